@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// CareLint has no package dependencies: Foundation, Dispatch and the toolchain's test libraries only.
+let package = Package(
+    name: "CareLint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CareLint", targets: ["CareLint"]),
+        .library(name: "CareLintServer", targets: ["CareLintServer"]),
+        .executable(name: "carelint", targets: ["carelint"]),
+        .executable(name: "carelint-lsp", targets: ["carelint-lsp"]),
+    ],
+    targets: [
+        // Turns Vocab/*.json (and the bundled word lists) into Swift source at build time,
+        // so a binary copied alone still has its built-in vocabulary.
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["embed-resources"],
+            path: "Plugins/EmbedResources"
+        ),
+        .target(
+            name: "CareLint",
+            path: "Sources/CareLint",
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "CareLintServer", dependencies: ["CareLint"], path: "Sources/CareLintServer"),
+        .executableTarget(name: "carelint", dependencies: ["CareLint"], path: "Sources/carelint"),
+        .executableTarget(name: "carelint-lsp", dependencies: ["CareLintServer"], path: "Sources/carelint-lsp"),
+        .testTarget(name: "CareLintTests", dependencies: ["CareLint"], path: "Tests/CareLintTests"),
+        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint"], path: "Tests/CareLintServerTests"),
+        .testTarget(name: "CLITests", dependencies: ["carelint", "CareLint"], path: "Tests/CLITests"),
+    ]
+)

@@ -1,0 +1,30 @@
+import Foundation
+import PackagePlugin
+
+/// Generates `EmbeddedResources.swift` from the JSON packs in `Vocab/` and the word lists in `Dictionaries/`,
+/// so the built-in vocabulary is compiled into every binary and `Vocab/` stays the one source of truth.
+@main
+struct EmbedResources: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        let root = context.package.directoryURL
+        let fm = FileManager.default
+        var inputs: [URL] = []
+        for folder in ["Vocab", "Dictionaries"] {
+            let dir = root.appending(path: folder)
+            let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".json") || name.hasSuffix(".txt") {
+                inputs.append(dir.appending(path: name))
+            }
+        }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) vocabulary and dictionary files",
+                executable: try context.tool(named: "embed-resources").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}
