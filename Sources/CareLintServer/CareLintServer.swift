@@ -1,0 +1,2 @@
+/// The CareLint language server library.
+public enum CareLintServerInfo {}

@@ -1,0 +1,1 @@
+print("carelint-lsp: not yet")

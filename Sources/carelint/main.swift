@@ -1,0 +1,1 @@
+print("carelint: not yet")
