@@ -1,1 +1,3 @@
-print("carelint: not yet")
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), console: Console.standard()))

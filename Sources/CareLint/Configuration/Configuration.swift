@@ -1,0 +1,119 @@
+/// A rule's setting in `.carelint.json`: a severity, or an object with a severity and options.
+public struct RuleSetting: Sendable, Equatable {
+    /// The configured severity, if given.
+    public var severity: SeveritySetting?
+    /// Option values by name.
+    public var options: [String: RuleOptionValue]
+    /// Where the setting was written (for error messages about its options).
+    public var optionRanges: [String: ByteRange]
+
+    /// Creates a setting.
+    public init(severity: SeveritySetting? = nil, options: [String: RuleOptionValue] = [:]) {
+        self.severity = severity
+        self.options = options
+        self.optionRanges = [:]
+    }
+}
+
+/// Settings that apply to the files matching some globs.
+public struct ConfigurationOverride: Sendable, Equatable {
+    /// Globs, relative to the configuration file's folder.
+    public var files: [String]
+    /// The settings for those files (`files`, `ignore` and `overrides` are not allowed inside).
+    public var settings: Configuration
+}
+
+/// The contents of a `.carelint.json` file. Every key is optional; a missing key takes its default.
+public struct Configuration: Sendable, Equatable {
+    /// `en-US` (default) or `en-GB`.
+    public var locale: String?
+    /// The target reading grade (default 8).
+    public var readingGrade: Double?
+    /// Vocabulary packs: built-in names and paths (relative to the configuration file). Default: every built-in pack.
+    public var vocabularies: [String]?
+    /// Rule settings by id.
+    public var rules: [String: RuleSetting]
+    /// Words and terms to accept.
+    public var accept: [String]
+    /// Globs of files not to lint.
+    public var ignore: [String]
+    /// Settings for some files.
+    public var overrides: [ConfigurationOverride]
+    /// Required sections by document type (front matter `type`): section names or heading texts.
+    public var template: [String: [String]]?
+    /// The folder the file was found in (paths and globs are relative to it); nil for built-in defaults.
+    public var directory: String?
+    /// The file it was read from.
+    public var path: String?
+    /// Where keys were written, for later error messages.
+    public var origin: ConfigurationOrigin?
+
+    /// The defaults: no file.
+    public init() {
+        rules = [:]
+        accept = []
+        ignore = []
+        overrides = []
+    }
+
+    /// The locale, default en-US.
+    public var effectiveLocale: String { locale ?? "en-US" }
+
+    /// The valid top-level keys.
+    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template"]
+
+    /// The supported locales.
+    public static let locales = ["en-US", "en-GB"]
+}
+
+/// The settings in force for one document: configuration, overrides, command-line flags and front matter merged.
+public struct ResolvedConfiguration: Sendable {
+    /// The locale.
+    public var locale: String
+    /// The target reading grade.
+    public var readingGrade: Double
+    /// Severity by rule id, for rules whose setting differs from the default.
+    public var severities: [String: SeveritySetting]
+    /// Options by rule id.
+    public var options: [String: [String: RuleOptionValue]]
+    /// Accepted words and terms, case-folded.
+    public var accepted: Set<String>
+    /// Required sections by document type.
+    public var template: [String: [String]]?
+
+    /// The built-in defaults.
+    public init(locale: String = "en-US", readingGrade: Double = 8) {
+        self.locale = locale
+        self.readingGrade = readingGrade
+        self.severities = [:]
+        self.options = [:]
+        self.accepted = []
+    }
+
+    /// Resolves a configuration for a file path (relative to the configuration's folder, `/`-separated).
+    public init(_ configuration: Configuration, relativePath: String?) {
+        self.init()
+        apply(configuration)
+        if let relativePath {
+            for override in configuration.overrides where override.files.contains(where: { Glob($0).matches(relativePath) }) {
+                apply(override.settings)
+            }
+        }
+    }
+
+    private mutating func apply(_ configuration: Configuration) {
+        if let locale = configuration.locale { self.locale = locale }
+        if let grade = configuration.readingGrade { readingGrade = grade }
+        for (id, setting) in configuration.rules {
+            if let severity = setting.severity { severities[id] = severity }
+            for (name, value) in setting.options { options[id, default: [:]][name] = value }
+        }
+        for word in configuration.accept { accepted.insert(word.lowercased().replacingApostrophes) }
+        if let template = configuration.template { self.template = template }
+    }
+
+    /// The severity of a rule here, or nil when it is off.
+    public func severity(of description: RuleDescription) -> Severity? {
+        (severities[description.id] ?? description.defaultSeverity).severity
+    }
+}

@@ -1,0 +1,85 @@
+/// Writes JSON text with keys in the order given (reports are read by people too), escaping as RFC 8259 asks.
+public enum JSONWriter {
+    /// A JSON value to write.
+    public indirect enum Value: Sendable, Equatable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case double(Double)
+        case string(String)
+        case array([Value])
+        /// Members in order.
+        case object([(String, Value)])
+
+        public static func == (lhs: Value, rhs: Value) -> Bool { JSONWriter.write(lhs) == JSONWriter.write(rhs) }
+    }
+
+    /// The JSON text of a value; `indent` > 0 pretty-prints.
+    public static func write(_ value: Value, indent: Int = 0) -> String {
+        var output = ""
+        write(value, into: &output, indent: indent, level: 0)
+        return output
+    }
+
+    private static func write(_ value: Value, into output: inout String, indent: Int, level: Int) {
+        let newline = indent > 0 ? "\n" : ""
+        let pad = String(repeating: " ", count: indent * (level + 1))
+        let closePad = String(repeating: " ", count: indent * level)
+        switch value {
+        case .null: output += "null"
+        case .bool(let bool): output += bool ? "true" : "false"
+        case .int(let int): output += String(int)
+        case .double(let double):
+            if double.isFinite {
+                if double == double.rounded(), abs(double) < 1e15 { output += String(Int(double)) } else { output += "\(double)" }
+            } else {
+                output += "null"
+            }
+        case .string(let string): escape(string, into: &output)
+        case .array(let items):
+            if items.isEmpty { output += "[]"; return }
+            output += "[" + newline
+            for (index, item) in items.enumerated() {
+                output += pad
+                write(item, into: &output, indent: indent, level: level + 1)
+                if index < items.count - 1 { output += "," }
+                output += newline
+            }
+            output += closePad + "]"
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            output += "{" + newline
+            for (index, (key, item)) in members.enumerated() {
+                output += pad
+                escape(key, into: &output)
+                output += indent > 0 ? ": " : ":"
+                write(item, into: &output, indent: indent, level: level + 1)
+                if index < members.count - 1 { output += "," }
+                output += newline
+            }
+            output += closePad + "}"
+        }
+    }
+
+    /// Appends a JSON string literal.
+    public static func escape(_ string: String, into output: inout String) {
+        output += "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,64 @@
+/// The one entry point: lints documents with a vocabulary, a set of rules and the settings in force.
+///
+/// A linter is immutable and safe to share between threads; linting one document does not touch files.
+public struct Linter: Sendable {
+    /// The vocabulary.
+    public let vocabulary: Vocabulary
+    /// Every rule known (built-in Swift rules and the vocabulary's data rules).
+    public let rules: [any Rule]
+    /// Ids of every known rule.
+    public let ruleIDs: Set<String>
+
+    /// Creates a linter with the built-in rules and the vocabulary's data rules.
+    public init(vocabulary: Vocabulary = VocabularyLoader.builtIn) {
+        self.init(vocabulary: vocabulary, rules: RuleRegistry.rules(for: vocabulary))
+    }
+
+    /// Creates a linter with a given set of rules.
+    public init(vocabulary: Vocabulary, rules: [any Rule]) {
+        self.vocabulary = vocabulary
+        self.rules = rules
+        self.ruleIDs = Set(rules.map(\.description.id))
+    }
+
+    /// The rule with an id.
+    public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
+
+    /// Lints a document; diagnostics come sorted in document order, suppressions applied.
+    public func lint(_ source: SourceDocument, configuration: ResolvedConfiguration = ResolvedConfiguration(), localeOverride: String? = nil) -> [Diagnostic] {
+        lint(ParsedDocument(source), configuration: configuration, localeOverride: localeOverride).diagnostics
+    }
+
+    /// Lints a parsed document and returns the shared analysis too (the server reuses it for hover).
+    public func lint(_ document: ParsedDocument, configuration: ResolvedConfiguration, localeOverride: String? = nil) -> (diagnostics: [Diagnostic], analysis: DocumentAnalysis) {
+        let analysis = DocumentAnalysis(document: document, vocabulary: vocabulary, configuration: configuration, localeOverride: localeOverride)
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let description = rule.description
+            guard let severity = configuration.severity(of: description) else { continue }
+            let context = RuleContext(analysis: analysis, description: description, severity: severity)
+            rule.check(context, into: &diagnostics)
+        }
+        let suppressions = Suppressions(document: document, knownRules: ruleIDs)
+        let unknownRuleRule = UnknownRuleInComment.description
+        if let severity = configuration.severity(of: unknownRuleRule) {
+            for unknown in suppressions.unknownRules {
+                var message = "Unknown rule \"\(unknown.id)\" in a carelint comment"
+                message += unknown.suggestion.map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids."
+                let fixes = unknown.suggestion.map { [Fix.replace(unknown.range, with: $0)] } ?? []
+                diagnostics.append(Diagnostic(rule: unknownRuleRule.id, severity: severity, message: message, range: unknown.range, fixes: fixes))
+            }
+        }
+        let accepted = configuration.accepted
+        diagnostics.removeAll { diagnostic in
+            if suppressions.suppresses(diagnostic) { return true }
+            if !accepted.isEmpty, diagnostic.rule.hasPrefix("vocab/") || diagnostic.rule.hasPrefix("spelling/") {
+                return accepted.contains(analysis.text(diagnostic.range).lowercased().replacingApostrophes)
+            }
+            return false
+        }
+        diagnostics.sort()
+        return (diagnostics, analysis)
+    }
+}
+

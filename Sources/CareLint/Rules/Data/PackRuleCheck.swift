@@ -1,0 +1,95 @@
+/// A data-driven rule defined in a vocabulary pack: `substitution` (flag a pattern, offer its replacement) or
+/// `existence` (flag a pattern). The engine has no per-term code: patterns are token sequences matched through
+/// the vocabulary's rule trie in one pass shared by every data rule.
+struct PackRuleCheck: Rule {
+    let vocabulary: Vocabulary
+    let index: Int
+    let description: RuleDescription
+
+    init(vocabulary: Vocabulary, index: Int) {
+        self.vocabulary = vocabulary
+        self.index = index
+        let rule = vocabulary.rules[index]
+        let origin = vocabulary.ruleOrigins[index]
+        func examples(_ list: [PackRuleExample]?) -> [RuleExample] {
+            (list ?? []).map { RuleExample($0.text, fixed: $0.fixed, file: "\(origin) pack, rule \(rule.id)", line: 0) }
+        }
+        description = RuleDescription(
+            id: rule.id, defaultSeverity: rule.severity, summary: rule.summary, rationale: rule.rationale ?? rule.summary,
+            triggering: examples(rule.examples?.triggering), nonTriggering: examples(rule.examples?.nonTriggering),
+            origin: origin
+        )
+    }
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        let rule = vocabulary.rules[index]
+        guard index < analysis.patternMatches.count else { return }
+        let matches = analysis.patternMatches[index]
+        guard !matches.isEmpty else { return }
+        let silenced = Set(matches.filter { $0.entry < 0 }.map { document.tokens[$0.start].sentence })
+        var next = 0
+        for match in matches where match.entry >= 0 && match.start >= next {
+            let sentence = document.tokens[match.start].sentence
+            if silenced.contains(sentence) { continue }
+            let entry = rule.entries[match.entry]
+            if rule.caseSensitive, !sameCase(match.start, match.end, entry.pattern, document) { continue }
+            if rule.wholeBlock, !isWholeBlock(match.start, match.end, document) { continue }
+            next = match.end
+            let range = document.tokens[match.start].start..<document.tokens[match.end - 1].end
+            let original = analysis.text(range)
+            var fixes: [Fix] = []
+            var replacement = ""
+            if let text = entry.replacement {
+                replacement = TermUse.matchCase(text, like: original)
+                fixes.append(Fix.replace(range, with: replacement))
+            } else if rule.wholeBlock {
+                fixes.append(removalFix(range, document))
+            }
+            let template = entry.message ?? rule.message
+            let message = template.replacingPlaceholder("{match}", with: original).replacingPlaceholder("{replacement}", with: replacement)
+            diagnostics.append(context.diagnostic(message, at: range, fixes: fixes))
+        }
+    }
+
+    private func sameCase(_ start: Int, _ end: Int, _ pattern: String, _ document: ParsedDocument) -> Bool {
+        let written = document.tokens[start..<end].map { document.text(of: $0) }.joined(separator: " ")
+        let expected = pattern.split(separator: " ").joined(separator: " ")
+        return written == expected || written.replacingOccurrencesOfSpaces == expected.replacingOccurrencesOfSpaces
+    }
+
+    /// The match covers its block, give or take closing punctuation.
+    private func isWholeBlock(_ start: Int, _ end: Int, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[start].sentence].block
+        let sentences = document.sentences(inBlock: block)
+        guard let first = sentences.first, let last = sentences.last else { return false }
+        let tokenRange = document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound
+        guard tokenRange.lowerBound == start else { return false }
+        return document.tokens[end..<tokenRange.upperBound].allSatisfy { $0.kind == .punctuation }
+    }
+
+    /// Removes the whole line the residue is on.
+    private func removalFix(_ range: ByteRange, _ document: ParsedDocument) -> Fix {
+        let source = document.source
+        let line = source.lineIndex(of: range.lowerBound)
+        let start = source.lineStarts[line]
+        let end = line + 1 < source.lineStarts.count ? source.lineStarts[line + 1] : source.bytes.count
+        return Fix(title: "Remove this line", edits: [TextEdit(range: start..<end, newText: "")], isSafe: false)
+    }
+}
+
+extension String {
+    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: placeholder) {
+            result += rest[..<range.lowerBound]
+            result += value
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    var replacingOccurrencesOfSpaces: String { String(unicodeScalars.filter { $0 != " " }.map(Character.init)) }
+}

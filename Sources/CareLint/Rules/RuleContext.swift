@@ -1,0 +1,112 @@
+/// What every rule reads about one document, computed once per lint: the parsed text, the vocabulary, word ids
+/// and vocabulary matches.
+public final class DocumentAnalysis: Sendable {
+    /// The parsed document.
+    public let document: ParsedDocument
+    /// The vocabulary in force.
+    public let vocabulary: Vocabulary
+    /// The word id of each token (-1 for words the vocabulary does not use).
+    public let wordIDs: [Int32]
+    /// Concept forms found, leftmost-longest, in document order.
+    public let termMatches: [TermMatch]
+    /// Matches of the data rules' patterns, by rule index: (first token, end token, entry index or -1 for an
+    /// exception), longest first at each start.
+    public let patternMatches: [[(start: Int, end: Int, entry: Int)]]
+    /// The settings in force for the document.
+    public let configuration: ResolvedConfiguration
+    /// The locale in force: front matter `locale` wins over configuration.
+    public let locale: String
+
+    /// Analyzes a parsed document.
+    public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, localeOverride: String? = nil) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.configuration = configuration
+        let wordIDs = vocabulary.wordIDs(for: document)
+        self.wordIDs = wordIDs
+        self.termMatches = vocabulary.termMatches(in: document, wordIDs: wordIDs)
+        var byRule = [[(start: Int, end: Int, entry: Int)]](repeating: [], count: vocabulary.rules.count)
+        for match in vocabulary.patternMatches(in: document, wordIDs: wordIDs) {
+            byRule[match.form.rule].append((match.start, match.end, match.form.entry))
+        }
+        self.patternMatches = byRule
+        let declared = document.layout.frontMatter?["locale"].flatMap { value in
+            Configuration.locales.first { $0.lowercased() == value.lowercased().replacingOccurrencesOfUnderscore }
+        }
+        self.locale = localeOverride ?? declared ?? configuration.locale
+    }
+
+    /// The text of a byte range.
+    public func text(_ range: ByteRange) -> String { document.text(in: range) }
+
+    /// The block index of the sentence a token belongs to.
+    public func block(ofToken index: Int) -> Int { document.sentences[document.tokens[index].sentence].block }
+
+    /// The kind of block a token is in.
+    public func blockKind(ofToken index: Int) -> BlockKind { document.layout.blocks[block(ofToken: index)].kind }
+}
+
+extension String {
+    var replacingOccurrencesOfUnderscore: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "_" ? "-" : $0 }))
+    }
+}
+
+/// A rule's view of one document: the shared analysis plus the rule's own severity and options.
+public struct RuleContext: Sendable {
+    /// The shared analysis.
+    public let analysis: DocumentAnalysis
+    /// The rule's id.
+    public let ruleID: String
+    /// The severity the rule reports at.
+    public let severity: Severity
+    /// The rule's options, defaults filled in.
+    public let options: [String: RuleOptionValue]
+
+    /// The parsed document.
+    public var document: ParsedDocument { analysis.document }
+    /// The vocabulary.
+    public var vocabulary: Vocabulary { analysis.vocabulary }
+    /// The locale in force.
+    public var locale: String { analysis.locale }
+
+    /// Creates a context.
+    public init(analysis: DocumentAnalysis, description: RuleDescription, severity: Severity) {
+        self.analysis = analysis
+        self.ruleID = description.id
+        self.severity = severity
+        var options: [String: RuleOptionValue] = [:]
+        for option in description.options { options[option.name] = option.defaultValue }
+        for (name, value) in analysis.configuration.options[description.id] ?? [:] { options[name] = value }
+        self.options = options
+    }
+
+    /// A diagnostic of this rule at this severity.
+    public func diagnostic(_ message: String, at range: ByteRange, fixes: [Fix] = [], related: [RelatedLocation] = []) -> Diagnostic {
+        Diagnostic(rule: ruleID, severity: severity, message: message, range: range, fixes: fixes, related: related)
+    }
+
+    /// An integer option.
+    public func int(_ name: String) -> Int {
+        switch options[name] {
+        case .int(let value): value
+        case .double(let value): Int(value)
+        default: 0
+        }
+    }
+
+    /// A number option.
+    public func double(_ name: String) -> Double {
+        switch options[name] {
+        case .int(let value): Double(value)
+        case .double(let value): value
+        default: 0
+        }
+    }
+
+    /// A list-of-strings option.
+    public func strings(_ name: String) -> [String] {
+        if case .strings(let values) = options[name] { return values }
+        return []
+    }
+}

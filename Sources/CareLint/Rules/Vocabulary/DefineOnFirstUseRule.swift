@@ -1,0 +1,45 @@
+/// `vocab/define-on-first-use`: a technical term with no plain synonym, not explained where it first appears.
+struct DefineOnFirstUseRule: Rule {
+    let description = RuleDescription(
+        id: "vocab/define-on-first-use",
+        defaultSeverity: .warning,
+        summary: "A technical term with no plain synonym is not explained where it first appears.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The fix inserts the vocabulary's plain definition.",
+        triggering: [
+            RuleExample(
+                "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
+                fixed: "Your doctor may suggest paracentesis (a procedure that drains extra fluid from the belly with a thin needle). Paracentesis takes about half an hour."
+            ),
+        ],
+        nonTriggering: [
+            RuleExample("Paracentesis, a procedure that drains fluid with a needle, takes about half an hour. Later paracentesis sessions are the same."),
+            RuleExample("Fluid can be drained with a needle. This is called paracentesis."),
+            RuleExample("Paracentesis\n: A way to drain fluid from the belly with a needle.", format: .markdown),
+            RuleExample("**Paracentesis**: a way to drain fluid from the belly with a needle."),
+        ]
+    )
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let concepts = context.vocabulary.concepts
+        let candidates = analysis.termMatches.filter { match in
+            let concept = concepts[match.form.concept]
+            return concept.defineOnFirstUse && concept.plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
+        }
+        for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+            guard !TermUse.isExplained(match, in: analysis) else { continue }
+            let concept = concepts[match.form.concept]
+            let original = analysis.text(match.range)
+            var fixes: [Fix] = []
+            var message = "Explain \"\(original)\" where it first appears"
+            if let definition = concept.definition {
+                message += ": readers may not know it (\(definition))."
+                let edit = TextEdit(range: match.range.upperBound..<match.range.upperBound, newText: " (\(definition))")
+                fixes.append(Fix(title: "Explain \"\(original)\" in place", edits: [edit], isSafe: false))
+            } else {
+                message += "; readers may not know it."
+            }
+            diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
+        }
+    }
+}

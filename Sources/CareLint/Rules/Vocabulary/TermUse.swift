@@ -1,0 +1,124 @@
+/// Helpers shared by the vocabulary rules: reading the words around a term, deciding whether the text explains
+/// a term where it appears, and matching the writer's capitalization in replacements.
+enum TermUse {
+    /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes"]
+    /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
+    static let describingVerbs: Set<String> = [
+        "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
+        "delivers", "blocks", "removes", "destroys", "drains", "kills", "treats", "shrinks", "cuts", "heats", "freezes",
+        "checks", "looks", "measures", "makes", "gives", "lets", "helps", "help", "takes", "shows", "stops", "carries",
+        "happens", "occurs",
+    ]
+    /// Words right before a term that introduce it by name: "called X", "known as X".
+    static let namingWords: Set<String> = ["called", "named", "termed", "dubbed"]
+
+    /// The lower-cased text of a word token, or nil for other tokens and tokens outside the sentence.
+    static func word(_ document: ParsedDocument, _ index: Int, sentence: Int) -> String? {
+        guard index >= 0, index < document.tokens.count else { return nil }
+        let token = document.tokens[index]
+        guard token.sentence == sentence, token.kind == .word else { return nil }
+        return document.text(of: token).lowercased()
+    }
+
+    /// The first byte of a punctuation token, or nil.
+    static func mark(_ document: ParsedDocument, _ index: Int, sentence: Int) -> String? {
+        guard index >= 0, index < document.tokens.count else { return nil }
+        let token = document.tokens[index]
+        guard token.sentence == sentence, token.kind == .punctuation else { return nil }
+        return document.text(of: token)
+    }
+
+    /// True when the text explains the term where it appears (see `vocab/define-on-first-use`).
+    static func isExplained(_ match: TermMatch, in analysis: DocumentAnalysis) -> Bool {
+        let document = analysis.document
+        let tokens = document.tokens
+        let sentence = tokens[match.tokenStart].sentence
+        var after = match.tokenEnd
+        // Skip closing emphasis ("**X**:") and an acronym in brackets ("X (ABC) uses …").
+        while let mark = mark(document, after, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "”" { after += 1 }
+        if mark(document, after, sentence: sentence) == "(" {
+            var close = after + 1
+            var words = 0
+            var onlyAcronym = true
+            while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {
+                if tokens[close].kind == .word {
+                    words += 1
+                    if !tokens[close].has(Token.allCaps) { onlyAcronym = false }
+                }
+                close += 1
+            }
+            if words > 0, !onlyAcronym { return true }
+            after = close + 1
+        }
+        if let mark = mark(document, after, sentence: sentence) {
+            if mark == ":" { return true }
+            if mark == "," || mark == "—" || mark == "–" || mark == "-" {
+                if let next = word(document, after + 1, sentence: sentence), appositiveStarts.contains(next) { return true }
+            }
+        }
+        if let next = word(document, after, sentence: sentence) {
+            if describingVerbs.contains(next) { return true }
+            if next == "which" || next == "or", let then = word(document, after + 1, sentence: sentence),
+               then == "means" || then == "is" || then == "are" || then == "uses" { return true }
+        }
+        // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
+        var before = match.tokenStart - 1
+        while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
+        if let previous = word(document, before, sentence: sentence) {
+            if namingWords.contains(previous) { return true }
+            if previous == "a" || previous == "an" || previous == "the",
+               let earlier = word(document, before - 1, sentence: sentence), namingWords.contains(earlier) { return true }
+            if previous == "as", word(document, before - 1, sentence: sentence) == "known" { return true }
+            if previous == "or", mark(document, before - 1, sentence: sentence) == "," { return true }
+        }
+        if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil { return true }
+        // A definition list: the term alone on its line, then ": definition".
+        let block = analysis.block(ofToken: match.tokenStart)
+        let blocks = document.layout.blocks
+        if block + 1 < blocks.count, blocks[block + 1].kind == .definition {
+            let sentences = document.sentences(inBlock: block)
+            if sentences.count == 1 {
+                let range = document.sentences[sentences.lowerBound].tokens
+                let words = tokens[range].filter { $0.kind == .word }.count
+                if words == match.tokenEnd - match.tokenStart { return true }
+            }
+        }
+        return false
+    }
+
+    /// The first use of each concept among `matches`, body text before headings: a use in a heading counts only
+    /// when the concept appears in no other block.
+    static func firstUses(_ matches: [TermMatch], in analysis: DocumentAnalysis) -> [Int: TermMatch] {
+        var first: [Int: TermMatch] = [:]
+        var firstInHeading: [Int: TermMatch] = [:]
+        for match in matches {
+            let concept = match.form.concept
+            if analysis.blockKind(ofToken: match.tokenStart).isHeading {
+                if firstInHeading[concept] == nil { firstInHeading[concept] = match }
+            } else if first[concept] == nil {
+                first[concept] = match
+            }
+        }
+        for (concept, match) in firstInHeading where first[concept] == nil { first[concept] = match }
+        return first
+    }
+
+    /// `replacement` with the capitalization of `original`: a capital first letter is kept; an all-capitals
+    /// original of more than one letter makes the replacement all capitals.
+    static func matchCase(_ replacement: String, like original: String) -> String {
+        guard let first = original.unicodeScalars.first, let replacementFirst = replacement.unicodeScalars.first else { return replacement }
+        let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return replacement.uppercased() }
+        if first.properties.isUppercase, replacementFirst.properties.isLowercase {
+            return String(replacementFirst).uppercased() + String(replacement.unicodeScalars.dropFirst())
+        }
+        return replacement
+    }
+
+    /// The replacement for a matched form: inflected like the match and cased like it.
+    static func replacement(_ text: String, for match: TermMatch, original: String) -> String {
+        let inflected = match.form.inflection.map { $0.apply(to: text) } ?? text
+        return matchCase(inflected, like: original)
+    }
+}

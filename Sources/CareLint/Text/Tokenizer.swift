@@ -1,0 +1,294 @@
+/// Splits prose into tokens and sentences in one pass over the bytes of each prose piece.
+///
+/// Words keep internal hyphens ("X-ray"), apostrophes ("don't", "patient’s") and abbreviation periods ("e.g");
+/// numbers keep decimal and thousands separators ("2.5", "1,000"). Sentences end at `.`, `!`, `?` and `…`, except
+/// after known abbreviations ("Dr.", "e.g.", "vs."), initials ("J.") and decimal points, and always at the end of
+/// a block.
+struct Tokenizer {
+    private let bytes: [UInt8]
+    private(set) var tokens: [Token] = []
+    private(set) var sentences: [Sentence] = []
+    private var sentenceStart = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    /// Tokenizes every block of a layout.
+    static func tokenize(_ bytes: [UInt8], layout: ProseLayout) -> (tokens: [Token], sentences: [Sentence]) {
+        var tokenizer = Tokenizer(bytes)
+        for (index, block) in layout.blocks.enumerated() {
+            tokenizer.addBlock(block, index: index)
+        }
+        return (tokenizer.tokens, tokenizer.sentences)
+    }
+
+    mutating func addBlock(_ block: ProseBlock, index blockIndex: Int) {
+        sentenceStart = tokens.count
+        for segment in block.segments {
+            scan(segment, block: blockIndex)
+        }
+        closeSentence(block: blockIndex)
+    }
+
+    private mutating func closeSentence(block: Int) {
+        guard tokens.count > sentenceStart else { return }
+        let first = tokens[sentenceStart]
+        let last = tokens[tokens.count - 1]
+        // A sentence of punctuation alone (a stray bullet or a closing bracket) joins nothing and is dropped.
+        let hasContent = tokens[sentenceStart...].contains { $0.kind != .punctuation }
+        if hasContent {
+            sentences.append(Sentence(tokens: sentenceStart..<tokens.count, range: first.start..<last.end, block: block))
+        } else {
+            tokens.removeSubrange(sentenceStart...)
+        }
+        sentenceStart = tokens.count
+    }
+
+    private mutating func scan(_ segment: ByteRange, block: Int) {
+        var index = segment.lowerBound
+        let end = segment.upperBound
+        var space: UInt8 = Token.spaceBefore
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                space = Token.spaceBefore | (byte == 0x0A || byte == 0x0D ? Token.lineBreakBefore : space & Token.lineBreakBefore)
+                index += 1
+                continue
+            }
+            if byte >= 0x80, let width = spaceWidth(at: index) { // no-break and other Unicode spaces
+                space |= Token.spaceBefore
+                index += width
+                continue
+            }
+            let start = index
+            if let linkEnd = linkEnd(from: index, to: end) {
+                append(Token(start: start, end: linkEnd, kind: .link, sentence: sentences.count, shape: space))
+                index = linkEnd
+            } else if isWordStart(at: index) {
+                var shape = space
+                index = wordEnd(from: index, to: end, shape: &shape)
+                let kind: TokenKind = isNumber(start, index) ? .number : .word
+                append(Token(start: start, end: index, kind: kind, sentence: sentences.count, shape: shape))
+            } else {
+                let width = byte < 0x80 ? 1 : SourceDocument.scalarLength(byte)
+                index = min(end, index + width)
+                append(Token(start: start, end: index, kind: .punctuation, sentence: sentences.count, shape: space))
+                if endsSentence(at: tokens.count - 1, segmentEnd: end) {
+                    // Closing quotes and brackets right after the mark belong to the sentence.
+                    while index < end, isClosingMark(at: index) {
+                        let markEnd = index + SourceDocument.scalarLength(bytes[index])
+                        append(Token(start: index, end: markEnd, kind: .punctuation, sentence: sentences.count, shape: 0))
+                        index = markEnd
+                    }
+                    closeSentence(block: block)
+                }
+            }
+            space = 0
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ token: Token) {
+        var token = token
+        token.sentence = sentences.count
+        tokens.append(token)
+    }
+
+    // MARK: Character classes
+
+    @inline(__always)
+    private func isASCIILetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A
+    }
+
+    @inline(__always)
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Decodes the scalar at `index` (valid UTF-8 is guaranteed by SourceDocument).
+    private func scalar(at index: Int) -> Unicode.Scalar? {
+        let byte = bytes[index]
+        let length = SourceDocument.scalarLength(byte)
+        guard index + length <= bytes.count else { return nil }
+        var value: UInt32
+        switch length {
+        case 1: return Unicode.Scalar(byte)
+        case 2: value = UInt32(byte & 0x1F)
+        case 3: value = UInt32(byte & 0x0F)
+        default: value = UInt32(byte & 0x07)
+        }
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    private func isWordScalar(at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
+        guard let scalar = scalar(at: index) else { return false }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private func isWordStart(at index: Int) -> Bool { isWordScalar(at: index) }
+
+    private func spaceWidth(at index: Int) -> Int? {
+        guard let scalar = scalar(at: index) else { return nil }
+        return scalar.properties.isWhitespace ? SourceDocument.scalarLength(bytes[index]) : nil
+    }
+
+    /// Scans a word or number; sets the case and digit flags.
+    private func wordEnd(from start: Int, to end: Int, shape: inout UInt8) -> Int {
+        var index = start
+        var upper = 0
+        var lower = 0
+        var letters = 0
+        var digits = 0
+        var pieceLength = 0 // letters since the last joiner, for abbreviation periods
+        var first = true
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isASCIILetter(byte) {
+                    if byte < 0x61 { upper += 1; if first { shape |= Token.capitalized } } else { lower += 1 }
+                    letters += 1
+                    pieceLength += 1
+                    index += 1
+                } else if isDigit(byte) {
+                    digits += 1
+                    pieceLength += 1
+                    index += 1
+                } else if isJoiner(byte, at: index, end: end, pieceLength: pieceLength, digits: digits, letters: letters) {
+                    pieceLength = 0
+                    index += 1
+                } else {
+                    break
+                }
+            } else if isWordScalar(at: index) {
+                shape |= Token.nonASCII
+                if let scalar = scalar(at: index) {
+                    if scalar.properties.isUppercase { upper += 1; if first { shape |= Token.capitalized } }
+                    else if scalar.properties.isLowercase { lower += 1 }
+                }
+                letters += 1
+                pieceLength += 1
+                index += SourceDocument.scalarLength(byte)
+            } else if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
+                      index + 3 < end, isWordScalar(at: index + 3), letters > 0 { // ’ inside a word
+                shape |= Token.nonASCII
+                pieceLength = 0
+                index += 3
+            } else {
+                break
+            }
+            first = false
+        }
+        if digits > 0 { shape |= Token.hasDigit }
+        if upper > 0, lower == 0, upper + digits >= 2 { shape |= Token.allCaps }
+        return index
+    }
+
+    /// Hyphens, apostrophes and periods join two word pieces; commas, periods and colons join digits.
+    private func isJoiner(_ byte: UInt8, at index: Int, end: Int, pieceLength: Int, digits: Int, letters: Int) -> Bool {
+        guard index + 1 < end else { return false }
+        let next = bytes[index + 1]
+        let previous = bytes[index - 1]
+        switch byte {
+        case 0x2D: // -
+            return isWordScalar(at: index + 1) && (isASCIILetter(previous) || isDigit(previous) || previous >= 0x80)
+        case 0x27: // '
+            return letters > 0 && isASCIILetter(previous) && isWordScalar(at: index + 1)
+        case 0x2E: // .
+            if isDigit(previous) && isDigit(next) && letters == 0 { return true }
+            // Abbreviations such as "e.g", "i.e", "U.S", "Ph.D": short letter pieces joined by periods.
+            return pieceLength <= 2 && letters > 0 && isASCIILetter(previous) && isASCIILetter(next)
+                && (index + 2 >= end || bytes[index + 2] == 0x2E || !isASCIILetter(bytes[index + 2]) || pieceLength == 1)
+        case 0x2C, 0x3A: // , :
+            return letters == 0 && isDigit(previous) && isDigit(next)
+        default:
+            return false
+        }
+    }
+
+    private func isNumber(_ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where !(isDigit(bytes[index]) || bytes[index] == 0x2E || bytes[index] == 0x2C || bytes[index] == 0x3A) {
+            return false
+        }
+        return true
+    }
+
+    /// The end of a URL or e-mail address starting at `index`, or nil.
+    private func linkEnd(from index: Int, to end: Int) -> Int? {
+        func hasPrefix(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard index + count <= end else { return false }
+            return text.withUTF8Buffer { prefix in
+                for offset in 0..<count where (bytes[index + offset] | 0x20) != (prefix[offset] | 0x20) { return false }
+                return true
+            }
+        }
+        var isLink = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:")
+        var stop = index
+        while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 { stop += 1 }
+        if !isLink {
+            // An e-mail address: a word character, then "@", then a dotted domain.
+            guard isWordScalar(at: index), let at = bytes[index..<stop].firstIndex(of: 0x40), at > index,
+                  bytes[at..<stop].contains(0x2E) else { return nil }
+            isLink = true
+        }
+        // Trailing sentence punctuation is not part of the link.
+        while stop > index, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(bytes[stop - 1]) { stop -= 1 }
+        return stop > index ? stop : nil
+    }
+
+    // MARK: Sentence ends
+
+    private static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "e.g", "i.e", "approx", "fig", "no", "inc", "ltd", "jr", "sr",
+        "cf", "al", "ca", "viz", "dept", "mt", "a.m", "p.m", "u.s", "u.k", "min", "max", "esp", "est", "vol", "ed",
+        "ph.d", "m.d", "r.n", "n.b", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    private func endsSentence(at tokenIndex: Int, segmentEnd: Int) -> Bool {
+        let token = tokens[tokenIndex]
+        let byte = bytes[token.start]
+        if byte == 0x21 || byte == 0x3F { return true } // ! ?
+        if byte == 0xE2, token.end - token.start == 3, bytes[token.start + 1] == 0x80, bytes[token.start + 2] == 0xA6 {
+            return true // …
+        }
+        guard byte == 0x2E else { return false }
+        // "..." ends at its last period.
+        if token.end < segmentEnd, bytes[token.end] == 0x2E { return false }
+        guard tokenIndex > sentenceStart else { return true }
+        let previous = tokens[tokenIndex - 1]
+        guard previous.end == token.start, previous.kind == .word else { return true }
+        let length = previous.end - previous.start
+        if length == 1, previous.has(Token.capitalized) { return false } // an initial: "J. Smith"
+        guard length <= 6 else { return true }
+        let word = String(decoding: bytes[previous.range], as: UTF8.self).lowercased()
+        if word == "etc" || word == "al" || word == "no" {
+            // These end a sentence when a capitalized word follows.
+            var next = token.end
+            while next < segmentEnd, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
+            guard next < segmentEnd else { return true }
+            if word == "no" { return !isDigit(bytes[next]) }
+            return bytes[next] >= 0x41 && bytes[next] <= 0x5A
+        }
+        return !Tokenizer.abbreviations.contains(word)
+    }
+
+    private func isClosingMark(at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x2A || byte == 0x5F { return true }
+        // ” ’ »
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            return bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99
+        }
+        return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xBB
+    }
+}

@@ -1,0 +1,151 @@
+/// Interns case-folded words as small integer ids, and looks up a token's bytes without allocating.
+///
+/// Folding: ASCII and Latin-1 capitals to lower case, and the right single quote (’) to an apostrophe, so
+/// "Patient’s" and "patient's" are one word. Open addressing over FNV-1a hashes of the folded bytes.
+public struct Lexicon: Sendable {
+    private var keys: [UInt8] = []          // folded bytes of every word, back to back
+    private var keyStarts: [Int32] = [0]    // keyStarts[id] ..< keyStarts[id + 1]
+    private var slots: [Int32]              // word id + 1, 0 for empty
+    private var hashes: [UInt32]            // the hash of each slot's word
+    private var mask: Int
+
+    /// The number of distinct words.
+    public var count: Int { keyStarts.count - 1 }
+
+    /// Creates an empty lexicon.
+    public init() {
+        slots = [Int32](repeating: 0, count: 1024)
+        hashes = [UInt32](repeating: 0, count: 1024)
+        mask = 1023
+    }
+
+    /// The id of a word, adding it when new.
+    @discardableResult
+    public mutating func intern<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(word.count)
+        Lexicon.fold(word) { folded.append($0) }
+        let hash = Lexicon.hash(folded)
+        if let id = find(folded, hash: hash) { return id }
+        if (count + 1) * 2 > slots.count { grow() }
+        let id = Int32(count)
+        keys.append(contentsOf: folded)
+        keyStarts.append(Int32(keys.count))
+        insert(id: id, hash: hash)
+        return id
+    }
+
+    /// The id of a word, or -1 when it is not in the lexicon.
+    @inline(__always)
+    public func lookup<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
+        var hash: UInt32 = 2_166_136_261
+        var length = 0
+        Lexicon.fold(word) { byte in
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            length += 1
+        }
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if hashes[slot] == hash {
+                let id = Int(entry - 1)
+                let start = Int(keyStarts[id])
+                let end = Int(keyStarts[id + 1])
+                if end - start == length {
+                    var position = start
+                    var equal = true
+                    Lexicon.fold(word) { byte in
+                        if equal { equal = keys[position] == byte }
+                        position += 1
+                    }
+                    if equal { return entry - 1 }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The folded text of an id.
+    public func word(_ id: Int32) -> String {
+        let start = Int(keyStarts[Int(id)])
+        let end = Int(keyStarts[Int(id) + 1])
+        return String(decoding: keys[start..<end], as: UTF8.self)
+    }
+
+    private func find(_ folded: [UInt8], hash: UInt32) -> Int32? {
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[slot] == hash {
+                let start = Int(keyStarts[id])
+                let end = Int(keyStarts[id + 1])
+                if keys[start..<end].elementsEqual(folded) { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func insert(id: Int32, hash: UInt32) {
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = id + 1
+        hashes[slot] = hash
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: 0, count: capacity)
+        hashes = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for id in 0..<count {
+            let start = Int(keyStarts[id])
+            let end = Int(keyStarts[id + 1])
+            insert(id: Int32(id), hash: Lexicon.hash(keys[start..<end]))
+        }
+    }
+
+    private static func hash<C: Collection>(_ folded: C) -> UInt32 where C.Element == UInt8 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in folded { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    /// Streams the folded bytes of a word.
+    @inline(__always)
+    static func fold<C: Collection>(_ word: C, _ body: (UInt8) -> Void) where C.Element == UInt8 {
+        var index = word.startIndex
+        let end = word.endIndex
+        while index != end {
+            let byte = word[index]
+            if byte >= 0x41, byte <= 0x5A {
+                body(byte | 0x20)
+            } else if byte < 0x80 {
+                body(byte)
+            } else if byte == 0xC3 {
+                // Latin-1 capitals À–Þ (except ×) fold to their lower-case forms.
+                body(byte)
+                index = word.index(after: index)
+                guard index != end else { return }
+                let next = word[index]
+                body(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+            } else if byte == 0xE2 {
+                // ’ (E2 80 99) folds to an apostrophe.
+                let second = word.index(after: index)
+                if second != end, word[second] == 0x80 {
+                    let third = word.index(after: second)
+                    if third != end, word[third] == 0x99 {
+                        body(0x27)
+                        index = word.index(after: third)
+                        continue
+                    }
+                }
+                body(byte)
+            } else {
+                body(byte)
+            }
+            index = word.index(after: index)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// Compiles packs into a `Vocabulary`: tokenizes every pattern with the document tokenizer, interns its words,
+/// generates regular inflections and fills the tries.
+struct VocabularyBuilder {
+    private var lexicon = Lexicon()
+    private var packNames: [String] = []
+    private var concepts: [Concept] = []
+    private var spellingPairs: [SpellingPair] = []
+    private var lists: [String: [String]] = [:]
+    private var rules: [PackRule] = []
+    private var ruleOrigins: [String] = []
+
+    /// Word ids of a pattern, or nil when it has no words, spans sentences, or is too long.
+    mutating func words(of pattern: String) -> [Int32]? {
+        guard let tokens = tokens(of: pattern) else { return nil }
+        let bytes = Array(pattern.utf8)
+        return tokens.map { lexicon.intern(bytes[$0.start..<$0.end]) }
+    }
+
+    private func tokens(of pattern: String) -> [Token]? {
+        let bytes = Array(pattern.utf8)
+        var layout = ProseLayout()
+        layout.blocks = [ProseBlock(kind: .paragraph, segments: [0..<bytes.count])]
+        let (tokens, sentences) = Tokenizer.tokenize(bytes, layout: layout)
+        guard !tokens.isEmpty, sentences.count == 1, tokens.count <= TokenTrie.maximumPatternLength else { return nil }
+        return tokens
+    }
+
+    /// What is wrong with a pattern, or nil.
+    func problem(with pattern: String) -> String? {
+        if pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return "empty term; write the word or phrase, or remove the entry"
+        }
+        let bytes = Array(pattern.utf8)
+        var layout = ProseLayout()
+        layout.blocks = [ProseBlock(kind: .paragraph, segments: [0..<bytes.count])]
+        let (tokens, sentences) = Tokenizer.tokenize(bytes, layout: layout)
+        if tokens.isEmpty { return "the term \"\(pattern)\" has no words; write the word or phrase" }
+        if sentences.count > 1 { return "the term \"\(pattern)\" spans more than one sentence; a term is one word or phrase" }
+        if tokens.count > TokenTrie.maximumPatternLength {
+            return "the term is \(tokens.count) tokens long; a term has at most \(TokenTrie.maximumPatternLength) words and marks"
+        }
+        if tokens.contains(where: { $0.kind == .link }) { return "the term \"\(pattern)\" is a URL or e-mail address" }
+        return nil
+    }
+
+    mutating func add(_ pack: VocabularyPack) {
+        packNames.append(pack.name)
+        concepts += pack.concepts
+        spellingPairs += pack.spellings
+        for (name, items) in pack.lists { lists[name, default: []] += items }
+        rules += pack.rules
+        ruleOrigins += pack.rules.map { _ in pack.name }
+    }
+
+    /// Inserts a pattern and, when asked, its inflections (of the last word).
+    private mutating func insert<Payload>(
+        _ pattern: String, into trie: inout TokenTrie, payloads: inout [Payload], inflect: Bool, verbs: Bool,
+        _ make: (Inflection?) -> Payload
+    ) {
+        guard let ids = words(of: pattern) else { return }
+        trie.insert(ids, payload: Int32(payloads.count))
+        payloads.append(make(nil))
+        guard inflect, let lastWord = pattern.split(separator: " ").last else { return }
+        let lower = String(lastWord).lowercased()
+        guard lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return }
+        for (inflection, form) in Inflection.forms(of: lower, verbs: verbs && !pattern.contains(" ")) {
+            var inflected = ids
+            inflected[inflected.count - 1] = lexicon.intern(Array(form.utf8))
+            trie.insert(inflected, payload: Int32(payloads.count))
+            payloads.append(make(inflection))
+        }
+    }
+
+    mutating func build() -> Vocabulary {
+        var conceptTrie = TokenTrie()
+        var conceptForms: [ConceptForm] = []
+        for (index, concept) in concepts.enumerated() {
+            func add(_ text: String, _ kind: ConceptFormKind) {
+                let isAcronym = kind == .acronym
+                insert(text, into: &conceptTrie, payloads: &conceptForms, inflect: !isAcronym, verbs: true) { inflection in
+                    ConceptForm(concept: index, kind: kind, text: text, inflection: inflection)
+                }
+            }
+            add(concept.term, .term)
+            for variant in concept.variants { add(variant, .variant) }
+            for form in concept.avoid { add(form, .avoid) }
+            for (locale, spelling) in concept.spelling.sorted(by: { $0.key < $1.key }) where spelling.lowercased() != concept.term.lowercased() {
+                add(spelling, .localeSpelling(locale))
+            }
+            if let acronym = concept.acronym {
+                // Plural and possessive forms of an acronym are one token ("TKIs"); matchesAcronym checks the case.
+                guard let ids = words(of: acronym) else { continue }
+                conceptTrie.insert(ids, payload: Int32(conceptForms.count))
+                conceptForms.append(ConceptForm(concept: index, kind: .acronym, text: acronym, inflection: nil))
+                for suffix in ["s", "'s"] where ids.count == 1 {
+                    let id = lexicon.intern(Array((acronym + suffix).utf8))
+                    conceptTrie.insert([id], payload: Int32(conceptForms.count))
+                    conceptForms.append(ConceptForm(concept: index, kind: .acronym, text: acronym, inflection: suffix == "s" ? .plainS : .possessive))
+                }
+            }
+        }
+        var spellingTrie = TokenTrie()
+        var spellingForms: [LocaleSpellingForm] = []
+        for (index, pair) in spellingPairs.enumerated() {
+            for (text, locale) in [(pair.us, "en-US"), (pair.gb, "en-GB")] {
+                insert(text, into: &spellingTrie, payloads: &spellingForms, inflect: true, verbs: true) { inflection in
+                    LocaleSpellingForm(pair: index, locale: locale, inflection: inflection)
+                }
+            }
+        }
+        var ruleTrie = TokenTrie()
+        var ruleForms: [PatternForm] = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            for (entryIndex, entry) in rule.entries.enumerated() {
+                insert(entry.pattern, into: &ruleTrie, payloads: &ruleForms, inflect: false, verbs: false) { _ in
+                    PatternForm(rule: ruleIndex, entry: entryIndex)
+                }
+            }
+            for pattern in rule.unlessSentenceHas {
+                insert(pattern, into: &ruleTrie, payloads: &ruleForms, inflect: false, verbs: false) { _ in
+                    PatternForm(rule: ruleIndex, entry: -1)
+                }
+            }
+        }
+        var listTries: [String: TokenTrie] = [:]
+        for (name, items) in lists {
+            var trie = TokenTrie()
+            var entries: [Int] = []
+            for (index, item) in items.enumerated() {
+                insert(item, into: &trie, payloads: &entries, inflect: false, verbs: false) { _ in index }
+            }
+            listTries[name] = trie
+        }
+        return Vocabulary(
+            packNames: packNames, concepts: concepts, spellingPairs: spellingPairs, lists: lists, rules: rules,
+            ruleOrigins: ruleOrigins, lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
+            spellingForms: spellingForms, ruleTrie: ruleTrie, ruleForms: ruleForms, listTries: listTries
+        )
+    }
+}

@@ -1,0 +1,183 @@
+/// The bytes of one pack and where they came from.
+public struct PackSource: Sendable {
+    /// A path, or `<built-in>/NAME.json` for embedded packs.
+    public var file: String
+    /// The pack's JSON.
+    public var bytes: [UInt8]
+
+    /// Creates a source.
+    public init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+}
+
+/// Everything wrong with a set of packs; nothing is linted with a half-loaded vocabulary.
+public struct VocabularyError: Error, Sendable, CustomStringConvertible {
+    /// Each problem, with file, line and column.
+    public var errors: [InputError]
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Loads and validates vocabulary packs.
+public enum VocabularyLoader {
+    /// The built-in packs embedded at build time, by name ("liver-metastases", …), in name order.
+    public static let builtInSources: [String: PackSource] = {
+        var sources: [String: PackSource] = [:]
+        for file in EmbeddedResources.files where file.name.hasPrefix("Vocab/") && file.name.hasSuffix(".json") {
+            let name = String(file.name.dropFirst("Vocab/".count).dropLast(".json".count))
+            sources[name] = PackSource(file: "<built-in>/\(name).json", bytes: Array(file.text.utf8))
+        }
+        return sources
+    }()
+
+    /// Names of the built-in packs.
+    public static var builtInNames: [String] { builtInSources.keys.sorted() }
+
+    /// Parses one pack: JSON syntax, types and keys.
+    public static func parse(_ source: PackSource) -> Result<(VocabularyPack, JSONNode), VocabularyError> {
+        do {
+            let root = try JSONParser.parse(source.bytes, maximumDepth: 64)
+            do {
+                let pack = try StrictJSONDecoder.decode(VocabularyPack.self, from: root)
+                return .success((pack, root))
+            } catch let problem as JSONDecodingProblem {
+                return .failure(VocabularyError(errors: [error(source, problem.range.lowerBound, problem.message)]))
+            } catch {
+                return .failure(VocabularyError(errors: [InputError(file: source.file, message: "\(error)")]))
+            }
+        } catch {
+            return .failure(VocabularyError(errors: [self.error(source, error.offset, error.message)]))
+        }
+    }
+
+    /// Loads, validates and compiles packs into one vocabulary.
+    public static func load(_ sources: [PackSource]) throws(VocabularyError) -> Vocabulary {
+        var parsed: [(PackSource, VocabularyPack, JSONNode)] = []
+        var errors: [InputError] = []
+        for source in sources {
+            switch parse(source) {
+            case .success(let (pack, root)): parsed.append((source, pack, root))
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+        errors += validate(parsed)
+        guard errors.isEmpty else { throw VocabularyError(errors: errors) }
+        var builder = VocabularyBuilder()
+        for (_, pack, _) in parsed { builder.add(pack) }
+        return builder.build()
+    }
+
+    /// The built-in vocabulary (every built-in pack), loaded once.
+    public static let builtIn: Vocabulary = {
+        do {
+            return try load(builtInNames.compactMap { builtInSources[$0] })
+        } catch {
+            fatalError("the built-in vocabulary is invalid (a test guards against this): \(error)")
+        }
+    }()
+
+    static func error(_ source: PackSource, _ offset: Int, _ message: String) -> InputError {
+        InputError(file: source.file, bytes: source.bytes, offset: offset, message: message)
+    }
+
+    /// Cross-pack checks: unique ids, one concept per term, known relation ids, usable patterns.
+    static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode)]) -> [InputError] {
+        var errors: [InputError] = []
+        var conceptIDs: [String: String] = [:]     // id → "file:line:col"
+        var termOwners: [String: (id: String, place: String)] = [:]
+        var ruleIDs: [String: String] = [:]
+        var allIDs: Set<String> = []
+        for (_, pack, _) in packs { for concept in pack.concepts { allIDs.insert(concept.id) } }
+        let scratch = VocabularyBuilder()
+
+        for (source, pack, root) in packs {
+            func place(_ node: JSONNode?) -> String {
+                let offset = node?.range.lowerBound ?? 0
+                let position = InputError(file: source.file, bytes: source.bytes, offset: offset, message: "")
+                return "\(source.file):\(position.line ?? 1):\(position.column ?? 1)"
+            }
+            func report(_ node: JSONNode?, _ message: String) {
+                errors.append(error(source, node?.range.lowerBound ?? 0, message))
+            }
+            let conceptNodes = root["concepts"]?.items ?? []
+            for (index, concept) in pack.concepts.enumerated() {
+                let node = index < conceptNodes.count ? conceptNodes[index] : nil
+                if let previous = conceptIDs[concept.id] {
+                    report(node?["id"], "duplicate concept id \"\(concept.id)\"; it is already defined at \(previous)")
+                } else {
+                    conceptIDs[concept.id] = place(node?["id"])
+                }
+                var forms: [(String, JSONNode?)] = [(concept.term, node?["term"])]
+                forms += concept.variants.enumerated().map { ($1, node?["variants"]?.items[$0]) }
+                forms += concept.avoid.enumerated().map { ($1, node?["avoid"]?.items[$0]) }
+                forms += concept.spelling.sorted { $0.key < $1.key }.map { ($1, node?["spelling"]?[$0]) }
+                if let acronym = concept.acronym { forms.append((acronym, node?["acronym"])) }
+                var seenInConcept: Set<String> = []
+                for (form, formNode) in forms {
+                    guard let problem = scratch.problem(with: form) else {
+                        let key = form.lowercased().replacingApostrophes
+                        if !seenInConcept.insert(key).inserted { continue }
+                        if let owner = termOwners[key], owner.id != concept.id {
+                            report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(owner.place)); a term may name only one concept")
+                        } else {
+                            termOwners[key] = (concept.id, place(formNode))
+                        }
+                        continue
+                    }
+                    report(formNode, problem)
+                }
+                for (field, ids) in [("broader", concept.broader), ("notBroader", concept.notBroader)] {
+                    for (position, id) in ids.enumerated() where !allIDs.contains(id) {
+                        var message = "\(field) names unknown concept \"\(id)\""
+                        if let nearest = NearestName.find(id, among: allIDs) { message += "; did you mean \"\(nearest)\"?" }
+                        report(node?[field]?.items[position], message)
+                    }
+                }
+                if let definition = concept.definition, definition.allSatisfy({ $0 == " " }) {
+                    report(node?["definition"], "empty definition; write a plain one-line definition or remove the key")
+                }
+            }
+            let pairNodes = root["spellings"]?.items ?? []
+            for (index, pair) in pack.spellings.enumerated() {
+                for (text, key) in [(pair.us, "en-US"), (pair.gb, "en-GB")] {
+                    if let problem = scratch.problem(with: text) { report(index < pairNodes.count ? pairNodes[index][key] : nil, problem) }
+                }
+            }
+            for (name, items) in pack.lists.sorted(by: { $0.key < $1.key }) {
+                for (position, item) in items.enumerated() {
+                    if let problem = scratch.problem(with: item) { report(root["lists"]?[name]?.items[position], problem) }
+                }
+            }
+            let ruleNodes = root["rules"]?.items ?? []
+            for (index, rule) in pack.rules.enumerated() {
+                let node = index < ruleNodes.count ? ruleNodes[index] : nil
+                if let previous = ruleIDs[rule.id] {
+                    report(node?["id"], "duplicate rule id \"\(rule.id)\"; it is already defined at \(previous)")
+                } else {
+                    ruleIDs[rule.id] = place(node?["id"])
+                }
+                let entryNodes = node?["entries"]?.items ?? []
+                for (position, entry) in rule.entries.enumerated() {
+                    let entryNode = position < entryNodes.count ? entryNodes[position] : nil
+                    if let problem = scratch.problem(with: entry.pattern) { report(entryNode?["pattern"], problem) }
+                    if rule.kind == .substitution, entry.replacement == nil {
+                        report(entryNode, "a substitution entry needs a \"replacement\"")
+                    }
+                }
+                for (position, pattern) in rule.unlessSentenceHas.enumerated() {
+                    if let problem = scratch.problem(with: pattern) { report(node?["unlessSentenceHas"]?.items[position], problem) }
+                }
+            }
+        }
+        return errors
+    }
+}
+
+extension String {
+    /// The text with ’ replaced by an apostrophe.
+    var replacingApostrophes: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}

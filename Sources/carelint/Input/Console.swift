@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command reads and writes: the real streams, or buffers in tests.
+final class Console: @unchecked Sendable {
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    /// Reads all of standard input.
+    let readInput: () -> [UInt8]
+    /// Environment variables.
+    let environment: [String: String]
+    /// Standard output is a terminal.
+    let outputIsTerminal: Bool
+    /// Standard error is a terminal.
+    let errorIsTerminal: Bool
+
+    init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, input: @escaping () -> [UInt8],
+        environment: [String: String], outputIsTerminal: Bool = false, errorIsTerminal: Bool = false
+    ) {
+        self.writeOut = out
+        self.writeErr = err
+        self.readInput = input
+        self.environment = environment
+        self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
+    }
+
+    /// The process's own streams.
+    static func standard() -> Console {
+        Console(
+            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            input: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            environment: ProcessInfo.processInfo.environment,
+            outputIsTerminal: isatty(1) == 1,
+            errorIsTerminal: isatty(2) == 1
+        )
+    }
+
+    func out(_ text: String) { writeOut(text) }
+    func err(_ text: String) { writeErr(text) }
+
+    /// Colors are used only on a terminal, never with NO_COLOR or --no-color.
+    func useColor(noColorFlag: Bool) -> Bool {
+        outputIsTerminal && !noColorFlag && (environment["NO_COLOR"].map { $0.isEmpty } ?? true) && environment["TERM"] != "dumb"
+    }
+}

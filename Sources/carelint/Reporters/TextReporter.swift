@@ -1,0 +1,91 @@
+import CareLint
+
+/// `--format text`: like a compiler's output — `path:line:col: severity: message [rule]`, the source line, a caret
+/// underline under the exact range, the fix, and a summary line.
+struct TextReporter: Reporter {
+    static let name = "text"
+    var color: Bool
+    var showSummary: Bool = true
+
+    private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    func render(_ report: RunReport) -> String {
+        var output = ""
+        for file in report.files {
+            if let error = file.error {
+                output += paint("\(file.path): ", "1") + paint("error:", "1;31") + " \(error)\n"
+                continue
+            }
+            guard let source = file.source else { continue }
+            for diagnostic in file.diagnostics { output += render(diagnostic, source: source, path: file.path) }
+        }
+        if showSummary { output += summary(report) }
+        return output
+    }
+
+    func render(_ diagnostic: Diagnostic, source: SourceDocument, path: String) -> String {
+        let start = source.position(at: diagnostic.range.lowerBound)
+        let severityColor = switch diagnostic.severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .info: "1;36"
+        }
+        var text = paint("\(path):\(start.line):\(start.column):", "1") + " " + paint("\(diagnostic.severity.rawValue):", severityColor)
+        text += " " + diagnostic.message + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
+        let lineRange = source.lineContentRange(start.line - 1)
+        let lineText = source.text(in: lineRange)
+        text += "    " + lineText + "\n"
+        let underlineStart = max(diagnostic.range.lowerBound, lineRange.lowerBound)
+        let underlineEnd = min(max(diagnostic.range.upperBound, underlineStart + 1), max(lineRange.upperBound, underlineStart + 1))
+        let prefix = source.text(in: lineRange.lowerBound..<min(underlineStart, lineRange.upperBound))
+        let flagged = source.text(in: underlineStart..<min(underlineEnd, lineRange.upperBound))
+        let padding = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }.joined())
+        let width = max(1, flagged.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) })
+        text += "    " + padding + paint("^" + String(repeating: "~", count: width - 1), "32") + "\n"
+        if let fix = diagnostic.fixes.first {
+            text += "    " + paint("fix:", "32") + " \(fix.title)\n"
+        }
+        for related in diagnostic.related {
+            let position = source.position(at: related.range.lowerBound)
+            text += "    " + paint("note:", "36") + " \(path):\(position.line):\(position.column): \(related.message)\n"
+        }
+        return text
+    }
+
+    private func summary(_ report: RunReport) -> String {
+        let errors = report.count(.error)
+        let warnings = report.count(.warning)
+        let infos = report.count(.info)
+        let files = report.files.count
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        var line: String
+        if errors + warnings + infos == 0 {
+            line = "No problems found in \(plural(files, "file"))"
+        } else {
+            let withFindings = report.files.filter { !$0.diagnostics.isEmpty }.count
+            line = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "note")) in \(plural(withFindings, "file")) (\(plural(files, "file")) checked)"
+        }
+        if report.unreadable > 0 { line += "; \(plural(report.unreadable, "file")) could not be read" }
+        return line + ".\n"
+    }
+}
+
+/// Terminal column width of a scalar: 0 for combining marks, 2 for wide (East Asian, emoji), else 1.
+enum DisplayWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if scalar.value == 0xFE0F || scalar.value == 0x200D { return 0 }
+        let value = scalar.value
+        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value) {
+            return 2
+        }
+        if properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+}
