@@ -219,7 +219,10 @@ public enum NearestName {
         let lower = Array(name.lowercased().utf8)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(lower, Array(candidate.lowercased().utf8))
+            let folded = Array(candidate.lowercased().utf8)
+            // A name typed short ("warn" for "warning") counts as one edit away.
+            let isPrefix = lower.count >= 3 && folded.starts(with: lower)
+            let distance = isPrefix ? 1 : editDistance(lower, folded)
             let limit = max(2, min(lower.count, candidate.utf8.count) / 3)
             if distance <= limit, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
         }

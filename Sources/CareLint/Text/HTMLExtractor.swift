@@ -41,7 +41,7 @@ struct HTMLExtractor {
         while index < count {
             guard bytes[index] == 0x3C else { index += 1; continue }
             if let closing = skipUntil {
-                if matchesLowercased(closing, at: index) { skipUntil = nil } else { index += 1; continue }
+                if matchesLowercased(closing, at: index) { skipUntil = nil; textStart = index } else { index += 1; continue }
             }
             if matches([0x3C, 0x21, 0x2D, 0x2D], at: index) {
                 addText(index)
