@@ -70,6 +70,8 @@ public final class Vocabulary: Sendable {
     public let lists: [String: [String]]
     /// Data-driven rules.
     public let rules: [PackRule]
+    /// The name of the pack each concept comes from.
+    public let conceptOrigins: [String]
     /// The name of the pack each data rule comes from.
     public let ruleOrigins: [String]
 
@@ -84,7 +86,7 @@ public final class Vocabulary: Sendable {
 
     init(
         packNames: [String], concepts: [Concept], spellingPairs: [SpellingPair], lists: [String: [String]],
-        rules: [PackRule], ruleOrigins: [String], lexicon: Lexicon, conceptTrie: TokenTrie, conceptForms: [ConceptForm],
+        rules: [PackRule], conceptOrigins: [String], ruleOrigins: [String], lexicon: Lexicon, conceptTrie: TokenTrie, conceptForms: [ConceptForm],
         spellingTrie: TokenTrie, spellingForms: [LocaleSpellingForm], ruleTrie: TokenTrie, ruleForms: [PatternForm],
         listTries: [String: TokenTrie]
     ) {
@@ -97,6 +99,7 @@ public final class Vocabulary: Sendable {
         self.lists = lists
         self.rules = rules
         self.ruleOrigins = ruleOrigins
+        self.conceptOrigins = conceptOrigins
         self.lexicon = lexicon
         self.conceptTrie = conceptTrie
         self.conceptForms = conceptForms

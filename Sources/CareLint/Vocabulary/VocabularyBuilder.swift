@@ -8,6 +8,7 @@ struct VocabularyBuilder {
     private var lists: [String: [String]] = [:]
     private var rules: [PackRule] = []
     private var ruleOrigins: [String] = []
+    private var conceptOrigins: [String] = []
 
     /// Word ids of a pattern, or nil when it has no words, spans sentences, or is too long.
     mutating func words(of pattern: String) -> [Int32]? {
@@ -46,6 +47,7 @@ struct VocabularyBuilder {
     mutating func add(_ pack: VocabularyPack) {
         packNames.append(pack.name)
         concepts += pack.concepts
+        conceptOrigins += pack.concepts.map { _ in pack.name }
         spellingPairs += pack.spellings
         for (name, items) in pack.lists { lists[name, default: []] += items }
         rules += pack.rules
@@ -133,7 +135,7 @@ struct VocabularyBuilder {
         }
         return Vocabulary(
             packNames: packNames, concepts: concepts, spellingPairs: spellingPairs, lists: lists, rules: rules,
-            ruleOrigins: ruleOrigins, lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
+            conceptOrigins: conceptOrigins, ruleOrigins: ruleOrigins, lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
             spellingForms: spellingForms, ruleTrie: ruleTrie, ruleForms: ruleForms, listTries: listTries
         )
     }

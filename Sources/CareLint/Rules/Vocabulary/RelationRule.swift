@@ -1,0 +1,85 @@
+/// `vocab/relation`: the text says X is a kind of Y where the vocabulary says X is not a Y.
+struct RelationRule: Rule {
+    let description = RuleDescription(
+        id: "vocab/relation",
+        defaultSeverity: .warning,
+        summary: "The text calls one thing a kind of another, and the vocabulary says it is not.",
+        rationale: "A wrong is-a statement teaches the reader a wrong fact. One source article calls tyrosine kinase inhibitors \"a class of monoclonal antibodies\"; they are small-molecule drugs. The vocabulary records such known confusions in `notBroader`, and this rule checks \"X, a type (class, kind) of Y\", \"X is a Y\", \"X and other Y\" and \"Y such as X\" against them.",
+        triggering: [
+            RuleExample("Tyrosine kinase inhibitors (TKIs), a class of 1️⃣monoclonal antibodies, block signals inside cells."),
+            RuleExample("Tyrosine kinase inhibitors are 1️⃣monoclonal antibodies."),
+            RuleExample("Some 1️⃣monoclonal antibodies, such as tyrosine kinase inhibitors, are taken by mouth."),
+        ],
+        nonTriggering: [
+            RuleExample("Tyrosine kinase inhibitors, a class of targeted therapy, block signals inside cells."),
+            RuleExample("Tyrosine kinase inhibitors are not monoclonal antibodies."),
+            RuleExample("Tyrosine kinase inhibitors and monoclonal antibodies are both targeted drugs."),
+        ]
+    )
+
+    /// Words that name a category: "a class of", "a type of" …
+    static let kindWords: Set<String> = ["type", "types", "class", "classes", "kind", "kinds", "form", "forms", "group", "groups", "family", "sort"]
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        let concepts = context.vocabulary.concepts
+        let matches = analysis.termMatches
+        for (index, first) in matches.enumerated() {
+            let sentence = document.tokens[first.tokenStart].sentence
+            for second in matches[(index + 1)...] {
+                guard document.tokens[second.tokenStart].sentence == sentence else { break }
+                guard let reversed = isKindOf(first, second, document) else { continue }
+                let (narrow, broad) = reversed ? (second, first) : (first, second)
+                let narrowConcept = concepts[narrow.form.concept]
+                let broadConcept = concepts[broad.form.concept]
+                guard narrowConcept.notBroader.contains(broadConcept.id) else { continue }
+                var message = "\"\(analysis.text(narrow.range))\" are not \(broadConcept.term)"
+                let correct = narrowConcept.broader.compactMap { context.vocabulary.concept(id: $0)?.term }
+                message += correct.isEmpty ? "; check this statement." : "; the vocabulary lists them as \(correct.joined(separator: " and "))."
+                if narrowConcept.term.lowercased() == analysis.text(narrow.range).lowercased(), !narrowConcept.term.hasSuffix("s") {
+                    message = message.replacingPlaceholder("\" are not", with: "\" is not").replacingPlaceholder("lists them", with: "lists it")
+                }
+                diagnostics.append(context.diagnostic(message, at: broad.range, related: [
+                    RelatedLocation(range: narrow.range, message: "\"\(analysis.text(narrow.range))\" is the thing described"),
+                ]))
+            }
+        }
+    }
+
+    /// Whether the tokens between two terms state an is-a relation: false for "first is a second", true for
+    /// "second such as first", nil for no relation.
+    private func isKindOf(_ first: TermMatch, _ second: TermMatch, _ document: ParsedDocument) -> Bool? {
+        let sentence = document.tokens[first.tokenStart].sentence
+        var words: [String] = []
+        var index = first.tokenEnd
+        // Skip an acronym in brackets right after the first term: "X (TKIs), a class of Y".
+        if TermUse.mark(document, index, sentence: sentence) == "(" {
+            while index < second.tokenStart, TermUse.mark(document, index, sentence: sentence) != ")" { index += 1 }
+            index += 1
+        }
+        while index < second.tokenStart {
+            let token = document.tokens[index]
+            words.append(token.kind == .word ? document.text(of: token).lowercased() : document.text(of: token))
+            index += 1
+        }
+        guard words.count <= 6 else { return nil }
+        if words.contains("not") || words.contains("never") || words.contains("n't") { return nil }
+        let joined = words.joined(separator: " ")
+        // X, a class of Y / X is a type of Y / X are Y
+        if let first = words.first, first == "," || first == "is" || first == "are" || first == "—" {
+            let rest = Array(words.dropFirst())
+            if rest.isEmpty { return first == "," ? nil : false }
+            if ["a", "an", "the"].contains(rest[0]) {
+                if rest.count == 1 { return false }
+                if rest.count >= 3, RelationRule.kindWords.contains(rest[1]), rest[2] == "of" { return false }
+                return first == "," ? nil : (rest.count <= 2 ? false : nil)
+            }
+            if rest.count >= 2, RelationRule.kindWords.contains(rest[0]), rest[1] == "of" { return false }
+            return nil
+        }
+        if joined == "and other" || joined == "or other" { return false }
+        if joined == ", such as" || joined == "such as" || joined == ", including" || joined == "including" { return true }
+        return nil
+    }
+}
