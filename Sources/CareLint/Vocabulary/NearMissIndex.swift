@@ -92,31 +92,33 @@ public struct NearMissIndex: Sendable {
         if m == 0 { return n }
         if n == 0 { return m }
         let width = n + 2
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: (m + 2) * width + 256) { storage in
-            let lastRowOf = UnsafeMutableBufferPointer(rebasing: storage[0..<256])  // last row where a byte occurred
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 256) { lastRowOf in
+            // lastRowOf[byte]: the last row (1-based) of `a` where that byte occurred, 0 for none.
             lastRowOf.initialize(repeating: 0)
-            let h = UnsafeMutableBufferPointer(rebasing: storage[256...])
-            let infinity = m + n
-            h[0] = infinity
-            for i in 0...m { h[(i + 1) * width] = infinity; h[(i + 1) * width + 1] = i }
-            for j in 0...n { h[j + 1] = infinity; h[width + j + 1] = j }
-            for i in 1...m {
-                var lastColumn = 0  // last column in this row where a[i - 1] matched
-                let ai = a[i - 1]
-                for j in 1...n {
-                    let bj = b[j - 1]
-                    let k = lastRowOf[Int(bj)], l = lastColumn
-                    let cost: Int
-                    if ai == bj { cost = 0; lastColumn = j } else { cost = 1 }
-                    let substitution = h[i * width + j] + cost
-                    let insertion = h[(i + 1) * width + j] + 1
-                    let deletion = h[i * width + j + 1] + 1
-                    let transposition = h[k * width + l] + (i - k - 1) + 1 + (j - l - 1)
-                    h[(i + 1) * width + j + 1] = min(substitution, insertion, deletion, transposition)
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: (m + 2) * width) { h in
+                let infinity = Int32(m + n)
+                h[0] = infinity
+                for i in 0...m { h[(i + 1) * width] = infinity; h[(i + 1) * width + 1] = Int32(i) }
+                for j in 0...n { h[j + 1] = infinity; h[width + j + 1] = Int32(j) }
+                for i in 1...m {
+                    var lastColumn = 0  // the last column of this row where a[i - 1] matched
+                    let ai = a[i - 1]
+                    let row = (i + 1) * width, above = i * width
+                    for j in 1...n {
+                        let bj = b[j - 1]
+                        let k = Int(lastRowOf[Int(bj)]), l = lastColumn
+                        let cost: Int32
+                        if ai == bj { cost = 0; lastColumn = j } else { cost = 1 }
+                        let substitution = h[above + j] + cost
+                        let insertion = h[row + j] + 1
+                        let deletion = h[above + j + 1] + 1
+                        let transposition = h[k * width + l] + Int32((i - k - 1) + 1 + (j - l - 1))
+                        h[row + j + 1] = min(substitution, insertion, deletion, transposition)
+                    }
+                    lastRowOf[Int(ai)] = UInt16(truncatingIfNeeded: i)
                 }
-                lastRowOf[Int(ai)] = i
+                return Int(h[(m + 1) * width + n + 1])
             }
-            return h[(m + 1) * width + n + 1]
         }
     }
 

@@ -8,14 +8,8 @@ import Foundation
 /// compound ("follow-up") is known when each part is (a part may also be a number: "COVID-19"). A word without
 /// letters counts as known: there is nothing to spell. Case is folded for ASCII letters only.
 public struct WordList: Sendable {
-    /// All words' bytes, concatenated; `offsets[i]..<offsets[i + 1]` is word `i`.
-    let bytes: [UInt8]
-    let offsets: [Int32]
-    /// Whether word `i` has no ASCII capital.
-    let isLowercase: [Bool]
-    /// Open addressing on the ASCII-folded hash: `slots` holds word index + 1 (0 is empty), `slotHashes` the hash.
-    let slots: [Int32]
-    let slotHashes: [UInt32]
+    /// The words and their hash table.
+    let table: WordTable
     /// The near-miss index for suggestions, built on first use and shared by copies.
     let suggestionIndex: LazyNearMissIndex
 
@@ -61,36 +55,19 @@ public struct WordList: Sendable {
     }
 
     init(bytes: [UInt8], offsets: [Int32]) {
-        let count = offsets.count - 1
-        var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var slotHashes = [UInt32](repeating: 0, count: capacity)
-        var isLowercase = [Bool](repeating: true, count: count)
-        bytes.withUnsafeBufferPointer { all in
-            for i in 0..<count {
-                let word = UnsafeBufferPointer(rebasing: all[Int(offsets[i])..<Int(offsets[i + 1])])
-                isLowercase[i] = !word.contains { $0 >= 0x41 && $0 <= 0x5A }
-                let hash = Self.foldedHash(word)
-                var slot = Int(hash) & (capacity - 1)
-                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                slots[slot] = Int32(i + 1)
-                slotHashes[slot] = hash
-            }
-        }
-        self.bytes = bytes
-        self.offsets = offsets
-        self.isLowercase = isLowercase
-        self.slots = slots
-        self.slotHashes = slotHashes
-        self.suggestionIndex = LazyNearMissIndex()
+        table = WordTable(bytes: bytes, offsets: offsets)
+        suggestionIndex = LazyNearMissIndex()
     }
 
     /// The number of words in the list.
-    public var count: Int { offsets.count - 1 }
+    public var count: Int { table.count }
 
     /// Whether `word` (UTF-8 bytes of one token) is a known word, by the rules above.
     public func contains<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
+        let direct = word.withContiguousStorageIfAvailable { bytes -> Bool? in
+            bytes.contains(0xE2) ? nil : knownToken(bytes)
+        }
+        if let known = direct ?? nil { return known }
         let length = word.count
         if length == 0 { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
@@ -134,6 +111,7 @@ public struct WordList: Sendable {
     /// A token after normalization: a word, a possessive of a word, or a compound of words.
     func knownToken(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = w.count
+        if n == 0 { return false }
         if knownCompound(w) { return true }
         if n >= 3, w[n - 1] | 0x20 == 0x73 {  // "tumor's", "TUMOR'S"
             if w[n - 2] == 0x27 { return knownCompound(UnsafeBufferPointer(rebasing: w[0..<(n - 2)])) }
@@ -169,21 +147,10 @@ public struct WordList: Sendable {
         }
         if !hasLetter { return true }
         let allCaps = hasUpper && !hasLower
-        let capacity = slots.count
         let hash = Self.foldedHash(w)
-        var slot = Int(hash) & (capacity - 1)
-        return bytes.withUnsafeBufferPointer { all in
-            while slots[slot] != 0 {
-                if slotHashes[slot] == hash {
-                    let index = Int(slots[slot]) - 1
-                    let entry = UnsafeBufferPointer(rebasing: all[Int(offsets[index])..<Int(offsets[index + 1])])
-                    if Self.foldedEqual(entry, w) && (isLowercase[index] || allCaps || entry.elementsEqual(w)) {
-                        return true
-                    }
-                }
-                slot = (slot + 1) & (capacity - 1)
-            }
-            return false
+        return table.probe(hash) { index in
+            let entry = table.word(index)
+            return Self.foldedEqual(entry, w) && (table.isLowercase[index] || allCaps || entry.elementsEqual(w))
         }
     }
 
@@ -215,7 +182,7 @@ extension WordList {
         guard limit > 0, !query.isEmpty else { return [] }
         let index = suggestionIndex.get {
             var builder = NearMissIndex.Builder()
-            for i in 0..<count { builder.add(String(decoding: bytes[Int(offsets[i])..<Int(offsets[i + 1])], as: UTF8.self)) }
+            for i in 0..<count { builder.add(String(decoding: table.word(i), as: UTF8.self)) }
             return NearMissIndex(builder)
         }
         let maxDistance = max(1, NearMissIndex.maxDistance(forLength: query.count))
@@ -252,6 +219,68 @@ extension WordList {
         if letters.count >= 2 && letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return word.uppercased() }
         guard !NearMissIndex.hasUppercase(word) else { return word }
         return word.prefix(1).uppercased() + word.dropFirst()
+    }
+}
+
+/// The words of a `WordList` in one buffer, with an open-addressing hash table on their ASCII-folded hashes.
+/// Immutable after `init`; its memory is owned and freed by the instance.
+final class WordTable: @unchecked Sendable {
+    let count: Int
+    /// All words' bytes, concatenated; `offsets[i]..<offsets[i + 1]` is word `i`.
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let offsets: UnsafeMutableBufferPointer<Int32>
+    /// Whether word `i` has no ASCII capital.
+    let isLowercase: UnsafeMutableBufferPointer<Bool>
+    /// `slots` holds word index + 1 (0 is empty) and `slotHashes` its hash; the capacity is a power of two.
+    let slots: UnsafeMutableBufferPointer<Int32>
+    let slotHashes: UnsafeMutableBufferPointer<UInt32>
+
+    init(bytes source: [UInt8], offsets sourceOffsets: [Int32]) {
+        count = sourceOffsets.count - 1
+        bytes = .allocate(capacity: max(1, source.count))
+        _ = bytes.initialize(from: source)
+        offsets = .allocate(capacity: sourceOffsets.count)
+        _ = offsets.initialize(from: sourceOffsets)
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0)
+        slotHashes = .allocate(capacity: capacity)
+        slotHashes.initialize(repeating: 0)
+        isLowercase = .allocate(capacity: max(1, count))
+        for i in 0..<count {
+            let word = self.word(i)
+            isLowercase[i] = !word.contains { $0 >= 0x41 && $0 <= 0x5A }
+            let hash = WordList.foldedHash(word)
+            var slot = Int(hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(i + 1)
+            slotHashes[slot] = hash
+        }
+    }
+
+    deinit {
+        bytes.deallocate()
+        offsets.deallocate()
+        isLowercase.deallocate()
+        slots.deallocate()
+        slotHashes.deallocate()
+    }
+
+    /// The bytes of word `i`.
+    @inline(__always) func word(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(offsets[i])..<Int(offsets[i + 1])])
+    }
+
+    /// Whether `matches` accepts one of the words stored under `hash`.
+    @inline(__always) func probe(_ hash: UInt32, _ matches: (Int) -> Bool) -> Bool {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            if slotHashes[slot] == hash && matches(Int(slots[slot]) - 1) { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 }
 
