@@ -10,7 +10,7 @@ public struct ReadabilityCounts: Sendable, Equatable {
     public var syllables: Int
     /// Words of three or more syllables (SMOG's "polysyllabic words").
     public var polysyllables: Int
-    /// Letters of all words (ASCII letters and non-ASCII characters; digits and punctuation are not letters).
+    /// Letters of all words (ASCII letters and non-ASCII letters; digits and punctuation are not letters).
     public var letters: Int
 
     /// Creates counts; all default to zero.
@@ -30,8 +30,8 @@ public struct ReadabilityCounts: Sendable, Equatable {
         syllables += syllableCount
         if syllableCount >= 3 { polysyllables += 1 }
         for byte in word {
-            // An ASCII letter, or the lead byte of a non-ASCII character.
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 { letters += 1 }
+            // An ASCII letter, or the lead byte of a non-ASCII letter (not of Latin-1 or general punctuation).
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0xC3 && byte != 0xE2) { letters += 1 }
         }
     }
 
