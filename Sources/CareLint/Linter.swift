@@ -57,8 +57,26 @@ public struct Linter: Sendable {
             }
             return false
         }
+        Linter.dropSuperseded(&diagnostics)
         diagnostics.sort()
         return (diagnostics, analysis)
+    }
+
+    /// A finding of a more specific rule wins over a general one on the same text: a near miss of a medical term
+    /// or a spelling of the other locale is not also an unknown word.
+    static let supersedes: [String: Set<String>] = [
+        "vocab/misspelling": ["spelling/unknown-word"],
+        "spelling/locale": ["spelling/unknown-word"],
+        "vocab/preferred-term": ["spelling/unknown-word"],
+    ]
+
+    static func dropSuperseded(_ diagnostics: inout [Diagnostic]) {
+        var claimed: [ByteRange: Set<String>] = [:]
+        for diagnostic in diagnostics {
+            if let losers = supersedes[diagnostic.rule] { claimed[diagnostic.range, default: []].formUnion(losers) }
+        }
+        guard !claimed.isEmpty else { return }
+        diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
 }
 

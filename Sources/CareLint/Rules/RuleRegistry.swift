@@ -7,6 +7,7 @@ public enum RuleRegistry {
         AcronymRule(),
         PreferredTermRule(),
         ConsistentTermRule(),
+        MisspellingRule(),
         RelationRule(),
         LocaleSpellingRule(),
         UnknownRuleInComment(),

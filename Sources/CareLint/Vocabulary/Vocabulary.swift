@@ -83,6 +83,10 @@ public final class Vocabulary: Sendable {
     let ruleTrie: TokenTrie
     let ruleForms: [PatternForm]
     let listTries: [String: TokenTrie]
+    private let nearMissIndex: Lazy<NearMissIndex>
+
+    /// An index of the vocabulary's one-word forms, for near-miss look-ups (built on first use).
+    public var termIndex: NearMissIndex { nearMissIndex.wrapped }
 
     init(
         packNames: [String], concepts: [Concept], spellingPairs: [SpellingPair], lists: [String: [String]],
@@ -108,6 +112,16 @@ public final class Vocabulary: Sendable {
         self.ruleTrie = ruleTrie
         self.ruleForms = ruleForms
         self.listTries = listTries
+        let concepts = concepts
+        self.nearMissIndex = Lazy {
+            var words: [String] = []
+            for concept in concepts {
+                for form in concept.acceptedForms + concept.avoid where !form.contains(" ") && form.count >= 5 {
+                    words.append(form.lowercased())
+                }
+            }
+            return NearMissIndex(words: words)
+        }
     }
 
     /// The concept with an id.
