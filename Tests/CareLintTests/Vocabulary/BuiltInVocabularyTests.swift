@@ -54,7 +54,7 @@ struct BuiltInVocabularyTests {
     func sizes() {
         #expect(Self.vocabulary.concepts.filter { !$0.sources.isEmpty }.count >= 150)
         #expect(Self.vocabulary.spellingPairs.count >= 300)
-        #expect(Self.vocabulary.packNames.sorted() == ["claims", "liver-metastases", "plain-language", "spelling", "structure", "style"])
+        #expect(Self.vocabulary.packNames.sorted() == ["cancer-care", "claims", "liver-metastases", "plain-language", "spelling", "structure", "style"])
     }
 
     @Test("Every concept of the condition pack cites a source; every acronym has a spelled-out term")
