@@ -207,7 +207,8 @@ public final class LanguageServer: @unchecked Sendable {
 
     static func explain(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefixDot
+            // The first key is the envelope's "params".
+            keys.dropFirst().map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefixDot
         }
         switch error {
         case .keyNotFound(let key, let context):
