@@ -36,6 +36,7 @@ public final class LanguageServer: @unchecked Sendable {
     var workspace = Workspace()
     var overrides = SettingOverrides()
     var rootPath: String?
+    var rootURI: DocumentURI?
     var lintResults: [DocumentURI: LintResult] = [:]
     var dirty: [DocumentURI] = []
     var lastGoodSettings: [DocumentURI: FileSettings] = [:]
