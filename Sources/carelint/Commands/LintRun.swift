@@ -92,7 +92,9 @@ struct LintRun {
                 return LintedFile(input: input, report: FileReport(path: input.displayPath, source: nil, diagnostics: [], error: problem.message), entries: [])
             case .success(let source):
                 let document = ParsedDocument(source)
-                let diagnostics = setting.linter.lint(document, configuration: setting.configuration, localeOverride: setting.localeOverride).diagnostics
+                // An empty (or blank) file has nothing to check; document-level rules would only add noise.
+                let isBlank = source.bytes.dropFirst(source.byteOrderMarkLength).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+                let diagnostics = isBlank ? [] : setting.linter.lint(document, configuration: setting.configuration, localeOverride: setting.localeOverride).diagnostics
                 var entries: [BaselineEntry] = []
                 if withEntries {
                     let file = LintRun.baselinePath(input, workingDirectory: workingDirectory)

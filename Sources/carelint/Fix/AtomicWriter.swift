@@ -41,7 +41,7 @@ struct WriteSteps: Sendable {
             let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard descriptor >= 0 else {
                 let reason = errno == EACCES || errno == EPERM || errno == EROFS
-                    ? "the folder \(directory) is read-only or you may not write in it"
+                    ? "its folder is read-only or you may not write in it"
                     : WriteSteps.reason()
                 throw WriteFailure(step: .createTemporary, reason: reason)
             }

@@ -1,5 +1,10 @@
 import CareLint
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One thing to lint: a file on disk or standard input.
 struct LintInput: Sendable {
@@ -38,8 +43,12 @@ enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                var info = stat()
+                let loops = stat(path, &info) != 0 && errno == ELOOP
                 let dangling = (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
-                problems.append(InputProblem(path: path, message: dangling ? "a symbolic link to a path that does not exist" : "no such file or folder"))
+                let message = loops ? "a symbolic-link loop; the link never reaches a file or folder"
+                    : dangling ? "a symbolic link to a path that does not exist" : "no such file or folder"
+                problems.append(InputProblem(path: path, message: message))
                 continue
             }
             if isDirectory.boolValue {
@@ -69,7 +78,17 @@ enum InputCollector {
         for name in names.sorted() {
             let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+            guard fileManager.fileExists(atPath: child, isDirectory: &isDirectory) else {
+                // A symbolic link that leads nowhere: say so when it loops, or when it looks like a draft.
+                var info = stat()
+                let loops = stat(child, &info) != 0 && errno == ELOOP
+                if loops {
+                    problems.append(InputProblem(path: child, message: "a symbolic-link loop; the link never reaches a file or folder"))
+                } else if extensions.contains((name as NSString).pathExtension.lowercased()), (try? fileManager.destinationOfSymbolicLink(atPath: child)) != nil {
+                    problems.append(InputProblem(path: child, message: "a symbolic link to a path that does not exist"))
+                }
+                continue
+            }
             if isDirectory.boolValue {
                 if name.hasPrefix(".") || skippedFolders.contains(name) { continue }
                 walk(child, into: &inputs, problems: &problems, visited: &visited)

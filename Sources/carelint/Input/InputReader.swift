@@ -24,7 +24,7 @@ enum InputReader {
             }
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .failure(InputProblem(path: input.displayPath, message: "the file is UTF-16 encoded; save it as UTF-8"))
+            return .failure(InputProblem(path: input.displayPath, message: "the file is UTF-16 encoded (it starts with a UTF-16 byte order mark); save it as UTF-8"))
         }
         if bytes.prefix(8192).contains(0) {
             return .failure(InputProblem(path: input.displayPath, message: "the file looks binary (it holds NUL bytes); only UTF-8 text is linted"))
