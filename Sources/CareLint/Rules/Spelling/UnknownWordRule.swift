@@ -1,0 +1,112 @@
+/// `spelling/unknown-word`: a word in no dictionary.
+struct UnknownWordRule: Rule {
+    let description = RuleDescription(
+        id: "spelling/unknown-word",
+        defaultSeverity: .warning,
+        summary: "A word is in no dictionary.",
+        rationale: """
+            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article). \
+            A word is known when it is in the bundled word list of the document's locale (SCOWL, en-US or en-GB), \
+            in the bundled list of common medical words, anywhere in the vocabulary, or in `accept` of \
+            `.carelint.json`; medical terms are words here, unlike in general spell checkers. Not checked: \
+            numbers, words with digits, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
+            joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
+            that way elsewhere in the document (names of people, places and products), words with accented \
+            letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
+            of a vocabulary term is reported by `vocab/misspelling` instead.
+            """,
+        triggering: [
+            RuleExample("1️⃣Cureently the clinic is open.", fixed: "Currently the clinic is open."),
+            RuleExample("The team is very 1️⃣pretigious.", fixed: "The team is very prestigious."),
+        ],
+        nonTriggering: [
+            RuleExample("Colorectal cancer can spread to the liver; histotripsy and paracentesis are treatments."),
+            RuleExample("See https://example.org/liver or write to help@example.org, or visit my.clinic.health today."),
+            RuleExample("Take 2x500mg tablets. Ask about TACE at the Westbourne Clinic with Dr. Abbruzzese."),
+            RuleExample("## References\n\nKonopke R, Volk A. Liver resection outcomes. Gastroenterol Clin. 2019."),
+        ]
+    )
+
+    static let medical = WordList(embedded: ["Dictionaries/medical.txt"])
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        let tokens = document.tokens
+        let regions = DocumentRegions(document)
+        let words = WordList.builtIn(locale: context.locale)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
+        // Words written capitalized inside a sentence somewhere: names, wherever they appear.
+        var names = Set<String>()
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.has(Token.capitalized) && !token.has(Token.allCaps) {
+            if !isSentenceStart(index, document) { names.insert(document.text(of: token)) }
+        }
+        for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
+            if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
+            if token.end - token.start < 2 || analysis.wordIDs[index] >= 0 { continue }
+            if regions.isReference[document.sentences[token.sentence].block] { continue }
+            let bytes = document.bytes(of: token)
+            if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
+            if words.contains(bytes) || Self.medical.contains(bytes) { continue }
+            if isPartOfName(index, document) { continue }
+            let text = document.text(of: token)
+            if token.has(Token.capitalized), names.contains(text) || !isSentenceStart(index, document) { continue }
+            if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
+            let suggestions = words.suggestions(for: text, limit: 3)
+            var message = "\"\(text)\" is not in the dictionary"
+            if let first = suggestions.first {
+                message += "; did you mean \"\(first)\"?"
+            } else {
+                message += "; if it is spelled right, add it to `accept` in .carelint.json."
+            }
+            let fixes = suggestions.map { Fix.replace(token.range, with: $0, isSafe: false) }
+            diagnostics.append(context.diagnostic(message, at: token.range, fixes: fixes))
+        }
+    }
+
+    /// The token opens its sentence (after any opening quotes, brackets or list marks).
+    func isSentenceStart(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.sentences[document.tokens[index].sentence]
+        var position = sentence.tokens.lowerBound
+        while position < index, document.tokens[position].kind == .punctuation { position += 1 }
+        if position == index { return true }
+        // After a colon or a dash a capital may start a new clause.
+        let previous = document.tokens[index - 1]
+        if previous.kind == .punctuation {
+            let byte = document.source.bytes[previous.start]
+            return byte == 0x3A || byte == 0x22 || byte == 0xE2
+        }
+        return false
+    }
+
+    /// Part of a domain name, a path or a handle: joined without spaces to ".", "/", "@", "_", "#", "\" or "=" on
+    /// either side, with more word on the far side ("my.example.health", "and/or" is not spared by this).
+    func isPartOfName(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        let joiners: Set<UInt8> = [0x2E, 0x2F, 0x40, 0x5F, 0x23, 0x5C, 0x3D]
+        if index + 2 < tokens.count, tokens[index + 1].start == tokens[index].end, joiners.contains(bytes[tokens[index + 1].start]),
+           tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].kind != .punctuation {
+            if bytes[tokens[index + 1].start] != 0x2F { return true }
+        }
+        if index >= 2, tokens[index - 1].end == tokens[index].start, joiners.contains(bytes[tokens[index - 1].start]),
+           tokens[index - 2].end == tokens[index - 1].start, tokens[index - 2].kind != .punctuation {
+            if bytes[tokens[index - 1].start] != 0x2F { return true }
+        }
+        // A path or handle: "/" or "@" or "_" right before, with no space.
+        if index >= 1, tokens[index - 1].end == tokens[index].start, [0x40, 0x5F, 0x23, 0x5C].contains(bytes[tokens[index - 1].start]) { return true }
+        return false
+    }
+
+    /// True for words with accented (non-ASCII) letters; curly apostrophes and Unicode hyphens do not count.
+    private func hasAccent(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0xC3 && byte < 0xE2 || byte > 0xE2 { return true }
+            index += byte < 0x80 ? 1 : (byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2))
+        }
+        return false
+    }
+}
