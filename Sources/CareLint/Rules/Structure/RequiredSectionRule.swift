@@ -15,7 +15,7 @@ struct RequiredSectionRule: Rule {
             Documents without a `type`, or of a type without a template, are not checked.
             """,
         triggering: [
-            RuleExample("---\ntype: 1️⃣condition\n---\n# Liver metastases\n\n## Symptoms\n\nYou may feel tired.\n\n## Treatment\n\nSurgery can help."),
+            RuleExample("---\ntype: 1️⃣condition\n---\n# Liver metastases\n\n## What is it?\n\nCancer that spread.\n\n## Symptoms\n\nYou may feel tired.\n\n## Tests\n\nA scan shows it.\n\n## Treatment\n\nSurgery can help."),
         ],
         nonTriggering: [
             RuleExample("---\ntype: condition\n---\n# Liver metastases\n\n## What is it?\n\nCancer that spread.\n\n## Symptoms\n\nYou may feel tired.\n\n## Causes\n\nCells travel in the blood.\n\n## Diagnosis\n\nA scan shows it.\n\n## Treatment\n\nSurgery can help.\n\n## When should I seek care?\n\nCall us if you have a fever."),

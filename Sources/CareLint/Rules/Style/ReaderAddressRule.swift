@@ -51,6 +51,9 @@ struct ReaderAddressRule: Rule {
         let matches = context.vocabulary.listMatches("reader-terms", in: document, wordIDs: analysis.wordIDs)
         for match in matches {
             let sentence = document.sentences[tokens[match.start].sentence]
+            // A possessive ("the patient's family") is not the reader's own subject.
+            let last = word(document, match.end - 1)
+            if last.hasSuffix("'s") || last.hasSuffix("s'") { continue }
             // Subject position: the start of the sentence or clause, maybe after "the" or "all".
             var start = match.start
             if start > sentence.tokens.lowerBound, ["the", "all"].contains(word(document, start - 1)) { start -= 1 }
