@@ -13,7 +13,9 @@ struct UnknownWordRule: Rule {
             joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
             that way elsewhere in the document (names of people, places and products), words with accented \
             letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
-            of a vocabulary term is reported by `vocab/misspelling` instead.
+            of a vocabulary term is reported by `vocab/misspelling` instead. A hyphenated word is known when each part \
+            is a word or a common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is \
+            reported as such, with the locale's spelling as the suggestion.
             """,
         triggering: [
             RuleExample("1️⃣Cureently the clinic is open.", fixed: "Currently the clinic is open."),
@@ -37,11 +39,22 @@ struct UnknownWordRule: Rule {
         let words = WordList.builtIn(locale: context.locale)
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
-        // Words written capitalized inside a sentence somewhere: names, wherever they appear.
+        // Names: words written capitalized inside a sentence somewhere, or capitalized more than once and never
+        // in lowercase.
         var names = Set<String>()
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.has(Token.capitalized) && !token.has(Token.allCaps) {
-            if !isSentenceStart(index, document) { names.insert(document.text(of: token)) }
+        var capitalizedCount: [String: Int] = [:]
+        var lowercase = Set<String>()
+        for (index, token) in tokens.enumerated() where token.kind == .word && !token.has(Token.allCaps) {
+            if token.has(Token.capitalized) {
+                let text = document.text(of: token)
+                if !isSentenceStart(index, document) { names.insert(text) }
+                capitalizedCount[text, default: 0] += 1
+            } else if !token.has(Token.hasDigit), !covered[index], !isPartOfName(index, document) {
+                lowercase.insert(document.text(of: token))
+            }
         }
+        for (text, count) in capitalizedCount where count > 1 && !lowercase.contains(text.lowercased()) { names.insert(text) }
+        let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
             if token.end - token.start < 2 || analysis.wordIDs[index] >= 0 { continue }
@@ -51,10 +64,25 @@ struct UnknownWordRule: Rule {
             if words.contains(bytes) || Self.medical.contains(bytes) { continue }
             if isPartOfName(index, document) { continue }
             let text = document.text(of: token)
-            if token.has(Token.capitalized), names.contains(text) || !isSentenceStart(index, document) { continue }
+            if token.has(Token.capitalized) {
+                if names.contains(text) || !isSentenceStart(index, document) { continue }
+                // "Verywell Health", "Westbourne Road": a run of capitalized words in running text is a name.
+                let block = document.sentences[token.sentence].block
+                if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                   tokens[index + 1].sentence == token.sentence, tokens[index + 1].has(Token.capitalized) { continue }
+            }
             if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
-            let suggestions = words.suggestions(for: text, limit: 3)
+            if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
+            var suggestions = words.suggestions(for: text, limit: 3)
             var message = "\"\(text)\" is not in the dictionary"
+            if otherLocale.contains(bytes) {
+                if let variant = Self.localeVariant(of: text, in: words) {
+                    suggestions.removeAll { $0 == variant }
+                    suggestions.insert(variant, at: 0)
+                }
+                let other = context.locale.lowercased().hasSuffix("gb") ? "American" : "British"
+                message = "\"\(text)\" is the \(other) spelling and the document's locale is \(context.locale)"
+            }
             if let first = suggestions.first {
                 message += "; did you mean \"\(first)\"?"
             } else {
@@ -62,6 +90,44 @@ struct UnknownWordRule: Rule {
             }
             let fixes = suggestions.map { Fix.replace(token.range, with: $0, isSafe: false) }
             diagnostics.append(context.diagnostic(message, at: token.range, fixes: fixes))
+        }
+    }
+
+    /// Spelling changes between British and American English, either way.
+    static let localeChanges: [(String, String)] = [
+        ("ise", "ize"), ("ize", "ise"), ("isi", "izi"), ("izi", "isi"), ("isa", "iza"), ("iza", "isa"), ("yse", "yze"),
+        ("yze", "yse"), ("our", "or"), ("or", "our"), ("oe", "e"), ("ae", "e"), ("tre", "ter"), ("ter", "tre"),
+        ("lled", "led"), ("led", "lled"), ("lling", "ling"), ("ling", "lling"), ("ogue", "og"), ("og", "ogue"),
+        ("ence", "ense"), ("ense", "ence"),
+    ]
+
+    /// The word in the locale's spelling ("metabolise" → "metabolize" in en-US), when one change of
+    /// `localeChanges` gives a word of `words`.
+    static func localeVariant(of text: String, in words: WordList) -> String? {
+        let lower = text.lowercased()
+        for (from, to) in localeChanges {
+            var search = lower.startIndex..<lower.endIndex
+            while let found = lower.range(of: from, range: search) {
+                let candidate = lower.replacingCharacters(in: found, with: to)
+                if words.contains(Array(candidate.utf8)) { return TermUse.matchCase(candidate, like: text) }
+                search = found.upperBound..<lower.endIndex
+            }
+        }
+        return nil
+    }
+
+    /// Prefixes written with a hyphen before a known word ("co-workers", "non-cancerous", "self-care").
+    static let prefixes: Set<String> = [
+        "co", "re", "pre", "non", "anti", "self", "ex", "post", "multi", "semi", "sub", "over", "under", "mid", "inter",
+        "intra", "trans", "bi", "tri", "de", "un", "e", "x", "pro", "neo", "peri", "hyper", "hypo", "micro", "mini",
+    ]
+
+    /// A hyphenated word whose parts are each a known word, a medical word or a prefix.
+    func isKnownCompound(_ text: String, _ words: WordList) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || Self.medical.contains(Array(part.utf8)))
         }
     }
 

@@ -36,10 +36,28 @@ struct SpellingRulesTests {
         #expect(unknown("We ask caregivers.", linter: StyleRuleTestPack.linter) == [])
     }
 
-    @Test("The locale's list is used")
+    @Test("The locale's list is used; the other locale's spelling is named as such, with the swap first")
     func locale() {
         #expect(unknown("The tumour is small.", locale: "en-GB") == [])
         #expect(unknown("The color is odd.", locale: "en-GB") == ["color"])
+        let (diagnostics, _, _) = lint("The liver cannot metabolise fat.", only: "spelling/unknown-word")
+        #expect(diagnostics.map(\.message) == ["\"metabolise\" is the British spelling and the document's locale is en-US; did you mean \"metabolize\"?"])
+    }
+
+    @Test("Hyphenated words with prefixes; runs of capitalized words and repeated capitalized words are names")
+    func compoundsAndNames() {
+        #expect(unknown("Tell your co-workers about self-care.") == [])
+        #expect(unknown("Zorbly Health has advice. We like it.") == [])
+        #expect(unknown("Zorbly helps. Zorbly is free.") == [])
+        #expect(unknown("Zorbly helps. A zorbly is free.") == ["Zorbly", "zorbly"])
+        #expect(unknown("## Zorbly Help") == ["Zorbly"])
+    }
+
+    @Test("Reference lists are not spell-checked: under a heading, after a label line, or as citation items")
+    func references() {
+        #expect(unknown("## Sources\n\nQwertz J. Zorbly study. Zorb Med. 2020.") == [])
+        #expect(unknown("Article sources\n\nWe cite studies.\n\n1. Qwertz J, Blorp K. Zorbly study.\n2. Blorp K. Zorbly again.\n\nThe qwertz end.", locale: "en-US").count == 1)
+        #expect(unknown("1. Qwertz JL, Blorp K. Zorbly study.\n2. Narf et al. Blorp.\n3. Narfy doi:10.1/x") == [])
     }
 
     @Test("Repeated words: across a line break, not across punctuation or sentences")
