@@ -80,7 +80,9 @@ struct PassiveVoiceRule: Rule {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard tokens[index].kind == .word, Self.beForms.contains(word(document, index)) else { continue }
+                // A cheap test on the bytes first: be-forms are short ASCII words (plus ’ in contractions).
+                guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 9,
+                      Self.beFormKeys.contains(Self.key(document.bytes(of: tokens[index]))) else { continue }
                 var next = index + 1
                 var previous = word(document, index)
                 while next < sentence.tokens.upperBound, tokens[next].kind == .word {
@@ -98,12 +100,37 @@ struct PassiveVoiceRule: Rule {
                 let range = tokens[index].start..<tokens[next].end
                 let phrase = document.text(in: range)
                 diagnostics.append(context.diagnostic(
-                    "\"\(phrase)\" is in the passive voice; where it helps the reader, say who does it (\"the nurse removes the drain\", not \"the drain is removed\").",
+                    "\"\(phrase)\" is in the passive voice; where it helps the reader, say who does it.",
                     at: range
                 ))
                 index = next
             }
         }
+    }
+
+    /// The be-forms packed as keys (see `key`).
+    static let beFormKeys: Set<UInt64> = Set(beForms.map { key(Array($0.utf8)[...]) })
+
+    /// Up to 8 bytes of a word, ASCII letters lowercased and ’ read as ', packed into an integer (0 for longer
+    /// words): a set lookup without building a string.
+    static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        var count = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = 0x27
+                index += 2
+            } else if byte >= 0x41 && byte <= 0x5A {
+                byte |= 0x20
+            }
+            count += 1
+            if count > 8 { return 0 }
+            key = key << 8 | UInt64(byte)
+            index += 1
+        }
+        return key
     }
 
     private func word(_ document: ParsedDocument, _ index: Int) -> String {

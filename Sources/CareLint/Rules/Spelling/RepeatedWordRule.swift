@@ -21,6 +21,15 @@ struct RepeatedWordRule: Rule {
 
     static let allowed: Set<String> = ["had", "that", "very", "no", "so", "bye", "knock"]
 
+    static func equalIgnoringASCIICase(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != y {
+            let lower = x | 0x20
+            guard lower == y | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
+        }
+        return true
+    }
+
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
         let tokens = document.tokens
@@ -32,8 +41,8 @@ struct RepeatedWordRule: Rule {
             let second = tokens[index]
             guard first.kind == .word, second.kind == .word, first.sentence == second.sentence,
                   second.has(Token.spaceBefore), second.end - second.start == first.end - first.start else { continue }
-            let word = document.text(of: first).lowercased()
-            guard word == document.text(of: second).lowercased(), !Self.allowed.contains(word) else { continue }
+            guard Self.equalIgnoringASCIICase(document.bytes(of: first), document.bytes(of: second)) else { continue }
+            guard !Self.allowed.contains(document.text(of: first).lowercased()) else { continue }
             let range = first.start..<second.end
             diagnostics.append(context.diagnostic(
                 "\"\(document.text(of: first))\" is written twice; remove the second one.", at: range,

@@ -39,21 +39,8 @@ struct UnknownWordRule: Rule {
         let words = WordList.builtIn(locale: context.locale)
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
-        // Names: words written capitalized inside a sentence somewhere, or capitalized more than once and never
-        // in lowercase.
-        var names = Set<String>()
-        var capitalizedCount: [String: Int] = [:]
-        var lowercase = Set<String>()
-        for (index, token) in tokens.enumerated() where token.kind == .word && !token.has(Token.allCaps) {
-            if token.has(Token.capitalized) {
-                let text = document.text(of: token)
-                if !isSentenceStart(index, document) { names.insert(text) }
-                capitalizedCount[text, default: 0] += 1
-            } else if !token.has(Token.hasDigit), !covered[index], !isPartOfName(index, document) {
-                lowercase.insert(document.text(of: token))
-            }
-        }
-        for (text, count) in capitalizedCount where count > 1 && !lowercase.contains(text.lowercased()) { names.insert(text) }
+        // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
+        var nameCache: [String: Bool] = [:]
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
@@ -65,7 +52,14 @@ struct UnknownWordRule: Rule {
             if isPartOfName(index, document) { continue }
             let text = document.text(of: token)
             if token.has(Token.capitalized) {
-                if names.contains(text) || !isSentenceStart(index, document) { continue }
+                if !isSentenceStart(index, document) { continue }
+                if let known = nameCache[text] {
+                    if known { continue }
+                } else {
+                    let name = isName(bytes, document, covered: covered)
+                    nameCache[text] = name
+                    if name { continue }
+                }
                 // "Verywell Health", "Westbourne Road": a run of capitalized words in running text is a name.
                 let block = document.sentences[token.sentence].block
                 if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
@@ -114,6 +108,23 @@ struct UnknownWordRule: Rule {
             }
         }
         return nil
+    }
+
+    /// True when the capitalized word `bytes` is written the same way inside a sentence somewhere, or more than
+    /// once and never in lowercase: a name.
+    func isName(_ bytes: ArraySlice<UInt8>, _ document: ParsedDocument, covered: [Bool]) -> Bool {
+        var capitalized = 0
+        var lowercase = false
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start == bytes.count {
+            let other = document.bytes(of: token)
+            if other.elementsEqual(bytes) {
+                if !isSentenceStart(index, document) { return true }
+                capitalized += 1
+            } else if !lowercase, RepeatedWordRule.equalIgnoringASCIICase(other, bytes), !covered[index], !isPartOfName(index, document) {
+                lowercase = true
+            }
+        }
+        return capitalized > 1 && !lowercase
     }
 
     /// Prefixes written with a hyphen before a known word ("co-workers", "non-cancerous", "self-care").
