@@ -32,7 +32,7 @@ struct ReadingGradeRule: Rule {
                 the tumor. The heat kills the cancer cells. Most people go home the same day. You may feel sore \
                 for a few days. Call us if you have a fever or bad pain.
                 """, options: ["minWords": .int(20)]),
-            RuleExample(hard),
+            RuleExample(hard.replacingOccurrences(of: "1️⃣", with: "")),
         ],
         options: [
             RuleOption("minWords", default: .int(100), "Documents with fewer words of prose are not graded."),

@@ -17,6 +17,7 @@ struct ReaderAddressRule: Rule {
             RuleExample("1️⃣Patients should drink plenty of fluids.", fixed: "You should drink plenty of fluids."),
             RuleExample("After the test, 1️⃣the patient must rest for an hour.", fixed: "After the test, you must rest for an hour."),
             RuleExample("1️⃣Patients are advised to bring their medicines."),
+            RuleExample("1️⃣Patients with cirrhosis should not drink alcohol."),
         ],
         nonTriggering: [
             RuleExample("You should drink plenty of fluids."),
@@ -59,7 +60,18 @@ struct ReaderAddressRule: Rule {
             if start > sentence.tokens.lowerBound, ["the", "all"].contains(word(document, start - 1)) { start -= 1 }
             let atStart = start == sentence.tokens.lowerBound
                 || (tokens[start - 1].kind == .punctuation && [0x2C, 0x3B, 0x3A].contains(document.source.bytes[tokens[start - 1].start]))
-            guard atStart, let instruction = instruction(after: match.end, in: sentence, document) else { continue }
+            guard atStart else { continue }
+            guard let instruction = instruction(after: match.end, in: sentence, document) else {
+                // "Patients with cirrhosis should …", "Patients who smoke must …": a qualified reader.
+                if let qualified = qualifiedInstruction(after: match.end, in: sentence, document) {
+                    let range = tokens[start].start..<tokens[match.end - 1].end
+                    diagnostics.append(context.diagnostic(
+                        "Speak to the reader: write \"if you …, you \(qualified.joined(separator: " "))\" instead of naming them as \"\(document.text(in: range))\".",
+                        at: range
+                    ))
+                }
+                continue
+            }
             let written = document.text(in: tokens[match.end].start..<tokens[match.end + instruction.count - 1].end)
             let range = tokens[start].start..<tokens[match.end - 1].end
             let original = document.text(in: range)
@@ -77,6 +89,23 @@ struct ReaderAddressRule: Rule {
                 at: range, fixes: fixes
             ))
         }
+    }
+
+    /// Words that open a phrase qualifying the reader noun.
+    static let qualifiers: Set<String> = ["with", "who", "that", "taking", "having", "receiving", "on", "undergoing"]
+
+    /// An instruction after a short qualifying phrase ("with cirrhosis", "who smoke"), within 8 words and no
+    /// punctuation, or nil.
+    private func qualifiedInstruction(after index: Int, in sentence: Sentence, _ document: ParsedDocument) -> [String]? {
+        guard index < sentence.tokens.upperBound, Self.qualifiers.contains(word(document, index)) else { return nil }
+        var position = index + 1
+        while position < sentence.tokens.upperBound, position - index <= 8, document.tokens[position].kind != .punctuation {
+            if let found = instruction(after: position, in: sentence, document), ["should", "must", "need", "are", "ought", "have"].contains(found.first ?? "") {
+                return found
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The instruction words right after token `index`, or nil.
