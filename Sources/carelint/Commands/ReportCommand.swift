@@ -84,7 +84,13 @@ final class ReportGatherer: @unchecked Sendable {
             path: linted.report.path, words: counts.words, sentences: counts.sentences,
             fleschKincaid: grade.fleschKincaidGrade, smog: grade.smogGrade, target: target, findings: findings, error: linted.report.error
         ))
-        hardest += linted.readability?.hardest ?? []
+        for sentence in linted.readability?.hardest ?? [] {
+            if let same = hardest.firstIndex(where: { $0.text == sentence.text }) {
+                hardest[same].repeats += 1
+                continue
+            }
+            hardest.append(sentence)
+        }
         hardest.sort { ($0.grade, $1.path, $1.line) > ($1.grade, $0.path, $0.line) }
         if hardest.count > keep { hardest.removeLast(hardest.count - keep) }
     }

@@ -27,6 +27,8 @@ struct HardSentence: Sendable {
     var words: Int
     /// Flesch–Kincaid grade of the sentence alone.
     var grade: Double
+    /// Other places with the very same sentence (boilerplate shared by pages is listed once).
+    var repeats = 0
 }
 
 /// Counts words, sentences and syllables of a parsed document and grades each sentence.

@@ -59,10 +59,13 @@ struct HTMLReport {
         let height = top + rowHeight * Double(rows.count) + 8
         let x = { (grade: Double) in labelWidth + barWidth * min(max(grade, 0), scale) / scale }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 60)) \(Int(height))\" role=\"img\" aria-label=\"Reading grade by document\">\n"
-        for grade in stride(from: 0, through: Int(scale), by: Int(scale) > 16 ? 4 : 2) {
+        for grade in stride(from: 0, through: Int(scale), by: Int(scale) > 16 ? 4 : 2) where abs(Double(grade) - target) >= 0.75 {
             let position = x(Double(grade))
             svg += "<line class=\"grid\" x1=\"\(position)\" y1=\"\(top - 6)\" x2=\"\(position)\" y2=\"\(height - 8)\"/><text class=\"axis\" x=\"\(position)\" y=\"\(top - 10)\">\(grade)</text>\n"
         }
+        let targetX = x(target)
+        svg += "<text class=\"axis target-label\" x=\"\(targetX)\" y=\"\(top - 10)\">target \(number(target))</text>\n"
+        svg += "<line class=\"target\" x1=\"\(targetX)\" y1=\"\(top - 4)\" x2=\"\(targetX)\" y2=\"\(height - 8)\"/>\n"
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
             let label = row.path.count > 40 ? "…" + String(row.path.suffix(39)) : row.path
@@ -72,8 +75,6 @@ struct HTMLReport {
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(max(1, x(row.grade) - labelWidth))\" height=\"\(rowHeight - 8)\" rx=\"3\"/>"
             svg += "<text class=\"value\" x=\"\(x(row.grade) + 6)\" y=\"\(y + 16)\">\(number(row.grade))</text></g>\n"
         }
-        let targetX = x(target)
-        svg += "<line class=\"target\" x1=\"\(targetX)\" y1=\"\(top - 4)\" x2=\"\(targetX)\" y2=\"\(height - 8)\"/>\n"
         return svg + "</svg>\n"
     }
 
@@ -96,7 +97,9 @@ struct HTMLReport {
         html += "<ol class=\"sentences\">\n"
         for sentence in hardest {
             html += "<li><blockquote>\(e(sentence.text))</blockquote><div class=\"where\"><a href=\"\(e(link(sentence.path, line: sentence.line)))\">\(e(sentence.path)):\(sentence.line)</a>"
-            html += " · grade \(number(sentence.grade)) · \(sentence.words) words</div></li>\n"
+            html += " · grade \(number(sentence.grade)) · \(sentence.words) words"
+            if sentence.repeats > 0 { html += " · also in \(sentence.repeats) other place\(sentence.repeats == 1 ? "" : "s")" }
+            html += "</div></li>\n"
         }
         return html + "</ol>\n</section>\n"
     }
@@ -140,8 +143,8 @@ struct HTMLReport {
     .card .label{color:var(--muted);font-size:14px}.card.warn .value{color:var(--warn)}.card.good .value{color:var(--good)}
     .chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:10px;padding:8px}
     .chart text{font-size:12px;fill:var(--ink)}.chart .label{text-anchor:end}.chart .axis{text-anchor:middle;fill:var(--muted);font-size:11px}
-    .chart .grid{stroke:var(--line)}.chart .target{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:5 4}
-    .bar.over rect{fill:var(--warn)}.bar.within rect{fill:var(--good)}.chart .value{fill:var(--muted)}
+    .chart .grid{stroke:var(--line)}.chart .target-label{fill:var(--ink);font-weight:600}.chart .target{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:5 4}
+    .bar.over rect{fill:var(--warn)}.bar.within rect{fill:var(--good)}.chart .value{fill:var(--muted);paint-order:stroke;stroke:#fff;stroke-width:4px}
     table{width:100%;border-collapse:collapse;background:#fff;border:1px solid var(--line);border-radius:10px;overflow:hidden}
     th,td{text-align:left;padding:7px 12px;border-bottom:1px solid var(--line);vertical-align:top}th{font-size:13px;color:var(--muted);font-weight:600}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.barcell{width:40%}
