@@ -38,7 +38,15 @@ enum FixCommand: Subcommand {
         var failures = 0
         for index in run.selected {
             let input = run.inputs[index]
-            switch fixer.fix(input, settings: run.settings[index], maximumSize: options.maximumFileSize, dryRun: dryRun) {
+            let settings: FileSettings
+            do {
+                settings = try run.settings(index)
+            } catch {
+                failures += 1
+                console.err("\(error.description)\n")
+                continue
+            }
+            switch fixer.fix(input, settings: settings, maximumSize: options.maximumFileSize, dryRun: dryRun) {
             case .unchanged(let left):
                 remaining += left
             case .fixed(let fixed, let left, let diff):

@@ -5,13 +5,20 @@ import Foundation
 /// The inputs of a run, each with the settings it is linted with.
 struct PreparedRun: Sendable {
     var inputs: [LintInput]
-    var settings: [FileSettings]
+    /// Resolves each input's settings. Every configuration was loaded and checked by `prepare`, and the workspace
+    /// caches them, so resolving again is cheap — and the run never holds settings for all files at once.
+    var workspace: Workspace
     /// Paths that could not be used (missing, loops, unreadable folders); reported after the files.
     var problems: [InputProblem]
     /// Indices of the inputs to lint (files found by walking a folder that `ignore` excludes are left out).
     var selected: [Int]
     /// Every rule of the run's linters, in registry order.
     var rules: [RuleDescription]
+
+    /// The settings of input `index` (checked by `prepare`, so this does not fail in practice).
+    func settings(_ index: Int) throws(Workspace.ConfigurationFailure) -> FileSettings {
+        try workspace.settings(forFile: inputs[index].path)
+    }
 }
 
 /// One linted input: its report, and for each diagnostic its baseline entry (when asked for).
@@ -19,6 +26,16 @@ struct LintedFile: Sendable {
     var input: LintInput
     var report: FileReport
     var entries: [BaselineEntry]
+    /// Reading figures and hardest sentences, when asked for (`carelint report`).
+    var readability: ReadabilityMeasure? = nil
+}
+
+/// A document's readability counts and its hardest sentences.
+struct ReadabilityMeasure: Sendable {
+    var counts: ReadabilityCounts
+    /// The target grade of the document's configuration.
+    var target: Double
+    var hardest: [HardSentence]
 }
 
 /// Collects inputs, resolves their settings and lints them: in parallel (`--jobs`), delivered in input order as
@@ -39,15 +56,15 @@ struct LintRun {
         }
         let (inputs, problems) = InputCollector.collect(options.paths, stdinName: options.stdinName)
         // Settings first, sequentially: a broken configuration stops the run before any output.
-        var settings: [FileSettings] = []
-        settings.reserveCapacity(inputs.count)
+        var selected: [Int] = []
+        selected.reserveCapacity(inputs.count)
         var seenLinters: Set<ObjectIdentifier> = []
         var rules: [RuleDescription] = []
         var ruleIDs: Set<String> = []
         func addRules(_ linter: Linter) {
             for rule in linter.rules where ruleIDs.insert(rule.description.id).inserted { rules.append(rule.description) }
         }
-        for input in inputs {
+        for (index, input) in inputs.enumerated() {
             do {
                 let found = try workspace.settings(forFile: input.path)
                 if seenLinters.insert(ObjectIdentifier(found.linter.vocabulary)).inserted {
@@ -58,7 +75,7 @@ struct LintRun {
                     }
                     addRules(found.linter)
                 }
-                settings.append(found)
+                if !(found.isIgnored && !input.isExplicit) { selected.append(index) }
             } catch {
                 console.err(error.errors.map { "\($0)\n" }.joined())
                 return .failure(ExitStatus(ExitCode.failure))
@@ -75,18 +92,22 @@ struct LintRun {
             }
             addRules(linter)
         }
-        let selected = inputs.indices.filter { !(settings[$0].isIgnored && !inputs[$0].isExplicit) }
-        return .success(PreparedRun(inputs: inputs, settings: settings, problems: problems, selected: selected, rules: rules))
+        return .success(PreparedRun(inputs: inputs, workspace: workspace, problems: problems, selected: selected, rules: rules))
     }
 
     /// Lints the selected inputs and calls `deliver` for each, one at a time, in input order.
-    func lint(_ run: PreparedRun, withEntries: Bool, deliver: @escaping @Sendable (LintedFile) -> Void) {
+    func lint(_ run: PreparedRun, withEntries: Bool, keepHardest: Int? = nil, deliver: @escaping @Sendable (LintedFile) -> Void) {
         let console = self.console
         let maximumSize = options.maximumFileSize
         let workingDirectory = FileManager.default.currentDirectoryPath + "/"
         let lintOne: @Sendable (Int) -> LintedFile = { index in
             let input = run.inputs[index]
-            let setting = run.settings[index]
+            let setting: FileSettings
+            do {
+                setting = try run.settings(index)
+            } catch {
+                return LintedFile(input: input, report: FileReport(path: input.displayPath, source: nil, diagnostics: [], error: "\(error)"), entries: [])
+            }
             switch InputReader.read(input, console: console, maximumSize: maximumSize) {
             case .failure(let problem):
                 return LintedFile(input: input, report: FileReport(path: input.displayPath, source: nil, diagnostics: [], error: problem.message), entries: [])
@@ -100,7 +121,11 @@ struct LintRun {
                     let file = LintRun.baselinePath(input, workingDirectory: workingDirectory)
                     entries = diagnostics.map { BaselineEntry(file: file, diagnostic: $0, document: document) }
                 }
-                return LintedFile(input: input, report: FileReport(path: input.displayPath, source: source, diagnostics: diagnostics), entries: entries)
+                let readability = keepHardest.map { keep in
+                    let (counts, hardest) = DocumentReadability.measure(document, path: input.displayPath, keepHardest: keep)
+                    return ReadabilityMeasure(counts: counts, target: setting.configuration.readingGrade, hardest: hardest)
+                }
+                return LintedFile(input: input, report: FileReport(path: input.displayPath, source: source, diagnostics: diagnostics), entries: entries, readability: readability)
             }
         }
         let selected = run.selected

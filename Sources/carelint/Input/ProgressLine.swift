@@ -6,14 +6,18 @@ final class ProgressLine: @unchecked Sendable {
     private let console: Console
     private let total: Int
     private let enabled: Bool
-    private let start = DispatchTime.now().uptimeNanoseconds
+    private let clock: @Sendable () -> UInt64
+    private let start: UInt64
     private var lastDraw: UInt64 = 0
     private var done = 0
     private var shown = false
 
-    init(console: Console, total: Int) {
+    /// `clock` gives monotonic nanoseconds (tests pass their own).
+    init(console: Console, total: Int, clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }) {
         self.console = console
         self.total = total
+        self.clock = clock
+        self.start = clock()
         self.enabled = console.errorIsTerminal && total > 1 && console.environment["TERM"] != "dumb"
     }
 
@@ -21,7 +25,7 @@ final class ProgressLine: @unchecked Sendable {
     func advance() {
         done += 1
         guard enabled else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = clock()
         guard now - start >= 1_000_000_000, now - lastDraw >= 100_000_000 else { return }
         lastDraw = now
         console.err("\r\u{1B}[2Kcarelint: checked \(done) of \(total) files")

@@ -64,11 +64,26 @@ struct UnreadableFile: Sendable, Equatable {
 /// What a reporter knows before the first file: the rules that may report and where paths are relative to.
 struct RunContext: Sendable {
     /// Every rule of the run's linters, in registry order (SARIF lists them in `tool.driver.rules`).
-    var rules: [RuleDescription] = []
+    var rules: [RuleDescription] = [] {
+        didSet { ruleIndex = RunContext.index(rules) }
+    }
+    /// Position of each rule id in `rules`.
+    private(set) var ruleIndex: [String: Int] = [:]
     /// The absolute working folder, with a trailing slash; relative paths in the output are relative to it.
     var workingDirectory: String = "/"
     /// A baseline was given (SARIF then marks results new or unchanged).
     var hasBaseline = false
+
+    init(rules: [RuleDescription] = [], workingDirectory: String = "/", hasBaseline: Bool = false) {
+        self.rules = rules
+        self.ruleIndex = RunContext.index(rules)
+        self.workingDirectory = workingDirectory
+        self.hasBaseline = hasBaseline
+    }
+
+    private static func index(_ rules: [RuleDescription]) -> [String: Int] {
+        Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// The findings of a whole run, for reporters rendered in one piece (tests, small runs).

@@ -31,10 +31,9 @@ struct SARIFReporter: Reporter {
         guard let source = report.source else { return "" }
         var written = before.findings
         var text = ""
-        let ruleIndex = Dictionary(context.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let all = report.diagnostics.map { ($0, false) } + report.baselined.map { ($0, true) }
         for (diagnostic, isBaselined) in all {
-            let value = result(diagnostic, baselined: isBaselined, source: source, path: report.path, context: context, ruleIndex: ruleIndex[diagnostic.rule])
+            let value = result(diagnostic, baselined: isBaselined, source: source, path: report.path, context: context, ruleIndex: context.ruleIndex[diagnostic.rule])
             text += (written == 0 ? "\n        " : ",\n        ") + JSONWriter.write(value, indent: 2).indented(8)
             written += 1
         }
