@@ -1,0 +1,150 @@
+;;; run.el --- Emacs end-to-end test of carelint.el with eglot and a real carelint-lsp  -*- lexical-binding: t; -*-
+
+;; Run by editors/emacs/test/run.sh:
+;;   emacs -q --batch -l editors/emacs/test/run.el
+;; Environment:
+;;   CARELINT_LSP      the server binary
+;;   CARELINT_FIXTURE  a Markdown file (a copy: the test edits the buffer)
+;;   CARELINT_OUT      folder for the results: diagnostics.txt, flymake.txt, after-fix-all.md, log.txt
+;;   CARELINT_TIMEOUT  seconds to wait for each step (default 20)
+
+;;; Code:
+
+(require 'cl-lib)
+(require 'package)
+(package-initialize)                    ; Debian's elpa-* packages (eglot, markdown-mode)
+(require 'eglot)
+(require 'flymake)
+(require 'markdown-mode nil t)
+
+(defvar carelint-test-out (or (getenv "CARELINT_OUT") (error "CARELINT_OUT is not set")))
+(defvar carelint-test-timeout (string-to-number (or (getenv "CARELINT_TIMEOUT") "20")))
+(defvar carelint-test-log nil)
+(defvar carelint-test-published nil "Every publishDiagnostics received, newest first, as (URI VERSION DIAGNOSTICS).")
+
+(defun carelint-test-log (format-string &rest args)
+  (push (apply #'format format-string args) carelint-test-log))
+
+(defun carelint-test-write (name text)
+  (with-temp-file (expand-file-name name carelint-test-out)
+    (set-buffer-file-coding-system 'utf-8-unix)
+    (insert text)))
+
+(defun carelint-test-finish (code)
+  (carelint-test-write "log.txt" (concat (mapconcat #'identity (reverse carelint-test-log) "\n") "\n"))
+  (kill-emacs code))
+
+(load (expand-file-name "../carelint.el" (file-name-directory load-file-name)) nil t)
+
+;; Keep each publishDiagnostics as received, before eglot hands it to flymake.
+(cl-defmethod eglot-handle-notification :before
+  (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics version &allow-other-keys)
+  (push (list uri version (append diagnostics nil)) carelint-test-published))
+
+(defun carelint-test-wait (predicate what)
+  "Process events until PREDICATE holds; fail after `carelint-test-timeout' seconds."
+  (let ((deadline (+ (float-time) carelint-test-timeout)))
+    (while (and (not (funcall predicate)) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    (unless (funcall predicate)
+      (error "Timed out after %ss waiting for %s" carelint-test-timeout what))))
+
+(defun carelint-test-settle (seconds)
+  (let ((deadline (+ (float-time) seconds)))
+    (while (< (float-time) deadline) (accept-process-output nil 0.05))))
+
+(defun carelint-test-latest (uri)
+  (cl-find-if (lambda (p) (equal (car p) uri)) carelint-test-published))
+
+(defun carelint-test-escape (text)
+  (replace-regexp-in-string "\n" "\\\\n"
+                            (replace-regexp-in-string "\"" "\\\\\""
+                                                      (replace-regexp-in-string "\\\\" "\\\\\\\\" text))))
+
+(defun carelint-test-render (diagnostics)
+  "One line per diagnostic: LSP range, severity, rule, and the text eglot maps the range to."
+  (let ((rows
+         (mapcar
+          (lambda (d)
+            (let* ((range (plist-get d :range))
+                   (start (plist-get range :start))
+                   (end (plist-get range :end))
+                   (region (eglot--range-region range)))
+              (list (plist-get start :line) (plist-get start :character)
+                    (format "%d:%d-%d:%d %s %s \"%s\""
+                            (plist-get start :line) (plist-get start :character)
+                            (plist-get end :line) (plist-get end :character)
+                            (pcase (plist-get d :severity) (1 "error") (2 "warning") (3 "info") (4 "hint") (_ "?"))
+                            (plist-get d :code)
+                            (carelint-test-escape
+                             (buffer-substring-no-properties (car region) (cdr region)))))))
+          diagnostics)))
+    (setq rows (sort rows (lambda (a b)
+                            (or (< (nth 0 a) (nth 0 b))
+                                (and (= (nth 0 a) (nth 0 b))
+                                     (or (< (nth 1 a) (nth 1 b))
+                                         (and (= (nth 1 a) (nth 1 b)) (string< (nth 2 a) (nth 2 b)))))))))
+    (mapconcat (lambda (row) (concat (nth 2 row) "\n")) rows "")))
+
+(condition-case err
+    (let* ((server (or (getenv "CARELINT_LSP") (error "CARELINT_LSP is not set")))
+           (fixture (or (getenv "CARELINT_FIXTURE") (error "CARELINT_FIXTURE is not set")))
+           (eglot-sync-connect carelint-test-timeout)
+           (eglot-connect-timeout carelint-test-timeout)
+           (inhibit-message t))
+      (setq carelint-lsp-command (list server))
+      (carelint-test-log "emacs %s, eglot %s" emacs-version
+                         (if (fboundp 'package-get-version)
+                             (or (ignore-errors (package-version-join (package-desc-version (cadr (assq 'eglot package-alist))))) "?")
+                           "?"))
+      (find-file fixture)
+      (carelint-test-log "major mode %s" major-mode)
+      ;; What M-x eglot does: find the server for this mode in `eglot-server-programs' (carelint.el put it there).
+      (apply #'eglot (eglot--guess-contact))
+      (carelint-test-wait #'eglot-current-server "eglot to connect")
+      (carelint-test-log "connected: %s" (eglot--server-info (eglot-current-server)))
+      (let ((uri (eglot--path-to-uri buffer-file-name)))
+        (carelint-test-wait (lambda () (carelint-test-latest uri)) "diagnostics after open")
+        (carelint-test-settle 0.3)
+        (let ((diagnostics (nth 2 (carelint-test-latest uri))))
+          (carelint-test-log "open: version %s, %d diagnostics" (nth 1 (carelint-test-latest uri)) (length diagnostics))
+          (dolist (d diagnostics)
+            (unless (equal (plist-get d :source) "carelint")
+              (error "Diagnostic without source \"carelint\": %S" d)))
+          (carelint-test-write "diagnostics.txt" (carelint-test-render diagnostics))
+          ;; What the writer sees: flymake's diagnostics in the buffer, the same count.
+          (carelint-test-wait (lambda () (= (length (flymake-diagnostics)) (length diagnostics)))
+                              (format "flymake to show %d diagnostics" (length diagnostics)))
+          (carelint-test-write
+           "flymake.txt"
+           (mapconcat (lambda (d)
+                        (format "%d:%d %s %s\n"
+                                (line-number-at-pos (flymake-diagnostic-beg d))
+                                (save-excursion (goto-char (flymake-diagnostic-beg d)) (current-column))
+                                (flymake-diagnostic-type d)
+                                (flymake-diagnostic-text d)))
+                      (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))
+                      ""))
+          ;; Every safe fix at once, through carelint.el's command.
+          (let ((before (length carelint-test-published))
+                (tick (buffer-chars-modified-tick)))
+            (carelint-fix-all)
+            (carelint-test-write "after-fix-all.md" (buffer-substring-no-properties (point-min) (point-max)))
+            (if (= tick (buffer-chars-modified-tick))
+                (progn (carelint-test-log "fix all changed nothing")
+                       (carelint-test-write "after-fix-all-diagnostics.txt" (carelint-test-render diagnostics)))
+              ;; eglot sends changes from an idle timer, and batch Emacs is never idle: send them now.
+              (eglot--signal-textDocument/didChange)
+              (carelint-test-wait (lambda () (> (length carelint-test-published) before)) "diagnostics after fix all")
+              (carelint-test-settle 0.3)
+              (carelint-test-write "after-fix-all-diagnostics.txt"
+                                   (carelint-test-render (nth 2 (carelint-test-latest uri))))))))
+      (let ((server (eglot-current-server)))
+        (eglot-shutdown server))
+      (carelint-test-finish 0))
+  (error
+   (carelint-test-log "FAIL: %s" (error-message-string err))
+   (message "emacs test: %s" (error-message-string err))
+   (carelint-test-finish 1)))
+
+;;; run.el ends here
