@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "carelint", dependencies: ["CareLint"], path: "Sources/carelint"),
         .executableTarget(name: "carelint-lsp", dependencies: ["CareLintServer"], path: "Sources/carelint-lsp"),
         .testTarget(name: "CareLintTests", dependencies: ["CareLint"], path: "Tests/CareLintTests"),
-        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint"], path: "Tests/CareLintServerTests"),
+        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint", "carelint-lsp"], path: "Tests/CareLintServerTests"),
         .testTarget(name: "CLITests", dependencies: ["carelint", "CareLint"], path: "Tests/CLITests"),
     ]
 )
