@@ -28,7 +28,9 @@
   :prefix "carelint-")
 
 (defcustom carelint-lsp-command '("carelint-lsp")
-  "The command that starts the CareLint language server, as a list: program and arguments."
+  "The command that starts the CareLint language server.
+A list: the program (a name on `exec-path' or an absolute file name)
+and its arguments."
   :type '(repeat string))
 
 (defcustom carelint-modes '(markdown-mode gfm-mode text-mode html-mode mhtml-mode)
@@ -36,7 +38,8 @@
   :type '(repeat symbol))
 
 (defcustom carelint-locale nil
-  "The locale to check spelling against (\"en-US\" or \"en-GB\"); nil leaves it to .carelint.json."
+  "The locale to check spelling against: \"en-US\" or \"en-GB\".
+nil leaves it to the project's .carelint.json."
   :type '(choice (const :tag "From .carelint.json" nil) (const "en-US") (const "en-GB")))
 
 (defcustom carelint-reading-grade nil
@@ -66,8 +69,9 @@
 (defvar eglot-workspace-configuration)
 
 (defun carelint--update-eglot-configuration ()
-  "Put `carelint-settings' in the `carelint' section of `eglot-workspace-configuration'.
-Other servers' sections are kept; a configuration that is a function is left alone."
+  "Put `carelint-settings' in `eglot-workspace-configuration'.
+They go in its `carelint' section; other servers' sections are kept, and a
+configuration that is a function is left alone."
   (let ((config (default-value 'eglot-workspace-configuration)))
     (unless (functionp config)
       (setq-default eglot-workspace-configuration
@@ -109,14 +113,16 @@ Other servers' sections are kept; a configuration that is a function is left alo
   (and (bound-and-true-p lsp-mode) (not (bound-and-true-p eglot--managed-mode))))
 
 (defun carelint-fix-all ()
-  "Apply every safe CareLint fix in this buffer (the server's `source.fixAll.carelint' action)."
+  "Apply every safe CareLint fix in this buffer.
+This is the server's `source.fixAll.carelint' code action."
   (interactive)
   (if (carelint--using-lsp-mode-p)
       (lsp-execute-code-action-by-kind "source.fixAll.carelint")
     (eglot-code-actions (point-min) (point-max) "source.fixAll.carelint" t)))
 
 (defun carelint--title-position ()
-  "The position of the document's title: the first heading after any front matter."
+  "The position of the document's title.
+That is its first heading, after any front matter."
   (save-excursion
     (goto-char (point-min))
     (when (looking-at "---[ \t]*$")
@@ -127,7 +133,8 @@ Other servers' sections are kept; a configuration that is a function is left alo
       (point-min))))
 
 (defun carelint--hover-text (contents)
-  "The text of a hover's CONTENTS (MarkupContent, MarkedString or a list of them)."
+  "The text of a hover's CONTENTS.
+CONTENTS is a MarkupContent, a MarkedString or a list of them."
   (cond ((stringp contents) contents)
         ((and (listp contents) (plist-get contents :value)) (plist-get contents :value))
         ((listp contents) (mapconcat #'carelint--hover-text contents "\n"))
@@ -145,8 +152,20 @@ Other servers' sections are kept; a configuration that is a function is left alo
                                    (list :textDocument (eglot--TextDocumentIdentifier)
                                          :position (eglot--pos-to-lsp-position pos))))))
     (message "%s" (if hover
-                      (string-trim (carelint--hover-text (plist-get hover :contents)))
+                      (carelint--plain (carelint--hover-text (plist-get hover :contents)))
                     "carelint: no readability figures for this document"))))
+
+(defun carelint--plain (markdown)
+  "MARKDOWN as plain lines for the echo area.
+No emphasis marks; table rows read \"Label: value\"."
+  (let (lines)
+    (dolist (line (split-string markdown "\n" t "[ \t]+"))
+      (cond ((string-match-p "\\`|[- |:]*|\\'" line))              ; the table's rule
+            ((string-match-p "\\`| *Measure *|" line))             ; its header
+            ((string-match "\\`| *\\(.*?\\) *| *\\(.*?\\) *|\\'" line)
+             (push (format "%s: %s" (match-string 1 line) (match-string 2 line)) lines))
+            (t (push line lines))))
+    (replace-regexp-in-string "\\*\\*\\|`" "" (mapconcat #'identity (nreverse lines) "\n"))))
 
 (provide 'carelint)
 ;;; carelint.el ends here

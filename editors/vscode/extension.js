@@ -21,10 +21,19 @@ function activate(context) {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    // The server reads the `carelint` section through workspace/configuration and reloads .carelint.json.
-    synchronize: {
-      configurationSection: 'carelint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.carelint.json'),
+    // The server reloads .carelint.json when it changes, and pulls the `carelint` settings through
+    // workspace/configuration; it is sent only the keys it reads (carelint.path and carelint.trace are the
+    // client's own, and the server warns about keys it does not know).
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.carelint.json') },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const sections = await next(params, token);
+          return Array.isArray(sections)
+            ? sections.map((section, index) => (params.items[index].section === 'carelint' ? serverSettings(section) : section))
+            : sections;
+        },
+      },
     },
   };
   client = new LanguageClient('carelint', 'CareLint', serverOptions, clientOptions);
@@ -42,6 +51,10 @@ function activate(context) {
       if (editor && event.document === editor.document) scheduleGrade(500);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('carelint') && client.state === State.Running) {
+        // The pull model: no settings in the notification, the server asks again.
+        client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      }
       if (event.affectsConfiguration('carelint.path')) {
         vscode.window.showInformationMessage('CareLint: reload the window to start the server from the new carelint.path.');
       }
@@ -63,6 +76,15 @@ function deactivate() {
   return client ? client.stop() : undefined;
 }
 
+// The settings carelint-lsp reads, without the unset (null) ones, which leave .carelint.json in charge.
+function serverSettings(section) {
+  const settings = {};
+  for (const key of ['locale', 'readingGrade']) {
+    if (section && section[key] !== null && section[key] !== undefined) settings[key] = section[key];
+  }
+  return settings;
+}
+
 // Applies every safe fix of the active document: the server's source.fixAll.carelint code action.
 function fixAll() {
   return vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
@@ -82,8 +104,8 @@ async function showReadingGrade() {
   vscode.window.showInformationMessage(`CareLint: ${readability.summary}`);
 }
 
-// The document's readability, as { grade, summary }: the server's hover on the title, which carries the
-// document's reading grades.
+// The document's readability from the server's hover on the title, as { grade, target, summary }: grade is
+// the higher of the Flesch–Kincaid and SMOG grades, the one the server compares with the target.
 async function readingGrade(document) {
   if (!client || client.state !== State.Running) return undefined;
   const position = titlePosition(document);
@@ -91,10 +113,25 @@ async function readingGrade(document) {
     textDocument: { uri: document.uri.toString() },
     position: { line: position.line, character: position.character },
   });
-  const text = hoverText(hover && hover.contents).trim();
-  const match = /grade\D{0,40}?(\d+(?:\.\d+)?)/i.exec(text);
-  if (!match) return undefined;
-  return { grade: Number(match[1]), summary: text.replace(/[*_`#]/g, '').replace(/\s+/g, ' ') };
+  return parseReadability(hoverText(hover && hover.contents));
+}
+
+function parseReadability(text) {
+  const figure = (label) => {
+    const match = new RegExp(`${label}\\s*\\|\\s*(\\d+(?:\\.\\d+)?)`, 'i').exec(text);
+    return match ? Number(match[1]) : undefined;
+  };
+  const fleschKincaid = figure('Flesch[–-]Kincaid grade');
+  const smog = figure('SMOG grade');
+  const grades = [fleschKincaid, smog].filter((grade) => grade !== undefined);
+  if (grades.length === 0) return undefined;
+  const targetMatch = /target grade\s*(\d+(?:\.\d+)?)/i.exec(text);
+  const target = targetMatch ? Number(targetMatch[1]) : undefined;
+  const parts = [];
+  if (fleschKincaid !== undefined) parts.push(`Flesch–Kincaid grade ${fleschKincaid.toFixed(1)}`);
+  if (smog !== undefined) parts.push(`SMOG grade ${smog.toFixed(1)}`);
+  if (target !== undefined) parts.push(`target ${target.toFixed(1)}`);
+  return { grade: Math.max(...grades), target, summary: parts.join(', ') };
 }
 
 function hoverText(contents) {
@@ -143,11 +180,13 @@ async function updateStatus() {
       return;
     }
     statusItem.text = `$(book) Grade ${readability.grade.toFixed(1)}`;
-    statusItem.tooltip = readability.summary;
+    statusItem.tooltip = `CareLint: ${readability.summary}`;
+    const above = readability.target !== undefined && readability.grade > readability.target;
+    statusItem.backgroundColor = above ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     statusItem.show();
   } catch (error) {
     statusItem.hide();
   }
 }
 
-module.exports = { activate, deactivate };
+module.exports = { activate, deactivate, serverSettings };

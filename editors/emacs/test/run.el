@@ -34,7 +34,16 @@
   (carelint-test-write "log.txt" (concat (mapconcat #'identity (reverse carelint-test-log) "\n") "\n"))
   (kill-emacs code))
 
+;; As a writer's init file would: settings first, then carelint.el.
+(setq carelint-reading-grade 7)
 (load (expand-file-name "../carelint.el" (file-name-directory load-file-name)) nil t)
+
+;; A warning or error the server shows the writer fails the test: a clean setup must not produce one.
+(defvar carelint-test-shown nil)
+(cl-defmethod eglot-handle-notification :before
+  (_server (_method (eql window/showMessage)) &key type message &allow-other-keys)
+  (carelint-test-log "window/showMessage %s: %s" type message)
+  (when (<= type 2) (push message carelint-test-shown)))
 
 ;; Keep each publishDiagnostics as received, before eglot hands it to flymake.
 (cl-defmethod eglot-handle-notification :before
@@ -125,6 +134,11 @@
                                 (flymake-diagnostic-text d)))
                       (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))
                       ""))
+          ;; carelint-reading-grade: the hover on the title, with the target grade 7 from `carelint-reading-grade'.
+          (let ((grade (carelint-reading-grade)))
+            (carelint-test-log "grade hover: %s" (car (split-string grade "\n")))
+            (unless (string-match-p "target grade 7\\.0" grade)
+              (error "carelint-reading-grade does not show the target grade 7.0: %S" grade)))
           ;; Every safe fix at once, through carelint.el's command.
           (let ((before (length carelint-test-published))
                 (tick (buffer-chars-modified-tick)))
@@ -139,6 +153,8 @@
               (carelint-test-settle 0.3)
               (carelint-test-write "after-fix-all-diagnostics.txt"
                                    (carelint-test-render (nth 2 (carelint-test-latest uri))))))))
+      (when carelint-test-shown
+        (error "The server showed: %s" (mapconcat #'identity carelint-test-shown " | ")))
       (let ((server (eglot-current-server)))
         (eglot-shutdown server))
       (carelint-test-finish 0))

@@ -53,8 +53,17 @@ local ok, err = pcall(function()
     return default_handler(err_, result, ctx, config)
   end
 
+  -- A warning or error the server shows the writer fails the test: a clean setup must not produce one.
+  local shown = {}
+  vim.lsp.handlers['window/showMessage'] = function(_, result)
+    log('window/showMessage ' .. result.type .. ': ' .. result.message)
+    if result.type <= 2 then
+      table.insert(shown, result.message)
+    end
+  end
+
   local carelint = require('carelint')
-  carelint.setup({ cmd = { server } })
+  carelint.setup({ cmd = { server }, readingGrade = 7 })
   vim.cmd('edit ' .. vim.fn.fnameescape(fixture))
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
@@ -160,6 +169,23 @@ local ok, err = pcall(function()
   -- What the writer gets from vim.diagnostic (Neovim's own conversion of the same publish).
   log('vim.diagnostic.get: ' .. #vim.diagnostic.get(bufnr) .. ' diagnostics')
 
+  -- :CareLintGrade: the hover on the title, with the target grade set through setup{ readingGrade = 7 }.
+  local hover
+  vim.lsp.handlers['textDocument/hover'] = function(_, result)
+    hover = result or vim.NIL
+  end
+  carelint.show_grade(bufnr)
+  if not vim.wait(timeout, function()
+    return hover ~= nil
+  end, 20) then
+    error('no answer to the hover on the title within ' .. timeout .. ' ms')
+  end
+  local hover_text = hover ~= vim.NIL and hover.contents and (hover.contents.value or hover.contents) or ''
+  log('grade hover: ' .. tostring(hover_text):gsub('\n.*', ''))
+  if type(hover_text) ~= 'string' or not hover_text:find('target grade 7.0', 1, true) then
+    error('the hover on the title does not show the target grade 7.0 set in setup{}: ' .. vim.inspect(hover))
+  end
+
   -- One quick fix: the preferred one for the named diagnostic.
   local at_line, at_char, rule = action_spec:match('^(%d+):(%d+)%s+(%S+)$')
   assert(at_line, 'CARELINT_ACTION must be "LINE:CHAR RULE", got ' .. action_spec)
@@ -218,6 +244,9 @@ local ok, err = pcall(function()
   end
   write_file(out .. '/after-fix-all-diagnostics.txt', render(current))
 
+  if #shown > 0 then
+    error('the server showed: ' .. table.concat(shown, ' | '))
+  end
   vim.lsp.stop_client(client.id)
   vim.wait(2000, function()
     return vim.lsp.get_client_by_id(client.id) == nil

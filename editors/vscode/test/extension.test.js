@@ -14,6 +14,11 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 
 function makeWorld({ settings = {}, hover = null } = {}) {
   const world = { commands: {}, executed: [], requests: [], clients: [], messages: [], status: null };
+  class ThemeColor {
+    constructor(id) {
+      this.id = id;
+    }
+  }
   class Position {
     constructor(line, character) {
       this.line = line;
@@ -22,6 +27,7 @@ function makeWorld({ settings = {}, hover = null } = {}) {
   }
   const vscode = {
     Position,
+    ThemeColor,
     StatusBarAlignment: { Left: 1, Right: 2 },
     window: {
       activeTextEditor: undefined,
@@ -99,6 +105,19 @@ function documentOf(lines, languageId = 'markdown') {
   };
 }
 
+// What carelint-lsp answers on the title (Sources/CareLintServer/Handlers/Hover.swift).
+const READABILITY_HOVER = [
+  '**Reading level** · target grade 8.0 (within target)',
+  '',
+  '| Measure | Value |',
+  '|---|---|',
+  '| Flesch–Kincaid grade | 6.2 |',
+  '| SMOG grade | 7.1 |',
+  '| Flesch reading ease | 74.0 |',
+  '',
+  '120 words, 10 sentences, 160 syllables, 8 words of three or more syllables.',
+].join('\n');
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 test('starts carelint-lsp from carelint.path for the languages it activates on', async () => {
@@ -112,7 +131,6 @@ test('starts carelint-lsp from carelint.path for the languages it activates on',
   const languages = new Set(client.clientOptions.documentSelector.map((s) => s.language));
   const activation = new Set(manifest.activationEvents.map((e) => e.replace('onLanguage:', '')));
   assert.deepStrictEqual([...languages].sort(), [...activation].sort());
-  assert.strictEqual(client.clientOptions.synchronize.configurationSection, 'carelint');
   assert.strictEqual(client.clientOptions.synchronize.fileEvents.glob, '**/.carelint.json');
   assert.deepStrictEqual(Object.keys(world.commands).sort(), manifest.contributes.commands.map((c) => c.command).sort());
   await extension.deactivate();
@@ -132,7 +150,7 @@ test('Fix all runs the source.fixAll.carelint action', async () => {
 });
 
 test('the status bar shows the grade from the hover on the title, after the front matter', async () => {
-  const hover = { contents: { kind: 'markdown', value: '**Reading grade 6.2** (target 8)\n\nSMOG 7.1 · Flesch–Kincaid 5.3 · 120 words' } };
+  const hover = { contents: { kind: 'markdown', value: READABILITY_HOVER } };
   const world = makeWorld({ hover });
   world.vscode.window.activeTextEditor = {
     document: documentOf(['---', 'title: Liver care', '---', '', '# Liver care', '', 'Text.']),
@@ -142,19 +160,22 @@ test('the status bar shows the grade from the hover on the title, after the fron
   assert.deepStrictEqual(world.requests, [
     ['textDocument/hover', { textDocument: { uri: 'file:///tmp/draft.md' }, position: { line: 4, character: 2 } }],
   ]);
-  assert.strictEqual(world.status.text, '$(book) Grade 6.2');
+  assert.strictEqual(world.status.text, '$(book) Grade 7.1');
   assert.strictEqual(world.status.visible, true);
+  assert.strictEqual(world.status.backgroundColor, undefined);
   await world.commands['carelint.showReadingGrade']();
-  assert.match(world.messages.at(-1), /^CareLint: Reading grade 6\.2 \(target 8\)/);
+  assert.strictEqual(world.messages.at(-1), 'CareLint: Flesch–Kincaid grade 6.2, SMOG grade 7.1, target 8.0');
 });
 
-test('a setext title is found too', async () => {
-  const world = makeWorld({ hover: { contents: 'Reading grade: 9' } });
+test('a setext title is found too; a grade above the target is shown as a warning', async () => {
+  const plain = READABILITY_HOVER.replace(/\*\*/g, '').replace('target grade 8.0 (within', 'target grade 6.0 (above');
+  const world = makeWorld({ hover: { contents: { kind: 'plaintext', value: plain } } });
   world.vscode.window.activeTextEditor = { document: documentOf(['Liver care', '==========', '', 'Text.']) };
   await loadExtension(world).activate({ subscriptions: [] });
   await settle();
   assert.deepStrictEqual(world.requests[0][1].position, { line: 0, character: 0 });
-  assert.strictEqual(world.status.text, '$(book) Grade 9.0');
+  assert.strictEqual(world.status.text, '$(book) Grade 7.1');
+  assert.strictEqual(world.status.backgroundColor.id, 'statusBarItem.warningBackground');
 });
 
 test('no grade in the hover, or another language: the status bar item is hidden', async () => {
@@ -164,10 +185,22 @@ test('no grade in the hover, or another language: the status bar item is hidden'
   await settle();
   assert.strictEqual(world.status.visible, false);
 
-  const other = makeWorld({ hover: { contents: 'Reading grade 6' } });
+  const other = makeWorld({ hover: { contents: READABILITY_HOVER } });
   other.vscode.window.activeTextEditor = { document: documentOf(['# Title'], 'python') };
   await loadExtension(other).activate({ subscriptions: [] });
   await settle();
   assert.strictEqual(other.requests.length, 0);
   assert.strictEqual(other.status.visible, false);
+});
+
+test('workspace/configuration sends the server only the settings it reads', async () => {
+  const world = makeWorld();
+  await loadExtension(world).activate({ subscriptions: [] });
+  const { configuration } = world.clients[0].clientOptions.middleware.workspace;
+  const params = { items: [{ section: 'carelint' }, { section: 'editor' }] };
+  const answer = await configuration(params, undefined, async () => [
+    { path: '/opt/carelint-lsp', locale: 'en-GB', readingGrade: null, trace: { server: 'off' } },
+    { tabSize: 4 },
+  ]);
+  assert.deepStrictEqual(answer, [{ locale: 'en-GB' }, { tabSize: 4 }]);
 });

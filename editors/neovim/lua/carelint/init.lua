@@ -74,13 +74,23 @@ local function client_config(root_dir)
   if M.config.readingGrade then
     settings.carelint.readingGrade = M.config.readingGrade
   end
+  -- Neovim 0.7 answers workspace/configuration from `settings` but does not say so, and sends no
+  -- didChangeConfiguration: declare the one and send the other, as nvim-lspconfig does.
+  local capabilities = vim.deepcopy(M.config.capabilities or vim.lsp.protocol.make_client_capabilities())
+  capabilities.workspace = capabilities.workspace or {}
+  capabilities.workspace.configuration = true
   return {
     name = M.config.name,
     cmd = M.config.cmd,
     root_dir = root_dir,
     workspace_folders = { { uri = vim.uri_from_fname(root_dir), name = root_dir } },
     settings = settings,
-    capabilities = M.config.capabilities or vim.lsp.protocol.make_client_capabilities(),
+    capabilities = capabilities,
+    on_init = function(client)
+      if next(settings.carelint) ~= nil then
+        client.notify('workspace/didChangeConfiguration', { settings = settings })
+      end
+    end,
     on_attach = M.config.on_attach,
     on_exit = function()
       clients_by_root[root_dir] = nil
