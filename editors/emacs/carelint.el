@@ -15,7 +15,7 @@
 ;;
 ;; Registers `carelint-lsp' with eglot (in `eglot-server-programs') and with lsp-mode (as an add-on client,
 ;; so it runs beside another Markdown server), whichever of the two is loaded.  Commands:
-;; `carelint-fix-all' applies every safe fix in the buffer; `carelint-reading-grade' shows the document's
+;; `carelint-fix-all' applies every safe fix in the buffer; `carelint-show-reading-grade' shows the document's
 ;; reading grade.
 
 ;;; Code:
@@ -104,7 +104,11 @@ configuration that is a function is left alone."
     :activation-fn (lsp-activate-on "markdown" "plaintext" "html")
     :server-id 'carelint
     :add-on? t
-    :priority -1)))
+    :priority -1
+    ;; lsp-mode before its LSP 3.17 position encoding support counts columns in code points: say so
+    ;; (utf-32), so that a server that knows utf-32 can use it instead of utf-16.
+    :custom-capabilities (unless (fboundp 'lsp--set-position-encoding)
+                           '((general . ((positionEncodings . ["utf-32"]))))))))
 
 ;;;; Commands
 
@@ -136,11 +140,12 @@ That is its first heading, after any front matter."
   "The text of a hover's CONTENTS.
 CONTENTS is a MarkupContent, a MarkedString or a list of them."
   (cond ((stringp contents) contents)
+        ((hash-table-p contents) (or (gethash "value" contents) ""))   ; lsp-mode without plists
         ((and (listp contents) (plist-get contents :value)) (plist-get contents :value))
         ((listp contents) (mapconcat #'carelint--hover-text contents "\n"))
         (t "")))
 
-(defun carelint-reading-grade ()
+(defun carelint-show-reading-grade ()
   "Show the document's reading grade: the server's hover on the title."
   (interactive)
   (let* ((pos (carelint--title-position))
@@ -152,7 +157,9 @@ CONTENTS is a MarkupContent, a MarkedString or a list of them."
                                    (list :textDocument (eglot--TextDocumentIdentifier)
                                          :position (eglot--pos-to-lsp-position pos))))))
     (message "%s" (if hover
-                      (carelint--plain (carelint--hover-text (plist-get hover :contents)))
+                      (carelint--plain (carelint--hover-text (if (hash-table-p hover)
+                                                                 (gethash "contents" hover)
+                                                               (plist-get hover :contents))))
                     "carelint: no readability figures for this document"))))
 
 (defun carelint--plain (markdown)

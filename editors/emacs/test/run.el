@@ -1,8 +1,9 @@
-;;; run.el --- Emacs end-to-end test of carelint.el with eglot and a real carelint-lsp  -*- lexical-binding: t; -*-
+;;; run.el --- Emacs end-to-end test of carelint.el with a real carelint-lsp  -*- lexical-binding: t; -*-
 
-;; Run by editors/emacs/test/run.sh:
+;; Run by editors/emacs/test/run.sh, once with eglot and once with lsp-mode:
 ;;   emacs -q --batch -l editors/emacs/test/run.el
 ;; Environment:
+;;   CARELINT_CLIENT   eglot (default) or lsp-mode
 ;;   CARELINT_LSP      the server binary
 ;;   CARELINT_FIXTURE  a Markdown file (a copy: the test edits the buffer)
 ;;   CARELINT_OUT      folder for the results: diagnostics.txt, flymake.txt, after-fix-all.md, log.txt
@@ -13,9 +14,22 @@
 (require 'cl-lib)
 (require 'package)
 (package-initialize)                    ; Debian's elpa-* packages (eglot, markdown-mode)
-(require 'eglot)
 (require 'flymake)
 (require 'markdown-mode nil t)
+
+(defvar carelint-test-client (intern (or (getenv "CARELINT_CLIENT") "eglot")))
+(unless (memq carelint-test-client '(eglot lsp-mode))
+  (error "CARELINT_CLIENT must be eglot or lsp-mode, not %s" carelint-test-client))
+(require carelint-test-client)
+(when (eq carelint-test-client 'lsp-mode)
+  (setq lsp-diagnostics-provider :flymake
+        lsp-enable-snippet nil
+        lsp-enable-file-watchers nil
+        lsp-headerline-breadcrumb-enable nil
+        lsp-modeline-code-actions-enable nil
+        lsp-modeline-diagnostics-enable nil
+        lsp-restart 'ignore
+        lsp-keep-workspace-alive nil))
 
 (defvar carelint-test-out (or (getenv "CARELINT_OUT") (error "CARELINT_OUT is not set")))
 (defvar carelint-test-timeout (string-to-number (or (getenv "CARELINT_TIMEOUT") "20")))
@@ -40,15 +54,45 @@
 
 ;; A warning or error the server shows the writer fails the test: a clean setup must not produce one.
 (defvar carelint-test-shown nil)
-(cl-defmethod eglot-handle-notification :before
-  (_server (_method (eql window/showMessage)) &key type message &allow-other-keys)
+(defun carelint-test-shown (type message)
   (carelint-test-log "window/showMessage %s: %s" type message)
   (when (<= type 2) (push message carelint-test-shown)))
 
-;; Keep each publishDiagnostics as received, before eglot hands it to flymake.
-(cl-defmethod eglot-handle-notification :before
-  (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics version &allow-other-keys)
-  (push (list uri version (append diagnostics nil)) carelint-test-published))
+(defun carelint-test-plist (value)
+  "VALUE (lsp-mode's hash tables and vectors) as eglot's plists and lists."
+  (cond ((hash-table-p value)
+         (let (plist)
+           (maphash (lambda (k v) (setq plist (append plist (list (intern (concat ":" k)) (carelint-test-plist v)))))
+                    value)
+           plist))
+        ((vectorp value) (mapcar #'carelint-test-plist value))
+        (t value)))
+
+;; Keep each publishDiagnostics as received, before the client hands it to flymake.
+(if (eq carelint-test-client 'eglot)
+    (progn
+      (cl-defmethod eglot-handle-notification :before
+        (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics version &allow-other-keys)
+        (push (list uri version (append diagnostics nil)) carelint-test-published))
+      (cl-defmethod eglot-handle-notification :before
+        (_server (_method (eql window/showMessage)) &key type message &allow-other-keys)
+        (carelint-test-shown type message)))
+  (advice-add 'lsp--on-diagnostics :before
+              (lambda (_workspace params)
+                (let ((p (carelint-test-plist params)))
+                  (push (list (plist-get p :uri) (plist-get p :version) (plist-get p :diagnostics))
+                        carelint-test-published))))
+  (advice-add 'lsp--window-show-message :before
+              (lambda (params &rest _)
+                (carelint-test-shown (gethash "type" params) (gethash "message" params)))))
+
+(defun carelint-test-region (range)
+  "The buffer region the client maps an LSP RANGE (a plist) to."
+  (if (eq carelint-test-client 'eglot)
+      (eglot--range-region range)
+    (let ((start (plist-get range :start)) (end (plist-get range :end)))
+      (cons (lsp--position-to-point (lsp-make-position :line (plist-get start :line) :character (plist-get start :character)))
+            (lsp--position-to-point (lsp-make-position :line (plist-get end :line) :character (plist-get end :character)))))))
 
 (defun carelint-test-wait (predicate what)
   "Process events until PREDICATE holds; fail after `carelint-test-timeout' seconds."
@@ -78,7 +122,7 @@
             (let* ((range (plist-get d :range))
                    (start (plist-get range :start))
                    (end (plist-get range :end))
-                   (region (eglot--range-region range)))
+                   (region (carelint-test-region range)))
               (list (plist-get start :line) (plist-get start :character)
                     (format "%d:%d-%d:%d %s %s \"%s\""
                             (plist-get start :line) (plist-get start :character)
@@ -102,17 +146,25 @@
            (eglot-connect-timeout carelint-test-timeout)
            (inhibit-message t))
       (setq carelint-lsp-command (list server))
-      (carelint-test-log "emacs %s, eglot %s" emacs-version
-                         (if (fboundp 'package-get-version)
-                             (or (ignore-errors (package-version-join (package-desc-version (cadr (assq 'eglot package-alist))))) "?")
-                           "?"))
+      (carelint-test-log "emacs %s, %s %s" emacs-version carelint-test-client
+                         (or (ignore-errors (package-version-join
+                                             (package-desc-version (cadr (assq carelint-test-client package-alist)))))
+                             "?"))
       (find-file fixture)
       (carelint-test-log "major mode %s" major-mode)
-      ;; What M-x eglot does: find the server for this mode in `eglot-server-programs' (carelint.el put it there).
-      (apply #'eglot (eglot--guess-contact))
-      (carelint-test-wait #'eglot-current-server "eglot to connect")
-      (carelint-test-log "connected: %s" (eglot--server-info (eglot-current-server)))
-      (let ((uri (eglot--path-to-uri buffer-file-name)))
+      (if (eq carelint-test-client 'eglot)
+          (progn
+            ;; What M-x eglot does: find the server for this mode in `eglot-server-programs' (carelint.el put it there).
+            (apply #'eglot (eglot--guess-contact))
+            (carelint-test-wait #'eglot-current-server "eglot to connect")
+            (carelint-test-log "connected: %s" (eglot--server-info (eglot-current-server))))
+        ;; What M-x lsp does, with the file's folder as the workspace: carelint.el registered the client.
+        (lsp-workspace-folders-add default-directory)
+        (lsp)
+        (carelint-test-wait (lambda () (cl-some (lambda (w) (eq (lsp--workspace-status w) 'initialized)) (lsp-workspaces)))
+                            "lsp-mode to initialize carelint-lsp")
+        (carelint-test-log "connected: %s" (mapcar #'lsp--workspace-print (lsp-workspaces))))
+      (let ((uri (if (eq carelint-test-client 'eglot) (eglot--path-to-uri buffer-file-name) (lsp--buffer-uri))))
         (carelint-test-wait (lambda () (carelint-test-latest uri)) "diagnostics after open")
         (carelint-test-settle 0.3)
         (let ((diagnostics (nth 2 (carelint-test-latest uri))))
@@ -134,11 +186,11 @@
                                 (flymake-diagnostic-text d)))
                       (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))
                       ""))
-          ;; carelint-reading-grade: the hover on the title, with the target grade 7 from `carelint-reading-grade'.
-          (let ((grade (carelint-reading-grade)))
-            (carelint-test-log "grade hover: %s" (car (split-string grade "\n")))
+          ;; carelint-show-reading-grade: the hover on the title, with the target grade 7 from `carelint-reading-grade'.
+          (let ((grade (carelint-show-reading-grade)))
+            (carelint-test-log "grade: %s" (replace-regexp-in-string "\n" " | " grade))
             (unless (string-match-p "target grade 7\\.0" grade)
-              (error "carelint-reading-grade does not show the target grade 7.0: %S" grade)))
+              (error "carelint-show-reading-grade does not show the target grade 7.0: %S" grade)))
           ;; Every safe fix at once, through carelint.el's command.
           (let ((before (length carelint-test-published))
                 (tick (buffer-chars-modified-tick)))
@@ -148,15 +200,16 @@
                 (progn (carelint-test-log "fix all changed nothing")
                        (carelint-test-write "after-fix-all-diagnostics.txt" (carelint-test-render diagnostics)))
               ;; eglot sends changes from an idle timer, and batch Emacs is never idle: send them now.
-              (eglot--signal-textDocument/didChange)
+              (when (eq carelint-test-client 'eglot) (eglot--signal-textDocument/didChange))
               (carelint-test-wait (lambda () (> (length carelint-test-published) before)) "diagnostics after fix all")
               (carelint-test-settle 0.3)
               (carelint-test-write "after-fix-all-diagnostics.txt"
                                    (carelint-test-render (nth 2 (carelint-test-latest uri))))))))
       (when carelint-test-shown
         (error "The server showed: %s" (mapconcat #'identity carelint-test-shown " | ")))
-      (let ((server (eglot-current-server)))
-        (eglot-shutdown server))
+      (if (eq carelint-test-client 'eglot)
+          (eglot-shutdown (eglot-current-server))
+        (mapc #'lsp-workspace-shutdown (lsp-workspaces)))
       (carelint-test-finish 0))
   (error
    (carelint-test-log "FAIL: %s" (error-message-string err))
