@@ -8,6 +8,8 @@
 ;;   CARELINT_FIXTURE  a Markdown file (a copy: the test edits the buffer)
 ;;   CARELINT_OUT      folder for the results: diagnostics.txt, flymake.txt, after-fix-all.md, log.txt
 ;;   CARELINT_TIMEOUT  seconds to wait for each step (default 20)
+;;   CARELINT_SETUP_GRADE  if set: `carelint-reading-grade' is N, and only the settings are checked (no warning
+;;                     shown, the title's hover shows target grade N); otherwise the defaults (target 8)
 
 ;;; Code:
 
@@ -49,7 +51,8 @@
   (kill-emacs code))
 
 ;; As a writer's init file would: settings first, then carelint.el.
-(setq carelint-reading-grade 7)
+(defvar carelint-test-setup-grade (and (getenv "CARELINT_SETUP_GRADE") (string-to-number (getenv "CARELINT_SETUP_GRADE"))))
+(when carelint-test-setup-grade (setq carelint-reading-grade carelint-test-setup-grade))
 (load (expand-file-name "../carelint.el" (file-name-directory load-file-name)) nil t)
 
 ;; A warning or error the server shows the writer fails the test: a clean setup must not produce one.
@@ -186,11 +189,16 @@
                                 (flymake-diagnostic-text d)))
                       (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))
                       ""))
-          ;; carelint-show-reading-grade: the hover on the title, with the target grade 7 from `carelint-reading-grade'.
-          (let ((grade (carelint-show-reading-grade)))
+          ;; carelint-show-reading-grade: the hover on the title, with the default target or `carelint-reading-grade'.
+          (let ((grade (carelint-show-reading-grade))
+                (target (format "target grade %.1f" (or carelint-test-setup-grade 8))))
             (carelint-test-log "grade: %s" (replace-regexp-in-string "\n" " | " grade))
-            (unless (string-match-p "target grade 7\\.0" grade)
-              (error "carelint-show-reading-grade does not show the target grade 7.0: %S" grade)))
+            (unless (string-match-p (regexp-quote target) grade)
+              (error "carelint-show-reading-grade does not show %S: %S" target grade)))
+          (when carelint-test-setup-grade
+            (when carelint-test-shown
+              (error "The server showed: %s" (mapconcat #'identity carelint-test-shown " | ")))
+            (carelint-test-finish 0))
           ;; Every safe fix at once, through carelint.el's command.
           (let ((before (length carelint-test-published))
                 (tick (buffer-chars-modified-tick)))

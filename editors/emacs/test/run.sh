@@ -30,6 +30,19 @@ if [ "$status" -ne 0 ]; then
   exit 1
 fi
 
+# Settings (carelint-reading-grade) reach the server (the title's hover shows the target grade) without a warning.
+set +e
+HOME=$work CARELINT_CLIENT=$client CARELINT_LSP=$server CARELINT_FIXTURE=$work/doc/$name.md CARELINT_OUT=$work/out \
+CARELINT_SETUP_GRADE=7 timeout 120 emacs -q --batch -l "$here/run.el" </dev/null > "$work/out/stderr.txt" 2>&1
+status=$?
+set -e
+sed "s/^/  emacs $client, carelint-reading-grade 7: /" "$work/out/log.txt" 2>/dev/null | grep -E ": grade|FAIL|showMessage" || true
+if [ "$status" -ne 0 ]; then
+  echo "emacs $client test: emacs exited $status with carelint-reading-grade 7; its output:" >&2
+  tail -n 30 "$work/out/stderr.txt" >&2
+  exit 1
+fi
+
 failed=0
 check() {  # check EXPECTED RECEIVED WHAT
   if ! "$editors/test/compare.sh" "$1" "$2" "$3"; then failed=1; fi

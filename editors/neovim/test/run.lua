@@ -8,6 +8,8 @@
 --                     after-fix-all.md, log.txt
 --   CARELINT_ACTION   "LINE:CHAR RULE": the diagnostic whose preferred quick fix is applied
 --   CARELINT_TIMEOUT  milliseconds to wait for each step (default 20000)
+--   CARELINT_SETUP_GRADE  if set: setup{ readingGrade = N }, and only the settings are checked (no warning shown,
+--                     the title's hover shows target grade N); otherwise setup{} with defaults (target 8)
 
 local out = assert(os.getenv('CARELINT_OUT'), 'CARELINT_OUT is not set')
 local log_lines = {}
@@ -36,7 +38,8 @@ end
 local ok, err = pcall(function()
   local server = assert(os.getenv('CARELINT_LSP'), 'CARELINT_LSP is not set')
   local fixture = assert(os.getenv('CARELINT_FIXTURE'), 'CARELINT_FIXTURE is not set')
-  local action_spec = assert(os.getenv('CARELINT_ACTION'), 'CARELINT_ACTION is not set')
+  local action_spec = os.getenv('CARELINT_ACTION') or ''
+  local setup_grade = tonumber(os.getenv('CARELINT_SETUP_GRADE') or '')
   local timeout = tonumber(os.getenv('CARELINT_TIMEOUT') or '20000')
   local here = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
 
@@ -63,7 +66,12 @@ local ok, err = pcall(function()
   end
 
   local carelint = require('carelint')
-  carelint.setup({ cmd = { server }, readingGrade = 7 })
+  if setup_grade then
+    carelint.setup({ cmd = { server }, readingGrade = setup_grade })
+  else
+    carelint.setup({ cmd = { server } })
+  end
+  local target = string.format('target grade %.1f', setup_grade or 8)
   vim.cmd('edit ' .. vim.fn.fnameescape(fixture))
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
@@ -169,7 +177,7 @@ local ok, err = pcall(function()
   -- What the writer gets from vim.diagnostic (Neovim's own conversion of the same publish).
   log('vim.diagnostic.get: ' .. #vim.diagnostic.get(bufnr) .. ' diagnostics')
 
-  -- :CareLintGrade: the hover on the title, with the target grade set through setup{ readingGrade = 7 }.
+  -- :CareLintGrade: the hover on the title, with the default target grade or the one given to setup{}.
   local hover
   vim.lsp.handlers['textDocument/hover'] = function(_, result)
     hover = result or vim.NIL
@@ -182,8 +190,15 @@ local ok, err = pcall(function()
   end
   local hover_text = hover ~= vim.NIL and hover.contents and (hover.contents.value or hover.contents) or ''
   log('grade hover: ' .. tostring(hover_text):gsub('\n.*', ''))
-  if type(hover_text) ~= 'string' or not hover_text:find('target grade 7.0', 1, true) then
-    error('the hover on the title does not show the target grade 7.0 set in setup{}: ' .. vim.inspect(hover))
+  if type(hover_text) ~= 'string' or not hover_text:find(target, 1, true) then
+    error('the hover on the title does not show "' .. target .. '": ' .. vim.inspect(hover))
+  end
+  if setup_grade then
+    if #shown > 0 then
+      error('the server showed: ' .. table.concat(shown, ' | '))
+    end
+    vim.lsp.stop_client(client.id)
+    return
   end
 
   -- One quick fix: the preferred one for the named diagnostic.

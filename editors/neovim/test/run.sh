@@ -28,6 +28,18 @@ if [ "$status" -ne 0 ]; then
   exit 1
 fi
 
+# Settings given to setup{} reach the server (the title's hover shows the target grade) without a warning.
+set +e
+CARELINT_LSP=$server CARELINT_FIXTURE=$work/doc/$name.md CARELINT_OUT=$work/out CARELINT_SETUP_GRADE=7 \
+  timeout 120 nvim --headless -u NONE -i NONE -n -c "luafile $here/run.lua" </dev/null
+status=$?
+set -e
+sed 's/^/  nvim setup{ readingGrade = 7 }: /' "$work/out/log.txt" 2>/dev/null | grep -E ": grade|FAIL|showMessage" || true
+if [ "$status" -ne 0 ]; then
+  echo "neovim test: nvim exited $status with setup{ readingGrade = 7 }" >&2
+  exit 1
+fi
+
 failed=0
 check() {  # check EXPECTED RECEIVED WHAT
   if ! "$editors/test/compare.sh" "$1" "$2" "$3"; then failed=1; fi

@@ -74,6 +74,10 @@ local function client_config(root_dir)
   if M.config.readingGrade then
     settings.carelint.readingGrade = M.config.readingGrade
   end
+  if next(settings.carelint) == nil then
+    -- An empty Lua table is encoded as a JSON array; the server expects an object.
+    settings.carelint = vim.empty_dict()
+  end
   -- Neovim 0.7 answers workspace/configuration from `settings` but does not say so, and sends no
   -- didChangeConfiguration: declare the one and send the other, as nvim-lspconfig does.
   local capabilities = vim.deepcopy(M.config.capabilities or vim.lsp.protocol.make_client_capabilities())
