@@ -40,6 +40,7 @@ if command -v node >/dev/null; then
 else
   echo "-- vscode extension.js: skipped (node is not installed)"
 fi
+run "helix, sublime, kakoune configurations" python3 editors/test/check_configs.py editors
 run "emacs carelint.el compiles without warnings" bash -c '
   dir=$(mktemp -d) && cp editors/emacs/carelint.el "$dir/" &&
   HOME=$dir emacs -q --batch --eval "(progn (package-initialize) (setq byte-compile-error-on-warn t))" \
