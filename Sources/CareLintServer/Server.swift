@@ -36,6 +36,7 @@ public final class LanguageServer: @unchecked Sendable {
     var workspace = Workspace()
     var overrides = SettingOverrides()
     var rootPath: String?
+    var rootURI: DocumentURI?
     var lintResults: [DocumentURI: LintResult] = [:]
     var dirty: [DocumentURI] = []
     var lastGoodSettings: [DocumentURI: FileSettings] = [:]
@@ -207,7 +208,8 @@ public final class LanguageServer: @unchecked Sendable {
 
     static func explain(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefixDot
+            // The first key is the envelope's "params".
+            keys.dropFirst().map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefixDot
         }
         switch error {
         case .keyNotFound(let key, let context):

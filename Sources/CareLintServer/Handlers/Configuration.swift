@@ -62,8 +62,10 @@ extension LanguageServer {
                 column += 1
             }
         }
-        var end = start
         let bytes = source.bytes
+        // Some errors point at the blank before a key; the diagnostic marks the token itself.
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        var end = start
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             end += 1
             while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != 0x0A {
@@ -148,8 +150,7 @@ extension LanguageServer {
     /// Asks the client for the `carelint` settings section, when it can answer.
     func requestConfiguration() {
         guard client.workspaceConfiguration else { return }
-        let scope = rootPath.map(DocumentStore.uri(ofPath:))
-        request("workspace/configuration", ConfigurationParams(items: [.init(scopeUri: scope, section: "carelint")])) { [self] result in
+        request("workspace/configuration", ConfigurationParams(items: [.init(scopeUri: rootURI, section: "carelint")])) { [self] result in
             switch result {
             case .success(let body):
                 let sections = (try? JSONDecoder().decode(ResultEnvelope<[LSPAny]>.self, from: body))?.result ?? []

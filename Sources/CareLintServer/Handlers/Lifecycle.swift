@@ -8,8 +8,8 @@ extension LanguageServer {
             throw ResponseError(code: ResponseError.invalidRequest, message: "\"initialize\" was already received; it may be sent once")
         }
         client = ClientSupport(params.capabilities)
-        let folder = params.workspaceFolders?.first.flatMap { DocumentStore.path(of: $0.uri) }
-        rootPath = folder ?? params.rootUri.flatMap(DocumentStore.path(of:)) ?? params.rootPath
+        rootURI = params.workspaceFolders?.first?.uri ?? params.rootUri ?? params.rootPath.map(DocumentStore.uri(ofPath:))
+        rootPath = rootURI.flatMap(DocumentStore.path(of:))
         if let options = params.initializationOptions, case .object = options {
             applySettings(options["carelint"].isPresent ? options["carelint"] : options, from: "initializationOptions", reload: false)
         }

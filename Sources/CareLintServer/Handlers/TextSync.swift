@@ -27,6 +27,9 @@ extension LanguageServer {
             }
             return
         }
+        if let document = documents[uri], isConfigurationFile(document) {
+            validateConfigurationDocument(document)
+        }
         if let previous, params.textDocument.version <= previous {
             log.warning("textDocument/didChange: version \(params.textDocument.version) of \(uri) follows version \(previous); versions should increase. The change was applied.")
         }

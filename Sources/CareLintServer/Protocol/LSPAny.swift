@@ -57,3 +57,28 @@ public enum LSPAny: Sendable, Codable, Equatable {
     /// The strings of an array (other items left out).
     public var strings: [String] { if case .array(let items) = self { items.compactMap(\.string) } else { [] } }
 }
+
+extension LSPAny: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(nilLiteral: ()) { self = .null }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: LSPAny...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, LSPAny)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// The value as a whole number, if it is one.
+    public var int: Int? { number.flatMap { $0.rounded() == $0 && abs($0) < 1e15 ? Int($0) : nil } }
+
+    /// The item of an array, or `.null`.
+    public subscript(index: Int) -> LSPAny {
+        if case .array(let items) = self, index >= 0, index < items.count { return items[index] }
+        return .null
+    }
+
+    /// The items of an array (empty for anything else).
+    public var array: [LSPAny] { if case .array(let items) = self { items } else { [] } }
+}
