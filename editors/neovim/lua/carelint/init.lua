@@ -8,6 +8,24 @@
 
 local M = {}
 
+local uv = vim.uv or vim.loop
+-- Client methods are called with `:` from Neovim 0.11 on, and with `.` before.
+local method_call = vim.fn.has('nvim-0.11') == 1
+
+local function client_request(client, method, params, handler, bufnr)
+  if method_call then
+    return client:request(method, params, handler, bufnr)
+  end
+  return client.request(method, params, handler, bufnr)
+end
+
+local function client_notify(client, method, params)
+  if method_call then
+    return client:notify(method, params)
+  end
+  return client.notify(method, params)
+end
+
 local defaults = {
   name = 'carelint',
   cmd = { 'carelint-lsp' },
@@ -45,7 +63,7 @@ local function find_root(path, markers)
   local dir = vim.fn.fnamemodify(path, ':p:h')
   while true do
     for _, marker in ipairs(markers) do
-      if vim.loop.fs_stat(dir .. '/' .. marker) then
+      if uv.fs_stat(dir .. '/' .. marker) then
         return dir
       end
     end
@@ -60,7 +78,7 @@ end
 local function root_for(bufnr)
   local name = vim.api.nvim_buf_get_name(bufnr)
   if name == '' then
-    return vim.loop.cwd()
+    return uv.cwd()
   end
   return find_root(name, M.config.root_markers) or vim.fn.fnamemodify(name, ':p:h')
 end
@@ -92,7 +110,7 @@ local function client_config(root_dir)
     capabilities = capabilities,
     on_init = function(client)
       if next(settings.carelint) ~= nil then
-        client.notify('workspace/didChangeConfiguration', { settings = settings })
+        client_notify(client, 'workspace/didChangeConfiguration', { settings = settings })
       end
     end,
     on_attach = M.config.on_attach,
@@ -140,6 +158,9 @@ end
 --- The carelint client attached to a buffer, or nil.
 function M.client(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if vim.lsp.get_clients then -- 0.10+
+    return vim.lsp.get_clients({ bufnr = bufnr, name = M.config.name })[1]
+  end
   for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
     if client.name == M.config.name then
       return client
@@ -154,7 +175,7 @@ local function apply_action(client, bufnr, action)
   end
   local command = type(action.command) == 'table' and action.command or nil
   if command then
-    client.request('workspace/executeCommand', command, nil, bufnr)
+    client_request(client, 'workspace/executeCommand', command, nil, bufnr)
   end
 end
 
@@ -174,7 +195,7 @@ function M.fix_all(bufnr, on_done)
     range = { start = { line = 0, character = 0 }, ['end'] = { line = last, character = 0 } },
     context = { diagnostics = {}, only = { 'source.fixAll.carelint' } },
   }
-  client.request('textDocument/codeAction', params, function(err, actions)
+  client_request(client, 'textDocument/codeAction', params, function(err, actions)
     if err then
       notify('fix all failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
       return on_done(false)
