@@ -1,3 +1,4 @@
+import CareLint
 import Foundation
 
 /// A JSON-RPC request id: a number or a string.
@@ -79,6 +80,9 @@ enum IncomingMessage: Sendable {
         let shape = JSONShape.scan(body)
         if shape.maximumDepth > maximumDepth {
             return .invalid(id: nil, error: ResponseError(code: ResponseError.parseError, message: "Parse error: the message nests deeper than \(maximumDepth) levels"))
+        }
+        guard SourceDocument.isValidUTF8(body) else {
+            return .invalid(id: nil, error: ResponseError(code: ResponseError.parseError, message: "Parse error: the message is not valid UTF-8, which the protocol requires"))
         }
         var first = 0
         while first < body.count, JSONShape.isWhitespace(body[first]) { first += 1 }

@@ -15,6 +15,8 @@ final class LSPTestClient: @unchecked Sendable {
     private let condition = NSCondition()
     private var unconsumed: [LSPAny] = []
     private(set) var everything: [LSPAny] = []
+    /// Anything on the protocol stream that was not a well-formed frame.
+    private var strayEvents: [MessageFramer.Event] = []
     private var readerDone = false
     private var nextID = 1
     private var exitCode: Int32?
@@ -193,6 +195,13 @@ final class LSPTestClient: @unchecked Sendable {
         return everything.filter(predicate)
     }
 
+    /// Bytes or frames on the protocol stream that were not well-formed messages.
+    var stray: [MessageFramer.Event] {
+        condition.lock()
+        defer { condition.unlock() }
+        return strayEvents
+    }
+
     /// What the server logged so far.
     func log() -> String {
         var data = [UInt8]()
@@ -215,7 +224,12 @@ final class LSPTestClient: @unchecked Sendable {
                 if count < 0, errno == EINTR { continue }
                 if count <= 0 { break }
                 for event in framer.append(chunk[0..<count]) {
-                    guard case .message(let body) = event else { continue }
+                    guard case .message(let body) = event else {
+                        condition.lock()
+                        strayEvents.append(event)
+                        condition.unlock()
+                        continue
+                    }
                     let message = (try? JSONDecoder().decode(LSPAny.self, from: Data(body))) ?? ["unreadable": .string(String(decoding: body, as: UTF8.self))]
                     condition.lock()
                     unconsumed.append(message)
