@@ -125,16 +125,18 @@ This is the server's `source.fixAll.carelint' code action."
     (eglot-code-actions (point-min) (point-max) "source.fixAll.carelint" t)))
 
 (defun carelint--title-position ()
-  "The position of the document's title.
-That is its first heading, after any front matter."
+  "The end of the line of the document's title.
+The title is its first heading, after any front matter; the server answers
+there with the document's readability (and nowhere a term could be hovered)."
   (save-excursion
     (goto-char (point-min))
     (when (looking-at "---[ \t]*$")
       (forward-line 1)
-      (re-search-forward "^\\(---\\|\\.\\.\\.\\)[ \t]*$" nil t))
-    (if (re-search-forward "^ \\{0,3\\}#+[ \t]+\\|^.+\n=+[ \t]*$" nil t)
-        (if (eq (char-before) ?=) (progn (forward-line -1) (point)) (point))
-      (point-min))))
+      (re-search-forward "^\\(---\\|\\.\\.\\.\\)[ \t]*$" nil t)
+      (forward-line 1))
+    (when (re-search-forward "^ \\{0,3\\}#+[ \t]+\\|^.+\n=+[ \t]*$" nil t)
+      (when (eq (char-before) ?=) (forward-line -1)))
+    (line-end-position)))
 
 (defun carelint--hover-text (contents)
   "The text of a hover's CONTENTS.

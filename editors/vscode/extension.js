@@ -141,7 +141,8 @@ function hoverText(contents) {
   return contents.value || '';
 }
 
-// The title: the first ATX or setext heading after any YAML front matter.
+// Where the server answers with the document's readability: the end of the title's line (the first ATX or
+// setext heading after any YAML front matter), where no vocabulary term can be hovered instead.
 function titlePosition(document) {
   let first = 0;
   if (document.lineCount > 0 && document.lineAt(0).text === '---') {
@@ -153,13 +154,20 @@ function titlePosition(document) {
       }
     }
   }
+  let line = first < document.lineCount ? first : 0;
   for (let i = first; i < document.lineCount; i += 1) {
     const text = document.lineAt(i).text;
-    const atx = /^ {0,3}#{1,6}\s+/.exec(text);
-    if (atx) return new vscode.Position(i, atx[0].length);
-    if (i > first && /^ {0,3}=+\s*$/.test(text) && document.lineAt(i - 1).text.trim()) return new vscode.Position(i - 1, 0);
+    if (/^ {0,3}#{1,6}\s+/.test(text)) {
+      line = i;
+      break;
+    }
+    if (i > first && /^ {0,3}=+\s*$/.test(text) && document.lineAt(i - 1).text.trim()) {
+      line = i - 1;
+      break;
+    }
   }
-  return new vscode.Position(first < document.lineCount ? first : 0, 0);
+  const end = document.lineCount > 0 ? document.lineAt(line).text.length : 0; // UTF-16 code units
+  return new vscode.Position(line, end);
 }
 
 function scheduleGrade(delay) {

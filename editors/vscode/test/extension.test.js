@@ -149,7 +149,7 @@ test('Fix all runs the source.fixAll.carelint action', async () => {
   assert.deepStrictEqual(world.executed, [['editor.action.sourceAction', { kind: 'source.fixAll.carelint', apply: 'first' }]]);
 });
 
-test('the status bar shows the grade from the hover on the title, after the front matter', async () => {
+test('the status bar shows the grade from the hover at the end of the title, after the front matter', async () => {
   const hover = { contents: { kind: 'markdown', value: READABILITY_HOVER } };
   const world = makeWorld({ hover });
   world.vscode.window.activeTextEditor = {
@@ -158,7 +158,7 @@ test('the status bar shows the grade from the hover on the title, after the fron
   await loadExtension(world).activate({ subscriptions: [] });
   await settle();
   assert.deepStrictEqual(world.requests, [
-    ['textDocument/hover', { textDocument: { uri: 'file:///tmp/draft.md' }, position: { line: 4, character: 2 } }],
+    ['textDocument/hover', { textDocument: { uri: 'file:///tmp/draft.md' }, position: { line: 4, character: 12 } }],
   ]);
   assert.strictEqual(world.status.text, '$(book) Grade 7.1');
   assert.strictEqual(world.status.visible, true);
@@ -173,7 +173,7 @@ test('a setext title is found too; a grade above the target is shown as a warnin
   world.vscode.window.activeTextEditor = { document: documentOf(['Liver care', '==========', '', 'Text.']) };
   await loadExtension(world).activate({ subscriptions: [] });
   await settle();
-  assert.deepStrictEqual(world.requests[0][1].position, { line: 0, character: 0 });
+  assert.deepStrictEqual(world.requests[0][1].position, { line: 0, character: 10 });
   assert.strictEqual(world.status.text, '$(book) Grade 7.1');
   assert.strictEqual(world.status.backgroundColor.id, 'statusBarItem.warningBackground');
 });

@@ -211,8 +211,9 @@ function M.fix_all(bufnr, on_done)
   end, bufnr)
 end
 
--- The 0-based line of the document's title: the first ATX or setext heading after any front matter.
-local function title_line(bufnr)
+-- The position the server answers with the document's readability: the end of the title's line (the first
+-- ATX or setext heading after any front matter), where no vocabulary term can be hovered instead.
+local function title_position(bufnr, offset_encoding)
   local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
   local first = 1
   if lines[1] == '---' then
@@ -223,28 +224,37 @@ local function title_line(bufnr)
       end
     end
   end
+  local line = first - 1
   for i = first, #lines do
     if lines[i]:match('^ ? ? ?#+%s') then
-      return i - 1, #lines[i]:match('^ *#+%s*')
+      line = i - 1
+      break
     end
     if i > first and lines[i]:match('^ ? ? ?=+%s*$') and lines[i - 1]:match('%S') then
-      return i - 2, 0
+      line = i - 2
+      break
     end
   end
-  return 0, 0
+  local text = lines[line + 1] or ''
+  local character = #text
+  if offset_encoding ~= 'utf-8' then
+    local utf32, utf16 = vim.str_utfindex(text)
+    character = offset_encoding == 'utf-32' and utf32 or utf16
+  end
+  return { line = line, character = character }
 end
 
 --- Shows the document's reading grade: the server's hover on the title.
 function M.show_grade(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
-  if not M.client(bufnr) then
+  local client = M.client(bufnr)
+  if not client then
     notify('not attached to this buffer', vim.log.levels.WARN)
     return
   end
-  local line, character = title_line(bufnr)
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
-    position = { line = line, character = character },
+    position = title_position(bufnr, client.offset_encoding),
   }
   vim.lsp.buf_request(bufnr, 'textDocument/hover', params, vim.lsp.handlers['textDocument/hover'])
 end
