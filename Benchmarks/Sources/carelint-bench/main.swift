@@ -11,6 +11,8 @@ struct Options {
     var peers = true
     /// Measurement groups to run (all when empty): lint, cli, server, vocab, adversarial, peers.
     var only: Set<String> = []
+    /// The number of drafts (default 2,000; 20 with --quick).
+    var files: Int?
     var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("carelint-bench")
 
     init(_ arguments: [String]) {
@@ -21,6 +23,7 @@ struct Options {
             case "--json": json = rest.popFirst()
             case "--no-build": build = false
             case "--no-peers": peers = false
+            case "--files": files = rest.popFirst().flatMap { Int($0) }
             case "--only": only.formUnion((rest.popFirst() ?? "").split(separator: ",").map(String.init))
             case "--work": if let path = rest.popFirst() { work = URL(fileURLWithPath: path) }
             case "-h", "--help":
@@ -31,6 +34,7 @@ struct Options {
                   --no-build   do not run `swift build` for the carelint and carelint-lsp binaries first
                   --no-peers   skip harper-cli and proselint
                   --work DIR   where the corpus is written (default: a folder in the temporary directory)
+                  --files N    generate N drafts instead of 2,000
                   --only LIST  run only these groups (for profiling): lint,cli,server,vocab,adversarial,peers
                 """)
                 exit(0)
@@ -71,7 +75,7 @@ let builtInLoad = now() - vocabularyStart
 let linter = Linter(vocabulary: vocabulary)
 progress("built-in vocabulary: \(vocabulary.concepts.count) concepts, \(vocabulary.rules.count) data rules, loaded in \(fixed(builtInLoad * 1000, 1)) ms")
 
-let fileCount = options.quick ? 20 : 2000
+let fileCount = options.files ?? (options.quick ? 20 : 2000)
 progress("generating \(fileCount) drafts in \(options.work.path)")
 let corpus = try Corpus.generate(count: fileCount, seed: 2026, vocabulary: vocabulary, in: options.work)
 let corpusBytes = corpus.totalBytes
