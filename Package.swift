@@ -33,7 +33,7 @@ let package = Package(
         // peers (`swift run -c release carelint-bench`).
         .executableTarget(name: "carelint-bench", dependencies: ["CareLint"], path: "Benchmarks/Sources/carelint-bench"),
         .testTarget(name: "CareLintTests", dependencies: ["CareLint"], path: "Tests/CareLintTests"),
-        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint"], path: "Tests/CareLintServerTests"),
+        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint", "carelint-lsp"], path: "Tests/CareLintServerTests"),
         .testTarget(name: "CLITests", dependencies: ["carelint", "CareLint"], path: "Tests/CLITests"),
     ]
 )

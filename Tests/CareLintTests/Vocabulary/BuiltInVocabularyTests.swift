@@ -25,4 +25,19 @@ struct BuiltInVocabularyTests {
         let vocabulary = try VocabularyLoader.load(sources)
         #expect(vocabulary.packNames.sorted() == VocabularyLoader.builtInNames)
     }
+
+    @Test("A lone question mark is a valid pattern: a question is a hedge for the claims rules")
+    func questionMarkHedge() throws {
+        let json = #"""
+        {"name": "house", "rules": [{"id": "house/cure", "kind": "existence", "severity": "warning", "summary": "s",
+          "message": "m", "unlessSentenceHas": ["?"], "entries": [{"pattern": "cures"}]}]}
+        """#
+        let vocabulary = try VocabularyLoader.load([PackSource(file: "house.json", bytes: Array(json.utf8))])
+        let linter = Linter(vocabulary: vocabulary)
+        #expect(lint("Surgery 1️⃣cures it.", only: "house/cure", linter: linter).diagnostics.map(\.range) == [8..<13])
+        #expect(lint("Surgery cures it? Ask.", only: "house/cure", linter: linter).diagnostics.isEmpty)
+        #expect(lint("Does surgery cure it? Surgery cures it.", only: "house/cure", linter: linter).diagnostics.map(\.range) == [30..<35])
+        let bad = #"{"name": "house", "lists": {"marks": ["?", ";"]}}"#
+        #expect(throws: VocabularyError.self) { try VocabularyLoader.load([PackSource(file: "house.json", bytes: Array(bad.utf8))]) }
+    }
 }
