@@ -77,6 +77,8 @@ struct RelationRule: Rule {
         guard words.count <= 6 else { return nil }
         if words.contains("not") || words.contains("never") || words.contains("n't") { return nil }
         let joined = words.joined(separator: " ")
+        // Y, such as X / Y including X (checked first: ", such as" also starts with a comma)
+        if joined == ", such as" || joined == "such as" || joined == ", including" || joined == "including" { return true }
         // X, a class of Y / X is a type of Y / X are Y
         if let first = words.first, first == "," || first == "is" || first == "are" || first == "—" {
             let rest = Array(words.dropFirst())
@@ -90,7 +92,6 @@ struct RelationRule: Rule {
             return nil
         }
         if joined == "and other" || joined == "or other" { return false }
-        if joined == ", such as" || joined == "such as" || joined == ", including" || joined == "including" { return true }
         return nil
     }
 }
