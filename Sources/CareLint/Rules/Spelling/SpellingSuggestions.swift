@@ -3,8 +3,8 @@
 /// `WordList.suggestions` searches a BK-tree of the bundled list, which costs about a quarter of a second to build:
 /// too much for a one-file check with one typo. Most typos are one edit away, so this first tries every word one
 /// deletion, transposition, substitution or insertion (of a–z, apostrophe or hyphen) away — a few hundred
-/// look-ups of about 80 ns — and falls back to the index only for words of 9 or more letters with no such
-/// neighbour, where two edits are allowed.
+/// look-ups of about 80 ns. Words of 9 or more letters with no such neighbour may be two edits from a word: those
+/// are compared with every lowercase list word of a near length (a few milliseconds, no index to build).
 enum SpellingSuggestions {
     static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz".utf8)
 
@@ -61,7 +61,25 @@ enum SpellingSuggestions {
             }
         }
         if found.isEmpty {
-            return n >= 9 ? words.suggestions(for: word, limit: limit) : []
+            return n >= 9 ? twoEdits(query, original: original, in: words, limit: limit) : []
+        }
+        found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
+        return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
+    }
+
+    /// Lowercase list words within two edits of a long `query`, nearest first.
+    static func twoEdits(_ query: [UInt8], original: [UInt8], in words: WordList, limit: Int) -> [String] {
+        let table = words.table
+        var found: [(word: [UInt8], key: (Int, Int, Int, Int))] = []
+        query.withUnsafeBufferPointer { q in
+            for i in 0..<table.count where table.isLowercase[i] {
+                let candidate = table.word(i)
+                guard abs(candidate.count - q.count) <= 2 else { continue }
+                let distance = NearMissIndex.distance(q, candidate)
+                guard distance <= 2 else { continue }
+                let bytes = Array(candidate)
+                found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
+            }
         }
         found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
         return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
