@@ -32,7 +32,7 @@ struct HardSentence: Sendable {
 }
 
 /// Counts words, sentences and syllables of a parsed document and grades each sentence.
-enum DocumentReadability {
+enum ReportReadability {
     /// Sentences shorter than this are not ranked among the hardest (a heading's grade means little).
     static let minimumWordsForRanking = 8
 
