@@ -134,8 +134,9 @@ struct CodeActionTests {
         #expect(client.diagnostics(uri)?.map { $0["code"] } == ["vocab/misspelling"])
         let accept = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })
         let configURI = configuration.absoluteString
-        let before = #"{"vocabularies": ["built-in", "./house.json"]}"#
-        #expect(accept["edit"] == ["changes": [configURI: [["range": Self.range(0, 45, 0, 45), "newText": ",\n  \"accept\": [\"metastisis\"]"]]]])
+        let before = Project.configuration()
+        let end = before.utf8.count - 1
+        #expect(accept["edit"] == ["changes": [configURI: [["range": Self.range(0, end, 0, end), "newText": ",\n  \"accept\": [\"metastisis\"]"]]]])
         let after = String(before.dropLast()) + ",\n  \"accept\": [\"metastisis\"]}"
         try Data(after.utf8).write(to: configuration)
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(configURI), "type": 2]]])
@@ -145,7 +146,7 @@ struct CodeActionTests {
 
     @Test("add a word to an existing accept list, and create .carelint.json when there is none")
     func acceptWordListAndCreate() throws {
-        let folder = try Project.folder([".carelint.json": "{\n  \"vocabularies\": [\"built-in\", \"./house.json\"],\n  \"accept\": [\"Foo\"]\n}\n"])
+        let folder = try Project.folder([".carelint.json": String(Project.configuration().dropLast()) + ",\n  \"accept\": [\"Foo\"]\n}\n"])
         let uri = Project.uri(folder, "a.md")
         let configuration = folder.appendingPathComponent(".carelint.json")
         let client = LSPTestClient.inProcess()
@@ -154,7 +155,7 @@ struct CodeActionTests {
         _ = client.diagnostics(uri)
         let accept = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })
         #expect(accept["edit"]["documentChanges"] == [["textDocument": ["uri": .string(configuration.absoluteString), "version": nil],
-                                                       "edits": [["range": Self.range(2, 18, 2, 18), "newText": ", \"metastisis\""]]]])
+                                                       "edits": [["range": Self.range(1, 18, 1, 18), "newText": ", \"metastisis\""]]]])
         // The file is gone (not yet noticed): the action creates it.
         try FileManager.default.removeItem(at: configuration)
         let create = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })
