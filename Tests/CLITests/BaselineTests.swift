@@ -79,6 +79,22 @@ struct BaselineTests {
         #expect(results.allSatisfy { ($0["suppressions"] as? [[String: String]])?.first?["kind"] == "external" })
     }
 
+    @Test("A file whose findings are all gone has its baseline entries reported too")
+    func fileCleaned() throws {
+        let folder = try folderWithBaseline()
+        try write("# Liver care\n\nThe liver vein drains the tumor.\n", in: folder)
+        let result = try CarelintProcess.run(["check", "page.md", "--baseline", "baseline.json"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "No problems found in 1 file.\n")
+        #expect(result.stderr == """
+        carelint: 3 findings in the baseline baseline.json no longer occur; make a new baseline to shrink it:
+          page.md: spelling/locale "tumour"
+          page.md: vocab/acronym "HAI"
+          page.md: vocab/jargon "hepatic"
+
+        """)
+    }
+
     @Test("A baseline that is not one exits 2 and says how to make one")
     func badBaseline() throws {
         let folder = try CarelintProcess.folder(HouseVocabulary.files(["page.md": Self.draft, "baseline.json": "{\"findings\": 3}"]))
