@@ -46,7 +46,12 @@ public final class LanguageServer: @unchecked Sendable {
     var pendingResponses: [RequestID: @Sendable (Result<Data, ResponseError>) -> Void] = [:]
     var nextOutgoingID = 1
     var lintGeneration = 0
+    /// When the batch being handled was read, and when each dirty document's first unpublished change arrived.
+    var batchArrival: UInt64 = 0
+    var changedSince: [DocumentURI: UInt64] = [:]
     var exitCode: Int32?
+    /// Window messages from before the initialize response, which the protocol does not allow yet.
+    var heldMessages: [ShowMessageParams] = []
 
     // Shared with the reader thread, under `lock`.
     private let lock = NSLock()
@@ -65,6 +70,7 @@ public final class LanguageServer: @unchecked Sendable {
     /// Serves until `exit` or the end of input; returns the exit code (0 after `shutdown`, 1 otherwise).
     public func run() -> Int32 {
         reader.start(onBatch: { [self] messages, notes in
+            let arrival = DispatchTime.now().uptimeNanoseconds
             lock.lock()
             pendingBatches += 1
             // Cancellations are noted as soon as they are read, so a request queued behind them is answered
@@ -74,6 +80,7 @@ public final class LanguageServer: @unchecked Sendable {
             }
             lock.unlock()
             queue.async { [self] in
+                batchArrival = arrival
                 for note in notes { describe(note) }
                 for message in messages where exitCode == nil { handle(message) }
                 lock.lock()
@@ -252,6 +259,10 @@ public final class LanguageServer: @unchecked Sendable {
         case .error: log.error(message)
         case .warning: log.warning(message)
         default: log.info(message)
+        }
+        guard lifecycle != .uninitialized else {
+            heldMessages.append(ShowMessageParams(type: type, message: message))
+            return
         }
         send("window/showMessage", ShowMessageParams(type: type, message: message))
     }

@@ -47,6 +47,17 @@ struct LifecycleTests {
         #expect(utf8.shutdownAndExit() == 0)
     }
 
+    @Test("nothing is sent before the initialize response: a problem in initializationOptions is shown after it")
+    func nothingBeforeInitializeResponse() throws {
+        let client = LSPTestClient.inProcess()
+        client.initialize(initializationOptions: ["readingGrade": 99])
+        let shown = client.notification("window/showMessage")
+        #expect(shown == ["type": 2, "message": "carelint: in the settings from initializationOptions: \"readingGrade\" must be a number from 1 to 20"])
+        let order = client.received { _ in true }
+        #expect(order.first?["result"]["serverInfo"]["name"] == "carelint-lsp")
+        #expect(client.shutdownAndExit() == 0)
+    }
+
     @Test("initialize twice is an invalid request")
     func initializeTwice() {
         let client = LSPTestClient.inProcess()

@@ -26,6 +26,7 @@ struct LintResult: Sendable {
 extension LanguageServer {
     func markDirty(_ uri: DocumentURI) {
         if !dirty.contains(uri) { dirty.append(uri) }
+        if changedSince[uri] == nil { changedSince[uri] = batchArrival }
     }
 
     /// Lints every document changed since the last time, at its latest revision, and pushes the results.
@@ -37,7 +38,12 @@ extension LanguageServer {
             let result = currentResult(for: document)
             if !client.pullDiagnostics {
                 send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+                if log.logs(.debug), let since = changedSince[uri], since > 0 {
+                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - since) / 1e6
+                    log.debug("published \(result.published.count) diagnostics for \(uri) version \(result.version) \(String(format: "%.2f", elapsed)) ms after the change was read")
+                }
             }
+            changedSince[uri] = nil
         }
     }
 

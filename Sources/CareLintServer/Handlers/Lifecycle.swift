@@ -32,6 +32,8 @@ extension LanguageServer {
     }
 
     func initialized() {
+        for message in heldMessages { send("window/showMessage", message) }
+        heldMessages = []
         if client.watchedFilesRegistration {
             let watchers = ["**/\(ConfigurationLoader.fileName)", "**/*.json"].map { RegistrationParams.Watcher(globPattern: $0) }
             let registration = RegistrationParams.Registration(id: "carelint-configuration", method: "workspace/didChangeWatchedFiles", registerOptions: .init(watchers: watchers))

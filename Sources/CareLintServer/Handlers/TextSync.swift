@@ -54,6 +54,7 @@ extension LanguageServer {
         lastGoodSettings[uri] = nil
         largeDocumentsReported.remove(uri)
         dirty.removeAll { $0 == uri }
+        changedSince[uri] = nil
         if !client.pullDiagnostics {
             send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
