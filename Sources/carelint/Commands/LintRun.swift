@@ -122,7 +122,7 @@ struct LintRun {
                     entries = diagnostics.map { BaselineEntry(file: file, diagnostic: $0, document: document) }
                 }
                 let readability = keepHardest.map { keep in
-                    let (counts, hardest) = DocumentReadability.measure(document, path: input.displayPath, keepHardest: keep)
+                    let (counts, hardest) = ReportReadability.measure(document, path: input.displayPath, keepHardest: keep)
                     return ReadabilityMeasure(counts: counts, target: setting.configuration.readingGrade, hardest: hardest)
                 }
                 return LintedFile(input: input, report: FileReport(path: input.displayPath, source: source, diagnostics: diagnostics), entries: entries, readability: readability)

@@ -93,7 +93,7 @@ struct HTMLReport {
 
     private func hardestSection() -> String {
         var html = "<section id=\"sentences\"><h2>Hardest sentences</h2>\n"
-        guard !hardest.isEmpty else { return html + "<p class=\"empty\">No sentence of \(DocumentReadability.minimumWordsForRanking) words or more.</p>\n</section>\n" }
+        guard !hardest.isEmpty else { return html + "<p class=\"empty\">No sentence of \(ReportReadability.minimumWordsForRanking) words or more.</p>\n</section>\n" }
         html += "<ol class=\"sentences\">\n"
         for sentence in hardest {
             html += "<li><blockquote>\(e(sentence.text))</blockquote><div class=\"where\"><a href=\"\(e(link(sentence.path, line: sentence.line)))\">\(e(sentence.path)):\(sentence.line)</a>"
