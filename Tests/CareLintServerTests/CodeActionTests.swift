@@ -74,6 +74,21 @@ struct CodeActionTests {
         #expect(client.shutdownAndExit() == 0)
     }
 
+    @Test("CRLF line ends: positions and the disable comment keep the document's line ends")
+    func crlf() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        client.open(uri, "# Care\r\n\r\nThe hepatic artery.\r\n")
+        #expect(client.diagnostics(uri)?.map { $0["range"].rangeNumbers } == [[2, 4, 2, 11]])
+        let disable = try #require(Self.actions(client, uri, Self.range(2, 5, 2, 5)).first { $0["title"] == "Disable vocab/jargon for this line" })
+        #expect(disable["edit"]["changes"][uri] == [["range": Self.range(2, 0, 2, 0), "newText": "<!-- carelint-disable-next-line vocab/jargon -->\r\n"]])
+        Self.apply(disable, uri, version: 1, client)
+        #expect(client.diagnostics(uri, version: 1) == [])
+        #expect(client.shutdownAndExit() == 0)
+    }
+
     @Test("an existing disable-next-line comment above takes the rule too")
     func disableExtendsComment() throws {
         let folder = try Project.folder()

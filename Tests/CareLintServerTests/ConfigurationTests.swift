@@ -15,6 +15,23 @@ struct ConfigurationTests {
         #expect(client.shutdownAndExit() == 0)
     }
 
+    @Test("a document the configuration ignores gets no diagnostics; a client without workspace/configuration reloads files on a settings change")
+    func ignoredAndReload() throws {
+        let folder = try Project.folder([".carelint.json": #"{"vocabularies": ["built-in", "./house.json"], "ignore": ["drafts/**"]}"#])
+        let ignored = Project.uri(folder, "drafts/a.md")
+        let checked = Project.uri(folder, "pages/b.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        client.open(ignored, "The hepatic artery.\n")
+        client.open(checked, "The hepatic artery.\n")
+        #expect(client.diagnostics(ignored) == [])
+        #expect(client.diagnostics(checked)?.count == 1)
+        try Data(#"{"vocabularies": ["built-in", "./house.json"]}"#.utf8).write(to: folder.appendingPathComponent(".carelint.json"))
+        client.notify("workspace/didChangeConfiguration", ["settings": [:]])
+        #expect(client.diagnostics(ignored)?.count == 1)
+        #expect(client.shutdownAndExit() == 0)
+    }
+
     @Test("workspace/configuration is asked after initialized, and its answer re-lints open documents")
     func workspaceConfiguration() throws {
         let folder = try Project.folder()

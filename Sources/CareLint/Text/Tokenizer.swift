@@ -232,19 +232,27 @@ struct Tokenizer {
                 return true
             }
         }
-        var isLink = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:")
+        // Only h, w and m start a URL; anything else can only be an e-mail address, which starts with a word
+        // character. Most tokens leave here after one or two byte tests.
+        let first = bytes[index] | 0x20
+        let isURL = (first == 0x68 || first == 0x77 || first == 0x6D)
+            && (hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:"))
+        if !isURL, !(bytes[index] < 0x80 ? isASCIILetter(bytes[index]) || isDigit(bytes[index]) : isWordScalar(at: index)) { return nil }
         var stop = index
-        while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 { stop += 1 }
-        if !isLink {
-            // An e-mail address: a word character, then "@", then a dotted domain.
-            guard isWordScalar(at: index), let at = bytes[index..<stop].firstIndex(of: 0x40), at > index,
-                  bytes[at..<stop].contains(0x2E) else { return nil }
-            isLink = true
+        var at = -1
+        var dotAfterAt = false
+        while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 {
+            if bytes[stop] == 0x40, at < 0 { at = stop } else if bytes[stop] == 0x2E, at >= 0 { dotAfterAt = true }
+            stop += 1
         }
+        // An e-mail address: a word character, then "@", then a dotted domain.
+        if !isURL, !(at > index && dotAfterAt) { return nil }
         // Trailing sentence punctuation is not part of the link.
-        while stop > index, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(bytes[stop - 1]) { stop -= 1 }
+        while stop > index, Tokenizer.trailingPunctuation.contains(bytes[stop - 1]) { stop -= 1 }
         return stop > index ? stop : nil
     }
+
+    private static let trailingPunctuation: [UInt8] = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27]
 
     // MARK: Sentence ends
 

@@ -85,27 +85,31 @@ public enum VocabularyLoader {
     /// Cross-pack checks: unique ids, one concept per term, known relation ids, usable patterns.
     static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode)]) -> [InputError] {
         var errors: [InputError] = []
-        var conceptIDs: [String: String] = [:]     // id → "file:line:col"
-        var termOwners: [String: (id: String, place: String)] = [:]
-        var ruleIDs: [String: String] = [:]
+        // Where each id and term was first defined, as (pack, byte offset): turned into "file:line:col" only
+        // when an error needs it, with one line index per pack, so validation stays linear in the packs' size.
+        var conceptIDs: [String: Place] = [:]
+        var termOwners: [String: (id: String, place: Place)] = [:]
+        var ruleIDs: [String: Place] = [:]
         var allIDs: Set<String> = []
         for (_, pack, _) in packs { for concept in pack.concepts { allIDs.insert(concept.id) } }
         let scratch = VocabularyBuilder()
+        let locators = packs.map { PackLocator(source: $0.0) }
+        func describe(_ place: Place) -> String {
+            let position = locators[place.pack].position(at: place.offset)
+            return "\(locators[place.pack].source.file):\(position.line):\(position.column)"
+        }
 
-        for (source, pack, root) in packs {
-            func place(_ node: JSONNode?) -> String {
-                let offset = node?.range.lowerBound ?? 0
-                let position = InputError(file: source.file, bytes: source.bytes, offset: offset, message: "")
-                return "\(source.file):\(position.line ?? 1):\(position.column ?? 1)"
-            }
+        for (packIndex, (source, pack, root)) in packs.enumerated() {
+            func place(_ node: JSONNode?) -> Place { Place(pack: packIndex, offset: node?.range.lowerBound ?? 0) }
             func report(_ node: JSONNode?, _ message: String) {
-                errors.append(error(source, node?.range.lowerBound ?? 0, message))
+                let position = locators[packIndex].position(at: node?.range.lowerBound ?? 0)
+                errors.append(InputError(file: source.file, line: position.line, column: position.column, message: message))
             }
             let conceptNodes = root["concepts"]?.items ?? []
             for (index, concept) in pack.concepts.enumerated() {
                 let node = index < conceptNodes.count ? conceptNodes[index] : nil
                 if let previous = conceptIDs[concept.id] {
-                    report(node?["id"], "duplicate concept id \"\(concept.id)\"; it is already defined at \(previous)")
+                    report(node?["id"], "duplicate concept id \"\(concept.id)\"; it is already defined at \(describe(previous))")
                 } else {
                     conceptIDs[concept.id] = place(node?["id"])
                 }
@@ -120,7 +124,7 @@ public enum VocabularyLoader {
                         let key = form.lowercased().replacingApostrophes
                         if !seenInConcept.insert(key).inserted { continue }
                         if let owner = termOwners[key], owner.id != concept.id {
-                            report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(owner.place)); a term may name only one concept")
+                            report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(describe(owner.place))); a term may name only one concept")
                         } else {
                             termOwners[key] = (concept.id, place(formNode))
                         }
@@ -154,7 +158,7 @@ public enum VocabularyLoader {
             for (index, rule) in pack.rules.enumerated() {
                 let node = index < ruleNodes.count ? ruleNodes[index] : nil
                 if let previous = ruleIDs[rule.id] {
-                    report(node?["id"], "duplicate rule id \"\(rule.id)\"; it is already defined at \(previous)")
+                    report(node?["id"], "duplicate rule id \"\(rule.id)\"; it is already defined at \(describe(previous))")
                 } else {
                     ruleIDs[rule.id] = place(node?["id"])
                 }
@@ -172,6 +176,28 @@ public enum VocabularyLoader {
             }
         }
         return errors
+    }
+}
+
+/// A place in a pack: which pack, and the byte offset.
+struct Place {
+    var pack: Int
+    var offset: Int
+}
+
+/// Turns byte offsets of one pack into lines and columns; the line index is built on first use, once.
+final class PackLocator {
+    let source: PackSource
+    private var document: SourceDocument?
+
+    init(source: PackSource) { self.source = source }
+
+    func position(at offset: Int) -> SourcePosition {
+        if document == nil {
+            document = SourceDocument(path: source.file, bytes: source.bytes, format: .plainText)
+                ?? SourceDocument(path: source.file, text: String(decoding: source.bytes, as: UTF8.self), format: .plainText)
+        }
+        return document!.position(at: offset)
     }
 }
 
