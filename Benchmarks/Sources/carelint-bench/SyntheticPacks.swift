@@ -65,10 +65,10 @@ enum SyntheticPacks {
         return Array(json.utf8)
     }
 
-    /// Text that makes the adversarial pack work hard, `scale` × about 100 KB: runs of the shared prefix that stop
+    /// Text that makes the adversarial pack work hard, `scale` × about 2 × `unit` bytes: runs of the shared prefix that stop
     /// one word short of a match, full matches, near misses of the repeated-letter terms, and one paragraph
     /// without a sentence end whose length grows with `scale` (so a per-sentence quadratic step would show).
-    static func adversarialText(scale: Int) -> [UInt8] {
+    static func adversarialText(scale: Int, unit: Int = 50_000) -> [UInt8] {
         var random = SeededRandom(seed: 7)
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         func piece() -> String {
@@ -80,7 +80,6 @@ enum SyntheticPacks {
             }
         }
         var out = "# Adversarial text\n\n"
-        let unit = 50_000
         while out.utf8.count < unit * scale {
             out += (0..<8).map { _ in piece() }.joined(separator: " ") + ".\n\n"
         }

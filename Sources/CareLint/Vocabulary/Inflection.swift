@@ -33,6 +33,42 @@ public enum Inflection: UInt8, Sendable, CaseIterable {
         return forms
     }
 
+    /// `forms(of:verbs:)` for the lower-cased last word of an all-ASCII pattern, on bytes (no String work per
+    /// form); nil when the pattern is not all ASCII. Gives exactly what the String path gives for such words,
+    /// including nothing for a last word with a character other than a letter or a hyphen.
+    static func asciiForms(ofLastWordOf pattern: String, verbs: Bool) -> [(Inflection, [UInt8])]? {
+        var bytes = Array(pattern.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        while bytes.last == 0x20 { bytes.removeLast() } // as split(separator: " ") drops empty pieces
+        guard !bytes.isEmpty else { return [] }
+        let lastSpace = bytes.lastIndex(of: 0x20) ?? -1
+        let word = bytes[(lastSpace + 1)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        guard !word.isEmpty, word.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) else { return [] }
+        guard word.count >= 2 else { return [] }
+        var forms: [(Inflection, [UInt8])] = [(.possessive, word + [0x27, 0x73])]
+        let last = word[word.count - 1]
+        let beforeLast = word[word.count - 2]
+        let isVowel = { (byte: UInt8) in byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 }
+        let endsSibilant = last == 0x73 || last == 0x78 || last == 0x7A || ((last == 0x68) && (beforeLast == 0x63 || beforeLast == 0x73))
+        if last == 0x79, !isVowel(beforeLast) {
+            forms.append((.ies, Array(word.dropLast()) + Array("ies".utf8)))
+        } else if endsSibilant {
+            forms.append((.es, word + Array("es".utf8)))
+        } else {
+            forms.append((.plainS, word + [0x73]))
+        }
+        if verbs {
+            if last == 0x65 {
+                forms.append((.d, word + [0x64]))
+                forms.append((.eIng, Array(word.dropLast()) + Array("ing".utf8)))
+            } else {
+                forms.append((.ed, word + Array("ed".utf8)))
+                forms.append((.ing, word + Array("ing".utf8)))
+            }
+        }
+        return forms
+    }
+
     /// Applies the same inflection to another word (the replacement of an inflected match), or nil when it does
     /// not fit (a replacement phrase whose last word is not a plain word).
     public func apply(to text: String) -> String {

@@ -12,6 +12,9 @@ struct VocabularyBuilder {
 
     /// Word ids of a pattern, or nil when it has no words, spans sentences, or is too long.
     mutating func words(of pattern: String) -> [Int32]? {
+        if let words = VocabularyBuilder.plainWords(pattern) {
+            return words.map { lexicon.intern($0) }
+        }
         guard let tokens = tokens(of: pattern) else { return nil }
         let bytes = Array(pattern.utf8)
         return tokens.map { lexicon.intern(bytes[$0.start..<$0.end]) }
@@ -36,8 +39,30 @@ struct VocabularyBuilder {
         return Token(start: start, end: end, kind: .punctuation, sentence: 0, shape: 0)
     }
 
+    /// The words of a pattern made of ASCII letters and single spaces only (most terms), split without the
+    /// tokenizer (which gives the same words for such text); nil for anything else, or for more words than a
+    /// pattern may have.
+    static func plainWords(_ pattern: String) -> [ArraySlice<UInt8>]? {
+        let bytes = Array(pattern.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x20 {
+                if index == start { return nil } // two spaces
+                words.append(bytes[start..<index])
+                start = index + 1
+            } else if !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                return nil
+            }
+        }
+        words.append(bytes[start...])
+        return words.count <= TokenTrie.maximumPatternLength ? words : nil
+    }
+
     /// What is wrong with a pattern, or nil.
     func problem(with pattern: String) -> String? {
+        if VocabularyBuilder.plainWords(pattern) != nil { return nil }
         if pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return "empty term; write the word or phrase, or remove the entry"
         }
@@ -73,7 +98,17 @@ struct VocabularyBuilder {
         guard let ids = words(of: pattern) else { return }
         trie.insert(ids, payload: Int32(payloads.count))
         payloads.append(make(nil))
-        guard inflect, let lastWord = pattern.split(separator: " ").last else { return }
+        guard inflect else { return }
+        if let asciiForms = Inflection.asciiForms(ofLastWordOf: pattern, verbs: verbs && !pattern.utf8.contains(0x20)) {
+            for (inflection, form) in asciiForms {
+                var inflected = ids
+                inflected[inflected.count - 1] = lexicon.intern(form)
+                trie.insert(inflected, payload: Int32(payloads.count))
+                payloads.append(make(inflection))
+            }
+            return
+        }
+        guard let lastWord = pattern.split(separator: " ").last else { return }
         let lower = String(lastWord).lowercased()
         guard lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return }
         for (inflection, form) in Inflection.forms(of: lower, verbs: verbs && !pattern.contains(" ")) {

@@ -204,6 +204,7 @@ final class PackLocator {
 extension String {
     /// The text with ’ replaced by an apostrophe.
     var replacingApostrophes: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        guard utf8.contains(0xE2) else { return self } // no ’ (E2 80 99) in it
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }

@@ -81,14 +81,26 @@ struct PackRuleCheck: Rule {
 
 extension String {
     func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: placeholder) {
-            result += rest[..<range.lowerBound]
-            result += value
-            rest = rest[range.upperBound...]
+        // On UTF-8 bytes: a generic Character search here cost more than the rest of the rule.
+        let text = Array(utf8), key = Array(placeholder.utf8)
+        guard !key.isEmpty, text.count >= key.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + value.utf8.count)
+        var index = 0
+        var copied = 0
+        while index + key.count <= text.count {
+            if text[index] == key[0], text[index..<(index + key.count)].elementsEqual(key) {
+                result += text[copied..<index]
+                result += value.utf8
+                index += key.count
+                copied = index
+            } else {
+                index += 1
+            }
         }
-        return result + rest
+        if copied == 0 { return self }
+        result += text[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     var replacingOccurrencesOfSpaces: String { String(unicodeScalars.filter { $0 != " " }.map(Character.init)) }
