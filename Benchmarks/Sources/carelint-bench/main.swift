@@ -50,7 +50,19 @@ struct Options {
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let ownPath = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
 let configuration = ownPath.contains("/release/") ? "release" : "debug"
-let optimized = !_isDebugAssertConfiguration()
+let optimized = isOptimizedBuild()
+
+/// Whether this is an optimised build. A function the compiler does not fold (unlike the transparent
+/// `_isDebugAssertConfiguration()` or a `#if` constant), so the report's header has no branch it calls dead
+/// ("will never be executed").
+@inline(never)
+func isOptimizedBuild() -> Bool {
+    #if DEBUG
+    return false
+    #else
+    return true
+    #endif
+}
 
 // The binaries measured are the ones next to this one; build them first so they are current.
 if options.build, FileManager.default.fileExists(atPath: "Package.swift"), let swift = findExecutable("swift") {

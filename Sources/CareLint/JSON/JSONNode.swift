@@ -1,5 +1,8 @@
 /// A parsed JSON value that remembers where it was written, so errors can name a line and column.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and members are already heap storage, so a box per value only cost an allocation (and
+/// a release) per node.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// A number, with its literal text (so integers stay exact).
@@ -149,6 +152,18 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = index
         index += 1
+        // Fast path: most strings have no escape; one scan to the closing quote, one validating decode.
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == 0x22 {
+                let string = String(decoding: bytes[index..<end], as: UTF8.self)
+                index = end + 1
+                return string
+            }
+            if byte < 0x20 || byte == 0x5C { break }
+            end += 1
+        }
         var scalars = String.UnicodeScalarView()
         var runStart = index
         func flushRun(_ end: Int) {

@@ -31,6 +31,8 @@ public enum StrictJSONDecoder {
     }
 }
 
+/// The coding path is not tracked (it is always empty): problems carry byte ranges, which say more, and building
+/// a path per decoded value cost more than the decoding.
 private struct NodeDecoder: Decoder {
     let node: JSONNode
     let codingPath: [any CodingKey]
@@ -40,16 +42,18 @@ private struct NodeDecoder: Decoder {
         guard case .object(let members) = node.value else {
             throw JSONDecodingProblem(message: "expected an object, found \(node.value.typeDescription)", range: node.range)
         }
-        var seen: [String: ByteRange] = [:]
-        for member in members {
-            if seen[member.key] != nil {
+        // Duplicates: objects in packs have a handful of members, so a pairwise check beats hashing every key.
+        for (index, member) in members.enumerated() where index > 0 {
+            for earlier in members[..<index] where earlier.key == member.key {
                 throw JSONDecodingProblem(message: "duplicate key \"\(member.key)\"; each key may appear once", range: member.keyRange)
             }
-            seen[member.key] = member.keyRange
         }
         if let iterable = Key.self as? any CaseIterable.Type {
-            let allowed = Self.allKeys(of: iterable)
-            for member in members where member.key != "$schema" && !allowed.contains(member.key) {
+            // Synthesized `CodingKeys` accept exactly their cases in `init(stringValue:)`; the list of names is
+            // built only to word an error.
+            for member in members where member.key != "$schema" && Key(stringValue: member.key) == nil {
+                let allowed = Self.allKeys(of: iterable)
+                guard !allowed.contains(member.key) else { continue }
                 var message = "unknown key \"\(member.key)\""
                 if let nearest = NearestName.find(member.key, among: allowed) { message += "; did you mean \"\(nearest)\"?" }
                 else { message += "; expected one of: " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ") }
@@ -131,34 +135,26 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try decodeValue(type, try member(key), codingPath + [key])
+        try decodeValue(type, try member(key), codingPath)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let found = members.first(where: { $0.key == key.stringValue }) else { return nil }
         if found.node.value == .null { return nil }
-        return try decodeValue(type, found.node, codingPath + [key])
+        return try decodeValue(type, found.node, codingPath)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try NodeDecoder(node: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try NodeDecoder(node: try member(key), codingPath: codingPath).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try NodeDecoder(node: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try NodeDecoder(node: try member(key), codingPath: codingPath).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { NodeDecoder(node: node, codingPath: codingPath) }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder { NodeDecoder(node: try member(key), codingPath: codingPath + [key]) }
-}
-
-private struct IndexKey: CodingKey {
-    var intValue: Int?
-    var stringValue: String { "\(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { self.intValue = intValue }
+    func superDecoder(forKey key: Key) throws -> any Decoder { NodeDecoder(node: try member(key), codingPath: codingPath) }
 }
 
 private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
@@ -188,8 +184,7 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let index = currentIndex
-        return try decodeValue(type, try next(), codingPath + [IndexKey(index)])
+        try decodeValue(type, try next(), codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

@@ -10,9 +10,21 @@ extension Syllables {
         ("hour", 2), ("hours", 2), ("our", 2), ("flour", 2), ("sour", 2), ("ours", 2),
     ]
 
+    /// For each first letter a–z, bit `n` is set when an exception of that letter has `n` letters: most words
+    /// leave `exception(_:)` after this one test instead of a pass over the list.
+    static let exceptionShapes: [UInt32] = {
+        var shapes = [UInt32](repeating: 0, count: 26)
+        for entry in exceptions {
+            let first = Int(entry.word.utf8Start[0]) - 0x61
+            shapes[first] |= 1 << UInt32(entry.word.utf8CodeUnitCount)
+        }
+        return shapes
+    }()
+
     /// The exception count for `w`, if it is listed.
     static func exception(_ w: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = w.count
+        guard n > 0, n < 32, w[0] >= 0x61, w[0] <= 0x7A, exceptionShapes[Int(w[0] - 0x61)] & (1 << UInt32(n)) != 0 else { return nil }
         for entry in exceptions where entry.word.utf8CodeUnitCount == n {
             let bytes = UnsafeBufferPointer(start: entry.word.utf8Start, count: n)
             var equal = true

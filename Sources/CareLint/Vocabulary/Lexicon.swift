@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     /// The id of a word, adding it when new.
     @discardableResult
     public mutating func intern<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
+        let existing = lookup(word) // most words of a vocabulary repeat: no allocation for them
+        if existing >= 0 { return existing }
         var folded: [UInt8] = []
         folded.reserveCapacity(word.count)
         Lexicon.fold(word) { folded.append($0) }

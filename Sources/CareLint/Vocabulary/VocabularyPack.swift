@@ -166,6 +166,11 @@ public struct PackRuleExamples: Sendable, Codable, Equatable {
         case triggering, nonTriggering
     }
 
+    init(triggering: [PackRuleExample], nonTriggering: [PackRuleExample]) {
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         triggering = try c.decodeIfPresent([PackRuleExample].self, forKey: .triggering) ?? []
@@ -200,6 +205,23 @@ public struct PackRule: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, severity, summary, rationale, message, caseSensitive, wholeBlock, unlessSentenceHas, entries, examples
+    }
+
+    init(
+        id: String, kind: PackRuleKind, severity: SeveritySetting, summary: String, rationale: String?, message: String,
+        caseSensitive: Bool, wholeBlock: Bool, unlessSentenceHas: [String], entries: [PackRuleEntry], examples: PackRuleExamples?
+    ) {
+        self.id = id
+        self.kind = kind
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.message = message
+        self.caseSensitive = caseSensitive
+        self.wholeBlock = wholeBlock
+        self.unlessSentenceHas = unlessSentenceHas
+        self.entries = entries
+        self.examples = examples
     }
 
     public init(from decoder: any Decoder) throws {

@@ -8,8 +8,9 @@ import Foundation
 /// compound ("follow-up") is known when each part is (a part may also be a number: "COVID-19"). A word without
 /// letters counts as known: there is nothing to spell. Case is folded for ASCII letters only.
 public struct WordList: Sendable {
-    /// The words and their hash table.
-    let table: WordTable
+    /// The words and their hash tables: one per embedded file, so the two locales share the common list's table
+    /// (built once per process); a word is known when any table knows it.
+    let tables: [WordTable]
     /// The near-miss index for suggestions, built on first use and shared by copies.
     let suggestionIndex: LazyNearMissIndex
 
@@ -22,8 +23,10 @@ public struct WordList: Sendable {
         return normalized == "en-gb" ? enGB : enUS
     }
 
-    static let enUS = WordList(embedded: ["Dictionaries/en.txt", "Dictionaries/en-US.txt"])
-    static let enGB = WordList(embedded: ["Dictionaries/en.txt", "Dictionaries/en-GB.txt"])
+    static let enUS = WordList(tables: [common, WordTable(embedded: ["Dictionaries/en-US.txt"])])
+    static let enGB = WordList(tables: [common, WordTable(embedded: ["Dictionaries/en-GB.txt"])])
+    /// The words common to both locales.
+    private static let common = WordTable(embedded: ["Dictionaries/en.txt"])
 
     /// A word list of `words` (each as written: lowercase for common words, capitalized for proper nouns).
     public init(words: some Sequence<String>) {
@@ -37,50 +40,21 @@ public struct WordList: Sendable {
     }
 
     /// Parses embedded newline-separated lists; a missing resource contributes nothing.
-    ///
-    /// This runs at every start of the command line, so it is one tight pass over the bytes (no per-byte array
-    /// bookkeeping): about a millisecond for the bundled lists.
     init(embedded names: [String]) {
-        let texts = names.compactMap { name in EmbeddedResources.files.first(where: { $0.name == name })?.text }
-        let total = texts.reduce(0) { $0 + $1.utf8.count }
-        var offsets: [Int32] = [0]
-        offsets.reserveCapacity(total / 6)
-        var bytes = [UInt8](repeating: 0, count: max(1, total))
-        var n = 0
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            for text in texts {
-                n = text.utf8.withContiguousStorageIfAvailable { WordList.splitLines($0, into: buffer, at: n, offsets: &offsets) }
-                    ?? Array(text.utf8).withUnsafeBufferPointer { WordList.splitLines($0, into: buffer, at: n, offsets: &offsets) }
-            }
-        }
-        bytes.removeSubrange(n...)
-        self.init(bytes: bytes, offsets: offsets)
-    }
-
-    /// Copies the lines of `source` (without line ends; empty lines skipped) into `buffer` from `start`, adding
-    /// each line's end to `offsets`; returns the new end.
-    private static func splitLines(_ source: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, offsets: inout [Int32]) -> Int {
-        var n = start
-        var lineStart = start
-        for byte in source {
-            if byte == 0x0A || byte == 0x0D {
-                if n != lineStart { offsets.append(Int32(n)); lineStart = n }
-            } else {
-                buffer[n] = byte
-                n += 1
-            }
-        }
-        if n != lineStart { offsets.append(Int32(n)) }
-        return n
+        self.init(tables: [WordTable(embedded: names)])
     }
 
     init(bytes: [UInt8], offsets: [Int32]) {
-        table = WordTable(bytes: bytes, offsets: offsets)
+        self.init(tables: [WordTable(bytes: bytes, offsets: offsets)])
+    }
+
+    init(tables: [WordTable]) {
+        self.tables = tables
         suggestionIndex = LazyNearMissIndex()
     }
 
     /// The number of words in the list.
-    public var count: Int { table.count }
+    public var count: Int { tables.reduce(0) { $0 + $1.count } }
 
     /// Whether `word` (UTF-8 bytes of one token) is a known word, by the rules above.
     public func contains<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
@@ -168,10 +142,14 @@ public struct WordList: Sendable {
         if !hasLetter { return true }
         let allCaps = hasUpper && !hasLower
         let hash = Self.foldedHash(w)
-        return table.probe(hash) { index in
-            let entry = table.word(index)
-            return Self.foldedEqual(entry, w) && (table.isLowercase[index] || allCaps || entry.elementsEqual(w))
+        for table in tables {
+            let found = table.probe(hash) { index in
+                let entry = table.word(index)
+                return Self.foldedEqual(entry, w) && (table.isLowercase[index] || allCaps || entry.elementsEqual(w))
+            }
+            if found { return true }
         }
+        return false
     }
 
     /// FNV-1a over the bytes with ASCII letters folded to lowercase.
@@ -202,7 +180,7 @@ extension WordList {
         guard limit > 0, !query.isEmpty else { return [] }
         let index = suggestionIndex.get {
             var builder = NearMissIndex.Builder()
-            for i in 0..<count { builder.add(String(decoding: table.word(i), as: UTF8.self)) }
+            for table in tables { for i in 0..<table.count { builder.add(String(decoding: table.word(i), as: UTF8.self)) } }
             return NearMissIndex(builder)
         }
         let maxDistance = max(1, NearMissIndex.maxDistance(forLength: query.count))
@@ -255,6 +233,44 @@ final class WordTable: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<Int32>
     let slotHashes: UnsafeMutableBufferPointer<UInt32>
 
+    /// Parses embedded newline-separated lists; a missing resource contributes nothing.
+    ///
+    /// This runs at every start of the command line, so it is one tight pass over the bytes (no per-byte array
+    /// bookkeeping).
+    convenience init(embedded names: [String]) {
+        let texts = names.compactMap { name in EmbeddedResources.files.first(where: { $0.name == name })?.text }
+        let total = texts.reduce(0) { $0 + $1.utf8.count }
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(total / 6)
+        var bytes = [UInt8](repeating: 0, count: max(1, total))
+        var n = 0
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for text in texts {
+                n = text.utf8.withContiguousStorageIfAvailable { WordTable.splitLines($0, into: buffer, at: n, offsets: &offsets) }
+                    ?? Array(text.utf8).withUnsafeBufferPointer { WordTable.splitLines($0, into: buffer, at: n, offsets: &offsets) }
+            }
+        }
+        bytes.removeSubrange(n...)
+        self.init(bytes: bytes, offsets: offsets)
+    }
+
+    /// Copies the lines of `source` (without line ends; empty lines skipped) into `buffer` from `start`, adding
+    /// each line's end to `offsets`; returns the new end.
+    private static func splitLines(_ source: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, offsets: inout [Int32]) -> Int {
+        var n = start
+        var lineStart = start
+        for byte in source {
+            if byte == 0x0A || byte == 0x0D {
+                if n != lineStart { offsets.append(Int32(n)); lineStart = n }
+            } else {
+                buffer[n] = byte
+                n += 1
+            }
+        }
+        if n != lineStart { offsets.append(Int32(n)) }
+        return n
+    }
+
     init(bytes source: [UInt8], offsets sourceOffsets: [Int32]) {
         count = sourceOffsets.count - 1
         bytes = .allocate(capacity: max(1, source.count))
@@ -273,7 +289,7 @@ final class WordTable: @unchecked Sendable {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             var upper = false
             for byte in self.word(i) {
-                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isUpper = byte &- 0x41 < 26
                 upper = upper || isUpper
                 hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
             }

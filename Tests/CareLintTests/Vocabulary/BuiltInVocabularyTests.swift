@@ -24,6 +24,11 @@ struct BuiltInVocabularyTests {
         #expect(!sources.isEmpty)
         let vocabulary = try VocabularyLoader.load(sources)
         #expect(vocabulary.packNames.sorted() == VocabularyLoader.builtInNames)
+        // `builtIn` skips the cross-pack checks this load made; it must compile the same vocabulary.
+        let builtIn = VocabularyLoader.builtIn
+        #expect(builtIn.packNames == vocabulary.packNames)
+        #expect(builtIn.concepts.map(\.id) == vocabulary.concepts.map(\.id))
+        #expect(builtIn.rules.map(\.id) == vocabulary.rules.map(\.id))
     }
 
     @Test("A lone question mark is a valid pattern: a question is a hedge for the claims rules")

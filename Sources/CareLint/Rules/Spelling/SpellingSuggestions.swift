@@ -69,17 +69,16 @@ enum SpellingSuggestions {
 
     /// Lowercase list words within two edits of a long `query`, nearest first.
     static func twoEdits(_ query: [UInt8], original: [UInt8], in words: WordList, limit: Int) -> [String] {
-        let table = words.table
         var found: [(word: [UInt8], key: (Int, Int, Int, Int))] = []
         query.withUnsafeBufferPointer { q in
-            for i in 0..<table.count where table.isLowercase[i] {
+            for table in words.tables { for i in 0..<table.count where table.isLowercase[i] {
                 let candidate = table.word(i)
                 guard abs(candidate.count - q.count) <= 2 else { continue }
                 let distance = NearMissIndex.distance(q, candidate)
                 guard distance <= 2 else { continue }
                 let bytes = Array(candidate)
                 found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
-            }
+            } }
         }
         found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
         return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
