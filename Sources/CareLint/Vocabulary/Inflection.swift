@@ -37,36 +37,56 @@ public enum Inflection: UInt8, Sendable, CaseIterable {
     /// form); nil when the pattern is not all ASCII. Gives exactly what the String path gives for such words,
     /// including nothing for a last word with a character other than a letter or a hyphen.
     static func asciiForms(ofLastWordOf pattern: String, verbs: Bool) -> [(Inflection, [UInt8])]? {
-        var bytes = Array(pattern.utf8)
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        while bytes.last == 0x20 { bytes.removeLast() } // as split(separator: " ") drops empty pieces
-        guard !bytes.isEmpty else { return [] }
-        let lastSpace = bytes.lastIndex(of: 0x20) ?? -1
-        let word = bytes[(lastSpace + 1)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        guard !word.isEmpty, word.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) else { return [] }
-        guard word.count >= 2 else { return [] }
-        var forms: [(Inflection, [UInt8])] = [(.possessive, word + [0x27, 0x73])]
-        let last = word[word.count - 1]
-        let beforeLast = word[word.count - 2]
-        let isVowel = { (byte: UInt8) in byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 }
-        let endsSibilant = last == 0x73 || last == 0x78 || last == 0x7A || ((last == 0x68) && (beforeLast == 0x63 || beforeLast == 0x73))
-        if last == 0x79, !isVowel(beforeLast) {
-            forms.append((.ies, Array(word.dropLast()) + Array("ies".utf8)))
-        } else if endsSibilant {
-            forms.append((.es, word + Array("es".utf8)))
-        } else {
-            forms.append((.plainS, word + [0x73]))
-        }
-        if verbs {
-            if last == 0x65 {
-                forms.append((.d, word + [0x64]))
-                forms.append((.eIng, Array(word.dropLast()) + Array("ing".utf8)))
-            } else {
-                forms.append((.ed, word + Array("ed".utf8)))
-                forms.append((.ing, word + Array("ing".utf8)))
+        var pattern = pattern
+        return pattern.withUTF8 { bytes -> [(Inflection, [UInt8])]? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 } // as split(separator: " ") drops empty pieces
+            guard end > 0 else { return [] }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            let n = end - start
+            guard n >= 2 else { return [] }
+            // The lower-cased last word: letters and hyphens only, or no forms.
+            var word = [UInt8](repeating: 0, count: n)
+            for k in 0..<n {
+                let byte = bytes[start + k]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                guard (lower >= 0x61 && lower <= 0x7A) || lower == 0x2D else { return [] }
+                word[k] = lower
             }
+            func form(dropping drop: Int, _ ending: StaticString) -> [UInt8] {
+                var form: [UInt8] = []
+                form.reserveCapacity(n - drop + ending.utf8CodeUnitCount)
+                form.append(contentsOf: word[0..<(n - drop)])
+                ending.withUTF8Buffer { form.append(contentsOf: $0) }
+                return form
+            }
+            var forms: [(Inflection, [UInt8])] = []
+            forms.reserveCapacity(verbs ? 4 : 2)
+            forms.append((.possessive, form(dropping: 0, "'s")))
+            let last = word[n - 1]
+            let beforeLast = word[n - 2]
+            let isVowel = beforeLast == 0x61 || beforeLast == 0x65 || beforeLast == 0x69 || beforeLast == 0x6F || beforeLast == 0x75
+            let endsSibilant = last == 0x73 || last == 0x78 || last == 0x7A || ((last == 0x68) && (beforeLast == 0x63 || beforeLast == 0x73))
+            if last == 0x79, !isVowel {
+                forms.append((.ies, form(dropping: 1, "ies")))
+            } else if endsSibilant {
+                forms.append((.es, form(dropping: 0, "es")))
+            } else {
+                forms.append((.plainS, form(dropping: 0, "s")))
+            }
+            if verbs {
+                if last == 0x65 {
+                    forms.append((.d, form(dropping: 0, "d")))
+                    forms.append((.eIng, form(dropping: 1, "ing")))
+                } else {
+                    forms.append((.ed, form(dropping: 0, "ed")))
+                    forms.append((.ing, form(dropping: 0, "ing")))
+                }
+            }
+            return forms
         }
-        return forms
     }
 
     /// Applies the same inflection to another word (the replacement of an inflected match), or nil when it does

@@ -22,18 +22,15 @@ public struct Lexicon: Sendable {
     /// The id of a word, adding it when new.
     @discardableResult
     public mutating func intern<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
-        let existing = lookup(word) // most words of a vocabulary repeat: no allocation for them
+        let existing = lookup(word) // most words of a vocabulary repeat: nothing to copy for them
         if existing >= 0 { return existing }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(word.count)
-        Lexicon.fold(word) { folded.append($0) }
-        let hash = Lexicon.hash(folded)
-        if let id = find(folded, hash: hash) { return id }
+        // A new word: its folded bytes go straight to the end of `keys`.
         if (count + 1) * 2 > slots.count { grow() }
+        let start = keys.count
+        Lexicon.fold(word) { keys.append($0) }
         let id = Int32(count)
-        keys.append(contentsOf: folded)
         keyStarts.append(Int32(keys.count))
-        insert(id: id, hash: hash)
+        insert(id: id, hash: Lexicon.hash(keys[start...]))
         return id
     }
 
@@ -73,20 +70,6 @@ public struct Lexicon: Sendable {
         let start = Int(keyStarts[Int(id)])
         let end = Int(keyStarts[Int(id) + 1])
         return String(decoding: keys[start..<end], as: UTF8.self)
-    }
-
-    private func find(_ folded: [UInt8], hash: UInt32) -> Int32? {
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[slot] == hash {
-                let start = Int(keyStarts[id])
-                let end = Int(keyStarts[id + 1])
-                if keys[start..<end].elementsEqual(folded) { return Int32(id) }
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
     }
 
     private mutating func insert(id: Int32, hash: UInt32) {

@@ -72,7 +72,7 @@ struct QuantityParser {
     static func number(_ text: String, at start: Int) -> Lexeme? {
         guard !text.contains(":") else { return nil }
         let grouped = text.contains(",")
-        let plain = text.replacingOccurrences(of: ",", with: "")
+        let plain = grouped ? text.replacingOccurrences(of: ",", with: "") : text // Foundation only when needed
         guard let value = Double(plain) else { return nil }
         let decimals = plain.firstIndex(of: ".").map { plain.distance(from: $0, to: plain.endIndex) - 1 } ?? 0
         return Lexeme(kind: .number, text: text, original: text, value: value, decimals: decimals, grouped: grouped, range: start..<(start + text.utf8.count))
