@@ -265,13 +265,18 @@ public enum Syllables {
     static func silentInnerE(_ w: UnsafeBufferPointer<UInt8>, _ vowel: UnsafeMutableBufferPointer<Bool>) -> Int {
         let n = w.count
         var result = 0
-        for prefix in silentEPrefixes where n > prefix.count + 1 && startsWith(w, prefix) {
+        let first = Int(w[0]) - 0x61
+        let candidates = first >= 0 && first < 26 ? silentEPrefixesByLetter[first] : []
+        for prefix in candidates where n > prefix.count + 1 && startsWith(w, prefix) {
             let k = prefix.count
             let forest = w[k] == s && w[k + 1] == t  // "forest", "forestall"
             if !vowel[k] && !forest { result = 1 }
             break
         }
-        for suffix in silentESuffixes {
+        // Every suffix ends in y, t, l or s (a plural ends in s too): other words skip the loop.
+        let last = w[n - 1]
+        let suffixes = last == y || last == t || last == l || last == s ? silentESuffixes : []
+        for suffix in suffixes {
             var k = n - suffix.count
             if endsWith(w, suffix) == false {
                 // Also a plural: "statements".
@@ -322,6 +327,13 @@ public enum Syllables {
         "house", "name", "wide", "like", "stone", "shore", "fore", "else", "pace", "plate", "eye", "stage", "state",
         "game", "space", "store", "share",
     ].map { Array($0.utf8) }
+
+    /// `silentEPrefixes` by first letter (a–z), in list order.
+    static let silentEPrefixesByLetter: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 26)
+        for prefix in silentEPrefixes { table[Int(prefix[0]) - 0x61].append(prefix) }
+        return table
+    }()
 
     static let vowelPrefixes: [[UInt8]] = [
         "anti", "auto", "semi", "multi", "neo", "cryo", "radio", "gastro", "electro", "photo", "psycho", "micro",

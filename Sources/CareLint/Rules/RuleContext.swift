@@ -16,6 +16,8 @@ public final class DocumentAnalysis: Sendable {
     public let configuration: ResolvedConfiguration
     /// The locale in force: front matter `locale` wins over configuration.
     public let locale: String
+    /// The reference lists of the document, found once for every rule that skips them.
+    public let regions: DocumentRegions
 
     /// Analyzes a parsed document.
     public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, localeOverride: String? = nil) {
@@ -34,6 +36,7 @@ public final class DocumentAnalysis: Sendable {
             Configuration.locales.first { $0.lowercased() == value.lowercased().replacingOccurrencesOfUnderscore }
         }
         self.locale = localeOverride ?? declared ?? configuration.locale
+        self.regions = DocumentRegions(document)
     }
 
     /// The text of a byte range.

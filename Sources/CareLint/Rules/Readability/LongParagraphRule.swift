@@ -21,7 +21,7 @@ struct LongParagraphRule: Rule {
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
-        let regions = DocumentRegions(document)
+        let regions = context.analysis.regions
         let limit = max(1, context.int("maxSentences"))
         for (block, prose) in document.layout.blocks.enumerated() where prose.kind == .paragraph && !regions.isReference[block] {
             let sentences = document.sentences(inBlock: block)

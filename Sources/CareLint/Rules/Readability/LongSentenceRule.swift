@@ -23,7 +23,7 @@ struct LongSentenceRule: Rule {
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
-        let regions = DocumentRegions(document)
+        let regions = context.analysis.regions
         let limit = max(1, context.int("maxWords"))
         for sentence in document.sentences where regions.isGradedProse(sentence.block, in: document) {
             var words = 0

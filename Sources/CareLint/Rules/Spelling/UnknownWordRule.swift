@@ -35,7 +35,7 @@ struct UnknownWordRule: Rule {
         let analysis = context.analysis
         let document = analysis.document
         let tokens = document.tokens
-        let regions = DocumentRegions(document)
+        let regions = analysis.regions
         let words = WordList.builtIn(locale: context.locale)
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
