@@ -232,6 +232,8 @@ final class WordTable: @unchecked Sendable {
     /// `slots` holds word index + 1 (0 is empty) and `slotHashes` its hash; the capacity is a power of two.
     let slots: UnsafeMutableBufferPointer<Int32>
     let slotHashes: UnsafeMutableBufferPointer<UInt32>
+    /// `byteClassMask` of every word, built on first use (only the two-edit suggestion search needs them).
+    private let masks = LazyValue<[UInt32]>()
 
     /// Parses embedded newline-separated lists; a missing resource contributes nothing.
     ///
@@ -310,6 +312,19 @@ final class WordTable: @unchecked Sendable {
         slotHashes.deallocate()
     }
 
+    /// The byte classes of `bytes` as a set: bit `byte & 31` for each byte. An insertion, deletion, substitution
+    /// or transposition changes at most two bits, so words `d` edits apart differ in at most `2 * d` bits.
+    static func byteClassMask<C: Sequence>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        var mask: UInt32 = 0
+        for byte in bytes { mask |= 1 << UInt32(byte & 31) }
+        return mask
+    }
+
+    /// `byteClassMask` of each word, by index.
+    func byteClassMasks() -> [UInt32] {
+        masks.get { (0..<count).map { WordTable.byteClassMask(word($0)) } }
+    }
+
     /// The bytes of word `i`.
     @inline(__always) func word(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[Int(offsets[i])..<Int(offsets[i + 1])])
@@ -324,6 +339,21 @@ final class WordTable: @unchecked Sendable {
             slot = (slot + 1) & mask
         }
         return false
+    }
+}
+
+/// A value built once, on first use, by whichever thread asks first (the others wait for it).
+final class LazyValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    func get(_ build: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let built = build()
+        value = built
+        return built
     }
 }
 

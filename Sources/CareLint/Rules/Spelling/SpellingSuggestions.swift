@@ -4,7 +4,8 @@
 /// too much for a one-file check with one typo. Most typos are one edit away, so this first tries every word one
 /// deletion, transposition, substitution or insertion (of a–z, apostrophe or hyphen) away — a few hundred
 /// look-ups of about 80 ns. Words of 9 or more letters with no such neighbour may be two edits from a word: those
-/// are compared with every lowercase list word of a near length (a few milliseconds, no index to build).
+/// are compared with every lowercase list word of a near length whose byte classes allow two edits (see
+/// `WordTable.byteClassMask`; no index to build).
 enum SpellingSuggestions {
     static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz".utf8)
 
@@ -70,15 +71,22 @@ enum SpellingSuggestions {
     /// Lowercase list words within two edits of a long `query`, nearest first.
     static func twoEdits(_ query: [UInt8], original: [UInt8], in words: WordList, limit: Int) -> [String] {
         var found: [(word: [UInt8], key: (Int, Int, Int, Int))] = []
+        let queryMask = WordTable.byteClassMask(query)
         query.withUnsafeBufferPointer { q in
-            for table in words.tables { for i in 0..<table.count where table.isLowercase[i] {
-                let candidate = table.word(i)
-                guard abs(candidate.count - q.count) <= 2 else { continue }
-                let distance = NearMissIndex.distance(q, candidate)
-                guard distance <= 2 else { continue }
-                let bytes = Array(candidate)
-                found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
-            } }
+            for table in words.tables {
+                let masks = table.byteClassMasks()
+                for i in 0..<table.count where table.isLowercase[i] {
+                    // Each edit adds or removes at most two byte classes, so more than four differing classes
+                    // means more than two edits: most of the list is ruled out without computing a distance.
+                    guard (masks[i] ^ queryMask).nonzeroBitCount <= 4 else { continue }
+                    let candidate = table.word(i)
+                    guard abs(candidate.count - q.count) <= 2 else { continue }
+                    let distance = NearMissIndex.distance(q, candidate)
+                    guard distance <= 2 else { continue }
+                    let bytes = Array(candidate)
+                    found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
+                }
+            }
         }
         found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
         return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
