@@ -22,9 +22,10 @@ public enum JSONWriter {
     }
 
     private static func write(_ value: Value, into output: inout String, indent: Int, level: Int) {
+        // Padding is built only for arrays and objects (it cost two strings per value, numbers and strings included).
         let newline = indent > 0 ? "\n" : ""
-        let pad = String(repeating: " ", count: indent * (level + 1))
-        let closePad = String(repeating: " ", count: indent * level)
+        var pad: String { String(repeating: " ", count: indent * (level + 1)) }
+        var closePad: String { String(repeating: " ", count: indent * level) }
         switch value {
         case .null: output += "null"
         case .bool(let bool): output += bool ? "true" : "false"
@@ -39,8 +40,9 @@ public enum JSONWriter {
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
             output += "[" + newline
+            let itemPad = pad
             for (index, item) in items.enumerated() {
-                output += pad
+                output += itemPad
                 write(item, into: &output, indent: indent, level: level + 1)
                 if index < items.count - 1 { output += "," }
                 output += newline
@@ -49,8 +51,9 @@ public enum JSONWriter {
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
             output += "{" + newline
+            let itemPad = pad
             for (index, (key, item)) in members.enumerated() {
-                output += pad
+                output += itemPad
                 escape(key, into: &output)
                 output += indent > 0 ? ": " : ":"
                 write(item, into: &output, indent: indent, level: level + 1)
@@ -64,6 +67,13 @@ public enum JSONWriter {
     /// Appends a JSON string literal.
     public static func escape(_ string: String, into output: inout String) {
         output += "\""
+        // Most strings need no escape: appended whole. A byte below 0x20, '"', '\\', DEL or 0xE2 (which starts
+        // U+2028 and U+2029) sends the string through the scalar loop.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
