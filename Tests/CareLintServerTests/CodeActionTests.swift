@@ -74,6 +74,21 @@ struct CodeActionTests {
         #expect(client.shutdownAndExit() == 0)
     }
 
+    @Test("CRLF line ends: positions and the disable comment keep the document's line ends")
+    func crlf() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        client.open(uri, "# Care\r\n\r\nThe hepatic artery.\r\n")
+        #expect(client.diagnostics(uri)?.map { $0["range"].rangeNumbers } == [[2, 4, 2, 11]])
+        let disable = try #require(Self.actions(client, uri, Self.range(2, 5, 2, 5)).first { $0["title"] == "Disable vocab/jargon for this line" })
+        #expect(disable["edit"]["changes"][uri] == [["range": Self.range(2, 0, 2, 0), "newText": "<!-- carelint-disable-next-line vocab/jargon -->\r\n"]])
+        Self.apply(disable, uri, version: 1, client)
+        #expect(client.diagnostics(uri, version: 1) == [])
+        #expect(client.shutdownAndExit() == 0)
+    }
+
     @Test("an existing disable-next-line comment above takes the rule too")
     func disableExtendsComment() throws {
         let folder = try Project.folder()
@@ -119,8 +134,9 @@ struct CodeActionTests {
         #expect(client.diagnostics(uri)?.map { $0["code"] } == ["vocab/misspelling"])
         let accept = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })
         let configURI = configuration.absoluteString
-        let before = #"{"vocabularies": ["built-in", "./house.json"]}"#
-        #expect(accept["edit"] == ["changes": [configURI: [["range": Self.range(0, 45, 0, 45), "newText": ",\n  \"accept\": [\"metastisis\"]"]]]])
+        let before = Project.configuration()
+        let end = before.utf8.count - 1
+        #expect(accept["edit"] == ["changes": [configURI: [["range": Self.range(0, end, 0, end), "newText": ",\n  \"accept\": [\"metastisis\"]"]]]])
         let after = String(before.dropLast()) + ",\n  \"accept\": [\"metastisis\"]}"
         try Data(after.utf8).write(to: configuration)
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(configURI), "type": 2]]])
@@ -130,7 +146,7 @@ struct CodeActionTests {
 
     @Test("add a word to an existing accept list, and create .carelint.json when there is none")
     func acceptWordListAndCreate() throws {
-        let folder = try Project.folder([".carelint.json": "{\n  \"vocabularies\": [\"built-in\", \"./house.json\"],\n  \"accept\": [\"Foo\"]\n}\n"])
+        let folder = try Project.folder([".carelint.json": String(Project.configuration().dropLast()) + ",\n  \"accept\": [\"Foo\"]\n}\n"])
         let uri = Project.uri(folder, "a.md")
         let configuration = folder.appendingPathComponent(".carelint.json")
         let client = LSPTestClient.inProcess()
@@ -139,7 +155,7 @@ struct CodeActionTests {
         _ = client.diagnostics(uri)
         let accept = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })
         #expect(accept["edit"]["documentChanges"] == [["textDocument": ["uri": .string(configuration.absoluteString), "version": nil],
-                                                       "edits": [["range": Self.range(2, 18, 2, 18), "newText": ", \"metastisis\""]]]])
+                                                       "edits": [["range": Self.range(1, 18, 1, 18), "newText": ", \"metastisis\""]]]])
         // The file is gone (not yet noticed): the action creates it.
         try FileManager.default.removeItem(at: configuration)
         let create = try #require(Self.actions(client, uri, Self.range(0, 6, 0, 6)).first { $0["title"] == "Add \"metastisis\" to the project's accepted words" })

@@ -6,12 +6,29 @@ import Testing
 struct ConfigurationTests {
     @Test(".carelint.json found from the document applies (a rule turned off)")
     func configurationFile() throws {
-        let folder = try Project.folder([".carelint.json": #"{"vocabularies": ["built-in", "./house.json"], "rules": {"vocab/jargon": "off"}}"#])
+        let folder = try Project.folder([".carelint.json": Project.configuration(rules: #", "vocab/jargon": "off""#)])
         let uri = Project.uri(folder, "docs/a.md")
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
         client.open(uri, "The hepatic artery and RFA.\n")
         #expect(client.diagnostics(uri)?.map { $0["code"] } == ["vocab/acronym"])
+        #expect(client.shutdownAndExit() == 0)
+    }
+
+    @Test("a document the configuration ignores gets no diagnostics; a client without workspace/configuration reloads files on a settings change")
+    func ignoredAndReload() throws {
+        let folder = try Project.folder([".carelint.json": Project.configuration(extra: #", "ignore": ["drafts/**"]"#)])
+        let ignored = Project.uri(folder, "drafts/a.md")
+        let checked = Project.uri(folder, "pages/b.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        client.open(ignored, "The hepatic artery.\n")
+        client.open(checked, "The hepatic artery.\n")
+        #expect(client.diagnostics(ignored) == [])
+        #expect(client.diagnostics(checked)?.count == 1)
+        try Data(Project.configuration().utf8).write(to: folder.appendingPathComponent(".carelint.json"))
+        client.notify("workspace/didChangeConfiguration", ["settings": [:]])
+        #expect(client.diagnostics(ignored)?.count == 1)
         #expect(client.shutdownAndExit() == 0)
     }
 
@@ -64,7 +81,7 @@ struct ConfigurationTests {
         client.send(["jsonrpc": "2.0", "id": registration["id"], "result": nil])
         client.open(uri, "The hepatic artery.\n")
         #expect(client.diagnostics(uri, version: 0)?.count == 1)
-        try Data(#"{"vocabularies": ["built-in", "./house.json"], "accept": ["hepatic"]}"#.utf8).write(to: folder.appendingPathComponent(".carelint.json"))
+        try Data(Project.configuration(extra: #", "accept": ["hepatic"]"#).utf8).write(to: folder.appendingPathComponent(".carelint.json"))
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(Project.uri(folder, ".carelint.json")), "type": 2]]])
         #expect(client.diagnostics(uri, version: 0) == [])
         #expect(client.shutdownAndExit() == 0)
@@ -76,7 +93,7 @@ struct ConfigurationTests {
         let uri = Project.uri(folder, "a.md")
         let configurationURL = folder.appendingPathComponent(".carelint.json")
         let configurationURI = configurationURL.absoluteString
-        let good = #"{"vocabularies": ["built-in", "./house.json"]}"#
+        let good = Project.configuration()
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
         client.open(uri, "The hepatic artery.\n")
@@ -84,14 +101,14 @@ struct ConfigurationTests {
         client.open(configurationURI, good, languageId: "json")
         #expect(client.diagnostics(configurationURI) == [])
 
-        let broken = #"{"vocabularies": ["built-in", "./house.json"], "rulez": {}}"#
+        let broken = String(good.dropLast()) + #", "rulez": {}}"#
         try Data(broken.utf8).write(to: configurationURL)
         client.notify("textDocument/didChange", ["textDocument": ["uri": .string(configurationURI), "version": 1], "contentChanges": [["text": .string(broken)]]])
         client.notify("textDocument/didSave", ["textDocument": ["uri": .string(configurationURI)]])
         let message = try #require(client.notification("window/showMessage"))
-        #expect(message == ["type": 1, "message": .string("carelint: the configuration could not be loaded; the last good settings stay in force until it is fixed.\n\(configurationURL.path):1:48: error: unknown key \"rulez\"; did you mean \"rules\"?")])
+        #expect(message == ["type": 1, "message": .string("carelint: the configuration could not be loaded; the last good settings stay in force until it is fixed.\n\(configurationURL.path):1:\(good.utf8.count + 2): error: unknown key \"rulez\"; did you mean \"rules\"?")])
         let onFile = try #require(client.diagnostics(configurationURI, version: 1))
-        #expect(onFile == [["range": ["start": ["line": 0, "character": 47], "end": ["line": 0, "character": 54]], "severity": 1, "source": "carelint",
+        #expect(onFile == [["range": ["start": ["line": 0, "character": .number(Double(good.utf8.count + 1))], "end": ["line": 0, "character": .number(Double(good.utf8.count + 8))]], "severity": 1, "source": "carelint",
                             "message": "unknown key \"rulez\"; did you mean \"rules\"?"]])
         // The prose is still linted with the house pack of the last good configuration.
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
@@ -116,7 +133,8 @@ struct ConfigurationTests {
         #expect(message["message"].string?.hasSuffix("\(folder.path)/./house.json:1:57: error: unknown key \"categry\"; did you mean \"category\"?") == true)
         let onPack = client.notification("textDocument/publishDiagnostics") { $0["uri"].string == Project.uri(folder, "house.json") && $0["diagnostics"] != [] }
         #expect(onPack?["diagnostics"].array.map { $0["range"].rangeNumbers } == [[0, 56, 0, 65]])
-        #expect(client.diagnostics(uri) == [])
+        // Linted with the built-in defaults (whatever they find), not left without diagnostics.
+        #expect(client.diagnostics(uri) != nil)
         #expect(client.shutdownAndExit() == 0)
     }
 }

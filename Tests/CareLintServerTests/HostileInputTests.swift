@@ -138,6 +138,25 @@ struct HostileInputTests {
         Self.expectServing(client, folder)
     }
 
+    @Test("positions at the limits of the numbers are answered, never fatal")
+    func extremePositions() throws {
+        let (client, folder) = try Self.started()
+        let uri = Project.uri(folder, "a.md")
+        client.open(uri, "The hepatic artery.\n")
+        // Written by hand: Int.max does not survive a trip through Double.
+        for (id, position) in [(80, #"{"line": 0, "character": 9223372036854775807}"#), (81, #"{"line": 9223372036854775807, "character": 9223372036854775807}"#)] {
+            let body = #"{"jsonrpc":"2.0","id":\#(id),"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":\#(position)}}"#
+            client.write("Content-Length: \(body.utf8.count)\r\n\r\n" + body)
+        }
+        #expect(client.response(to: 80)?["result"] == .null)
+        #expect(client.response(to: 81)?["error"]["code"] == -32602)
+        let negative = client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": -1, "character": -1]])
+        #expect(negative?["error"]["code"] == -32602)
+        let fraction = client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0.5, "character": 1e300]])
+        #expect(fraction?["error"]["code"] == -32602)
+        Self.expectServing(client, folder)
+    }
+
     @Test("a version going backwards is applied and published with the version the client gave")
     func versionsBackwards() throws {
         let (client, folder) = try Self.started()

@@ -17,9 +17,12 @@ extension SourceDocument {
     /// character past the end of its line means the end of the line, as the protocol says.
     func offset(of position: Position, _ encoding: PositionEncoding) -> Int? {
         guard position.line >= 0, position.character >= 0 else { return nil }
+        // No line is longer than the text, so a larger character only means "the end of the line"; clamping it
+        // keeps the arithmetic from overflowing on a hostile value such as Int.max.
+        let character = min(position.character, bytes.count + 1)
         return encoding == .utf8
-            ? offset(line: position.line, utf8Character: position.character)
-            : offset(line: position.line, utf16Character: position.character)
+            ? offset(line: position.line, utf8Character: character)
+            : offset(line: position.line, utf16Character: character)
     }
 
     /// The byte range of a protocol range; nil when either end is outside the document or the range is reversed.

@@ -71,21 +71,12 @@ extension LanguageServer {
         return lines.joined(separator: "\n\n")
     }
 
-    /// The page's reading grades and the counts behind them (headings are not counted as sentences).
+    /// The page's reading grades and the counts behind them, measured as `carelint stats` and `readability/grade`
+    /// measure them (graded prose: headings, tables and reference lists left out).
     static func readabilityMarkdown(_ analysis: DocumentAnalysis, target: Double) -> String {
-        let document = analysis.document
-        var counts = ReadabilityCounts()
-        for sentence in document.sentences where !document.layout.blocks[sentence.block].kind.isHeading {
-            var words = 0
-            for index in sentence.tokens {
-                let token = document.tokens[index]
-                guard token.kind == .word || token.kind == .number else { continue }
-                counts.addWord(document.bytes(of: token))
-                words += 1
-            }
-            if words > 0 { counts.sentences += 1 }
-        }
-        let grade = ReadingGrade(counts)
+        let readability = DocumentReadability(analysis.document)
+        let counts = readability.counts
+        let grade = readability.grade
         func figure(_ value: Double) -> String { String(format: "%.1f", value) }
         let verdict = max(grade.fleschKincaidGrade, grade.smogGrade) <= target ? "within" : "above"
         return """

@@ -312,13 +312,24 @@ enum Project {
     ]}
     """
 
+    /// Rules other than the vocabulary rules under test, turned off so that each test sees only what it is about.
+    static let otherRules = ["numbers/percent-style", "numbers/unit-conversion", "readability/grade", "readability/long-paragraph",
+                             "readability/long-sentence", "readability/passive-voice", "spelling/locale", "spelling/repeated-word",
+                             "spelling/unknown-word", "structure/required-section", "structure/review-date", "style/reader-address"]
+
+    /// A configuration on one line: the house pack only, the other rules off, plus `rules` and `extra` members.
+    static func configuration(rules: String = "", extra: String = "") -> String {
+        let off = otherRules.map { "\"\($0)\": \"off\"" }.joined(separator: ", ")
+        return #"{"vocabularies": ["./house.json"], "rules": {"# + off + rules + "}" + extra + "}"
+    }
+
     /// A fresh folder with files (path → text); by default the house pack and a configuration that loads it.
     static func folder(_ files: [String: String] = [:], withPack: Bool = true) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("carelint-lsp-test-\(UUID().uuidString)").resolvingSymlinksInPath()
         var all = files
         if withPack {
             all["house.json"] = all["house.json"] ?? pack
-            all[".carelint.json"] = all[".carelint.json"] ?? #"{"vocabularies": ["built-in", "./house.json"]}"#
+            all[".carelint.json"] = all[".carelint.json"] ?? configuration()
         }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, text) in all {

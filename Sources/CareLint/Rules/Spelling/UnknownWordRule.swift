@@ -41,6 +41,7 @@ struct UnknownWordRule: Rule {
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
         // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
         var nameCache: [String: Bool] = [:]
+        var suggestionCache: [String: [String]] = [:]
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
@@ -67,7 +68,13 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
-            var suggestions = words.suggestions(for: text, limit: 3)
+            var suggestions: [String]
+            if let cached = suggestionCache[text] {
+                suggestions = cached
+            } else {
+                suggestions = SpellingSuggestions.suggestions(for: text, in: words)
+                suggestionCache[text] = suggestions
+            }
             var message = "\"\(text)\" is not in the dictionary"
             if otherLocale.contains(bytes) {
                 if let variant = Self.localeVariant(of: text, in: words) {

@@ -18,16 +18,17 @@ struct ReviewDateRule: Rule {
             `reviewed` (or `last-reviewed`, `last_reviewed`, `review-date`, `reviewed-on`, `date-reviewed`) from \
             the front matter in the forms 2025-03-14, 2025-03, 2025/03/14, 14 March 2025, March 14, 2025, \
             March 2025 and 03/14/2025 (14/03/2025 in en-GB), and reports a missing, unreadable, future or \
-            stale date: older than `maxReviewAgeMonths` months. Only Markdown files are checked: plain text and \
-            HTML have no front matter.
+            stale date: older than `maxReviewAgeMonths` months. Only Markdown files with front matter are \
+            checked: plain text and HTML have none, and a Markdown file without it (a snippet, text piped in, a \
+            page whose metadata lives in a content system) has no place where a date could be written.
             """,
         triggering: [
             RuleExample("1️⃣---\ntitle: Liver metastases\n---\n# Liver metastases"),
             RuleExample("---\nreviewed: 1️⃣2019-05-02\n---\n# Liver metastases"),
             RuleExample("---\nreviewed: 1️⃣last spring\n---\n# Liver metastases"),
-            RuleExample("# 1️⃣Liver metastases\n\nCancer that spread to the liver."),
         ],
         nonTriggering: [
+            RuleExample("# Liver metastases\n\nCancer that spread to the liver."),
             RuleExample("---\nreviewed: 2025-01-10\n---\n# Liver metastases", options: ["maxReviewAgeMonths": .int(1200)]),
             RuleExample("---\nlast-reviewed: March 3, 2025\n---\n# Liver metastases", options: ["maxReviewAgeMonths": .int(1200)]),
         ],
@@ -39,9 +40,9 @@ struct ReviewDateRule: Rule {
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
         guard document.source.format == .markdown else { return } // only Markdown has front matter
-        let frontMatter = document.layout.frontMatter
-        guard let entry = Self.keys.lazy.compactMap({ frontMatter?.entry($0) }).first else {
-            let range = frontMatter.map { $0.range.lowerBound..<($0.range.lowerBound + 3) } ?? DocumentAnchor.range(document)
+        guard let frontMatter = document.layout.frontMatter else { return } // nowhere to write a date
+        guard let entry = Self.keys.lazy.compactMap({ frontMatter.entry($0) }).first else {
+            let range = frontMatter.range.lowerBound..<(frontMatter.range.lowerBound + 3)
             diagnostics.append(context.diagnostic(
                 "The document has no review date; add `reviewed: YYYY-MM-DD` to its front matter after a qualified reviewer has checked it.",
                 at: range

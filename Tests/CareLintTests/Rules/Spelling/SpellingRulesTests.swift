@@ -14,6 +14,11 @@ struct SpellingRulesTests {
         #expect(diagnostics.map(\.message) == ["\"pretigious\" is not in the dictionary; did you mean \"prestigious\"?"])
         #expect(diagnostics.first?.fixes.first?.isSafe == false)
         #expect(unknown("Cureently we treat colorectal cancer with histotripsy.") == ["Cureently"])
+        // One edit away without the whole-list index; frequent words first.
+        #expect(SpellingSuggestions.suggestions(for: "thr", in: WordList.builtIn(locale: "en-US")).first == "the")
+        #expect(SpellingSuggestions.suggestions(for: "Recieve", in: WordList.builtIn(locale: "en-US")).first == "Receive")
+        // Two edits away in a long word: the index.
+        #expect(SpellingSuggestions.suggestions(for: "tretmentss", in: WordList.builtIn(locale: "en-US")).contains("treatments"))
     }
 
     @Test("Skipped: links, domains, numbers, acronyms, words with digits, names, abbreviations")
