@@ -57,7 +57,7 @@ extension LanguageServer {
         changedSince[uri] = nil
         configurationDiagnostics[uri] = nil
         if !client.pullDiagnostics {
-            send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+            publish(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
     }
 
