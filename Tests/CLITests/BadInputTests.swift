@@ -11,11 +11,18 @@ import Testing
 struct BadInputTests {
     static let good = "# Care\n\nDrink water.\n"
 
+    /// A temporary folder with the files and a configuration that turns off rules unrelated to inputs.
+    static func folder(_ files: [String: [UInt8]]) throws -> URL {
+        var all = files
+        all[".carelint.json"] = HouseVocabulary.quietConfiguration
+        return try CarelintProcess.folder(all)
+    }
+
     /// Runs `check PATHS` in a folder holding `good.md` and the given files; the good file is always linted.
     private func check(_ files: [String: [UInt8]], _ paths: [String], options: [String] = []) throws -> CarelintProcess.Output {
         var all = files
         all["good.md"] = Array(Self.good.utf8)
-        let folder = try CarelintProcess.folder(all)
+        let folder = try Self.folder(all)
         return try CarelintProcess.run(["check", "good.md"] + paths + options, in: folder)
     }
 
@@ -33,7 +40,7 @@ struct BadInputTests {
 
     @Test("A file over the size limit is reported, not read; the limit is configurable")
     func tooLarge() throws {
-        let folder = try CarelintProcess.folder(["good.md": Array(Self.good.utf8), "big.md": []])
+        let folder = try Self.folder(["good.md": Array(Self.good.utf8), "big.md": []])
         // A sparse 11 MB file: over the 10 MB default without writing 11 MB.
         let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("big.md"))
         try handle.truncate(atOffset: 11 * 1024 * 1024)
@@ -70,7 +77,7 @@ struct BadInputTests {
 
     @Test("Symbolic-link loops in a walked folder are reported and the walk goes on")
     func symlinkLoop() throws {
-        let folder = try CarelintProcess.folder(["docs/page.md": Array(Self.good.utf8)])
+        let folder = try Self.folder(["docs/page.md": Array(Self.good.utf8)])
         let docs = folder.appendingPathComponent("docs")
         try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("up").path, withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("self.md").path, withDestinationPath: "self.md")
@@ -87,7 +94,7 @@ struct BadInputTests {
 
     @Test("A file the user may not read")
     func unreadable() throws {
-        let folder = try CarelintProcess.folder(["good.md": Array(Self.good.utf8), "secret.md": Array(Self.good.utf8)])
+        let folder = try Self.folder(["good.md": Array(Self.good.utf8), "secret.md": Array(Self.good.utf8)])
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder.appendingPathComponent("secret.md").path)
         let result = try CarelintProcess.runUnprivileged(["check", "good.md", "secret.md"], in: folder)
         expectUnreadable(result, "secret.md: error: cannot read the file: permission denied; check that you may read it (chmod u+r)")
@@ -100,7 +107,7 @@ struct BadInputTests {
 
     @Test("A FIFO is refused without opening it, named or found in a folder, so the run cannot hang")
     func fifo() throws {
-        let folder = try CarelintProcess.folder(["good.md": Array(Self.good.utf8)])
+        let folder = try Self.folder(["good.md": Array(Self.good.utf8)])
         #expect(mkfifo(folder.appendingPathComponent("pipe.md").path, 0o644) == 0)
         let named = try CarelintProcess.run(["check", "good.md", "pipe.md"], in: folder)
         expectUnreadable(named, "pipe.md: error: not a regular file but a FIFO (named pipe); only text files are linted")
@@ -113,7 +120,7 @@ struct BadInputTests {
     func manyFiles() throws {
         var files: [String: [UInt8]] = [:]
         for index in 0..<1_000 { files[String(format: "d%02d/page%04d.md", index % 20, index)] = Array(Self.good.utf8) }
-        let folder = try CarelintProcess.folder(files)
+        let folder = try Self.folder(files)
         let parallel = try CarelintProcess.run(["check", ".", "--format", "json", "--jobs", "4"], in: folder)
         #expect(parallel.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(parallel.stdout.utf8)) as? [String: Any])

@@ -47,13 +47,13 @@ struct BaselineTests {
     @Test("The match survives edits elsewhere in the file; only the new finding is reported")
     func survivesEdits() throws {
         let folder = try folderWithBaseline()
-        try write("# Liver care\n\nA new first paragraph.\n\nThe hepatic vein drains the tumour. HAI is used, then hepatic arterial infusion (HAI) again.\nThe colour of the tumour changed.\n", in: folder)
+        try write("# Liver care\n\nA new first paragraph.\n\nThe hepatic vein drains the tumour. HAI is used, then hepatic arterial infusion (HAI) again.\nThe tumour changed size.\n", in: folder)
         let result = try CarelintProcess.run(["check", "page.md", "--baseline", "baseline.json", "--fail-on", "warning"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout == """
-        page.md:6:19: warning: "tumour" is the en-GB spelling; write "tumor" in en-US. [spelling/locale]
-            The colour of the tumour changed.
-                              ^~~~~~
+        page.md:6:5: warning: "tumour" is the en-GB spelling; write "tumor" in en-US. [spelling/locale]
+            The tumour changed size.
+                ^~~~~~
             fix: Replace with "tumor"
         0 errors, 1 warning, 0 notes in 1 file (1 file checked); 3 findings in the baseline not shown.
 
@@ -77,6 +77,22 @@ struct BaselineTests {
         let results = try #require((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
         #expect(results.map { $0["baselineState"] as? String } == ["unchanged", "unchanged"])
         #expect(results.allSatisfy { ($0["suppressions"] as? [[String: String]])?.first?["kind"] == "external" })
+    }
+
+    @Test("A file whose findings are all gone has its baseline entries reported too")
+    func fileCleaned() throws {
+        let folder = try folderWithBaseline()
+        try write("# Liver care\n\nThe liver vein drains the tumor.\n", in: folder)
+        let result = try CarelintProcess.run(["check", "page.md", "--baseline", "baseline.json"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "No problems found in 1 file.\n")
+        #expect(result.stderr == """
+        carelint: 3 findings in the baseline baseline.json no longer occur; make a new baseline to shrink it:
+          page.md: spelling/locale "tumour"
+          page.md: vocab/acronym "HAI"
+          page.md: vocab/jargon "hepatic"
+
+        """)
     }
 
     @Test("A baseline that is not one exits 2 and says how to make one")

@@ -10,7 +10,7 @@ struct CheckCommandTests {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }()
-    /// 28 bytes of front matter, then the prose.
+    /// 29 bytes of front matter, then the prose.
     static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic artery feeds the tumor.\n"
 
     @Test("Findings are printed like a compiler's, with a caret under the exact range")
@@ -50,7 +50,7 @@ struct CheckCommandTests {
         let diagnostic = try #require((files.first?["diagnostics"] as? [[String: Any]])?.first)
         #expect(diagnostic["rule"] as? String == "vocab/jargon")
         let start = try #require((diagnostic["range"] as? [String: Any])?["start"] as? [String: Int])
-        #expect(start == ["line": 6, "column": 5, "offset": 46])
+        #expect(start == ["line": 6, "column": 5, "offset": 47])
         #expect((json["summary"] as? [String: Int]) == ["files": 1, "errors": 0, "warnings": 1, "infos": 0])
     }
 

@@ -81,6 +81,7 @@ struct FixCommandTests {
         let original = try Data(contentsOf: source)
         let folder = try CarelintProcess.folder(["draft.md": Array(original)])
         let before = try CarelintProcess.run(["check", "draft.md", "--format", "json"], in: folder)
+        let diff = try CarelintProcess.run(["fix", "draft.md", "--dry-run"], in: folder).stdout
         let fix = try CarelintProcess.run(["fix", "draft.md"], in: folder)
         #expect(fix.status == 0)
         let after = try CarelintProcess.run(["check", "draft.md", "--format", "json"], in: folder)
@@ -90,9 +91,18 @@ struct FixCommandTests {
         }
         let safe = { (finding: [String: Any]) in ((finding["fixes"] as? [[String: Any]])?.first?["safe"] as? Bool) == true }
         #expect(try findings(after).filter(safe).isEmpty)
-        // Findings without a safe fix are left for the writer: each is still reported.
-        let key = { (finding: [String: Any]) in "\(finding["rule"] ?? "") \(finding["message"] ?? "")" }
-        #expect(Set(try findings(before).filter { !safe($0) }.map(key)).isSubset(of: Set(try findings(after).map(key))))
+        // Only lines that held a safe fix's text changed (a later round may fix a later use of the same word).
+        let lines = String(decoding: original, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let fixable = try findings(before).filter(safe)
+        let fixableLines = Set(fixable.compactMap { (($0["range"] as? [String: Any])?["start"] as? [String: Int])?["line"] })
+        let flagged = Set(fixable.compactMap { finding -> String? in
+            guard let range = finding["range"] as? [String: [String: Int]], let start = range["start"]?["offset"], let end = range["end"]?["offset"] else { return nil }
+            return String(decoding: original[start..<end], as: UTF8.self).lowercased()
+        })
+        #expect(!fixable.isEmpty)
+        for line in UnifiedDiffLines.removed(from: diff) {
+            #expect(fixableLines.contains(line) || flagged.contains { lines[line - 1].lowercased().contains($0) }, "line \(line) changed without a safe fix on it")
+        }
         let dry = try CarelintProcess.run(["fix", "draft.md", "--dry-run"], in: folder)
         #expect(dry.status == 0)
         #expect(dry.stdout.isEmpty)
@@ -103,5 +113,33 @@ struct FixCommandTests {
         let result = try CarelintProcess.run(["fix", "-"])
         #expect(result.status == 2)
         #expect(result.stderr == "carelint fix: fix changes files in place and cannot fix standard input; give file or folder paths\n")
+    }
+}
+
+/// Line numbers of a unified diff's removed and added lines.
+enum UnifiedDiffLines {
+    static func removed(from diff: String) -> [Int] { lines(diff, marker: "-") }
+    static func added(from diff: String) -> [Int] { lines(diff, marker: "+") }
+
+    private static func lines(_ diff: String, marker: Character) -> [Int] {
+        var result: [Int] = []
+        var old = 0
+        var new = 0
+        for line in diff.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("---") || line.hasPrefix("+++") { continue }
+            if line.hasPrefix("@@") {
+                let parts = line.split(separator: " ")
+                old = Int(parts[1].dropFirst().split(separator: ",")[0]) ?? 0
+                new = Int(parts[2].dropFirst().split(separator: ",")[0]) ?? 0
+                continue
+            }
+            switch line.first {
+            case "-": if marker == "-" { result.append(old) }; old += 1
+            case "+": if marker == "+" { result.append(new) }; new += 1
+            case " ": old += 1; new += 1
+            default: break
+            }
+        }
+        return result
     }
 }

@@ -11,11 +11,18 @@ enum HouseVocabulary {
     ]}
     """
 
+    /// Rules that fire on any short fixture (a draft without front matter has no review date); tests of the CLI
+    /// turn them off so each asserts only the findings it is about.
+    static let quietRules = #"{"structure/review-date": "off"}"#
+
+    /// A `.carelint.json` with only `quietRules`, for fixtures on the built-in vocabulary.
+    static let quietConfiguration = Array(#"{"rules": \#(quietRules)}"#.utf8)
+
     /// The pack, a `.carelint.json` naming it, and the given text files.
     static func files(_ texts: [String: String]) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [
             "house.json": Array(pack.utf8),
-            ".carelint.json": Array(#"{"vocabularies": ["./house.json"]}"#.utf8),
+            ".carelint.json": Array(#"{"vocabularies": ["./house.json"], "rules": \#(quietRules)}"#.utf8),
         ]
         for (path, text) in texts { files[path] = Array(text.utf8) }
         return files

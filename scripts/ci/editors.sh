@@ -45,7 +45,9 @@ run "emacs carelint.el compiles without warnings" bash -c '
   dir=$(mktemp -d) && cp editors/emacs/carelint.el "$dir/" &&
   HOME=$dir emacs -q --batch --eval "(progn (package-initialize) (setq byte-compile-error-on-warn t))" \
     -f batch-byte-compile "$dir/carelint.el" 2>&1 | grep -v "^Loading" ; status=${PIPESTATUS[0]}; rm -rf "$dir"; exit "$status"'
-run "neovim" editors/neovim/test/run.sh "$server"
+run "neovim (Markdown)" editors/neovim/test/run.sh "$server" faults.md
+run "neovim (HTML)" editors/neovim/test/run.sh "$server" page.html
+run "neovim (plain text)" editors/neovim/test/run.sh "$server" notes.txt
 run "emacs eglot" editors/emacs/test/run.sh "$server" eglot faults
 # lsp-mode 8 (Debian's) counts columns in code points, not UTF-16: its fixture has no character outside the BMP.
 run "emacs lsp-mode" editors/emacs/test/run.sh "$server" lsp-mode faults-bmp

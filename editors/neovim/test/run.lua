@@ -6,7 +6,8 @@
 --   CARELINT_FIXTURE  a Markdown file (a copy: the test edits the buffer, never the file)
 --   CARELINT_OUT      folder for the results: diagnostics.txt, after-action.md, after-action-diagnostics.txt,
 --                     after-fix-all.md, log.txt
---   CARELINT_ACTION   "LINE:CHAR RULE": the diagnostic whose preferred quick fix is applied
+--   CARELINT_ACTION   "LINE:CHAR RULE": the diagnostic whose preferred quick fix is applied; empty: only the
+--                     diagnostics on open are recorded
 --   CARELINT_TIMEOUT  milliseconds to wait for each step (default 20000)
 --   CARELINT_SETUP_GRADE  if set: setup{ readingGrade = N }, and only the settings are checked (no warning shown,
 --                     the title's hover shows target grade N); otherwise setup{} with defaults (target 8)
@@ -176,6 +177,13 @@ local ok, err = pcall(function()
   write_file(out .. '/diagnostics.txt', render(diagnostics))
   -- What the writer gets from vim.diagnostic (Neovim's own conversion of the same publish).
   log('vim.diagnostic.get: ' .. #vim.diagnostic.get(bufnr) .. ' diagnostics')
+  if action_spec == '' then
+    if #shown > 0 then
+      error('the server showed: ' .. table.concat(shown, ' | '))
+    end
+    vim.lsp.stop_client(client.id)
+    return
+  end
 
   -- :CareLintGrade: the hover on the title, with the default target grade or the one given to setup{}.
   local hover

@@ -80,12 +80,32 @@ struct UnitConversionRule: Rule {
         }
         let fixed = String(decoding: fixedBytes, as: UTF8.self)
         return context.diagnostic(
-            "\(document.text(in: from.range)) is \(fixed), not \(original); correct the conversion.",
+            "\(readable(from.range, document)) is \(readable(fixed)), not \(readable(original)); correct the conversion.",
             at: to.range,
             fixes: [Fix(title: "Replace with \"\(fixed)\"", edits: edits)],
             related: [RelatedLocation(range: from.range, message: "the measurement converted")]
         )
     }
+
+    /// Text for a message: character references (`&nbsp;` in HTML) read as spaces.
+    static func readable(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x26) else { return text }
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x26, let end = HTMLCharacterReference.referenceEnd(bytes, index, bytes.count) {
+                out.append(0x20)
+                index = end
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func readable(_ range: ByteRange, _ document: ParsedDocument) -> String { readable(document.text(in: range)) }
 
     /// The two units, an "ounce" read as a fluid ounce when the other unit is a volume; nil when they do not convert.
     static func compatibleUnits(_ a: MeasureUnit, _ b: MeasureUnit) -> (MeasureUnit, MeasureUnit)? {

@@ -9,7 +9,7 @@ struct UnknownWordRule: Rule {
             A word is known when it is in the bundled word list of the document's locale (SCOWL, en-US or en-GB), \
             in the bundled list of common medical words, anywhere in the vocabulary, or in `accept` of \
             `.carelint.json`; medical terms are words here, unlike in general spell checkers. Not checked: \
-            numbers, words with digits, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
+            numbers, words with digits, words of one letter or over 30 bytes, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
             joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
             that way elsewhere in the document (names of people, places and products), words with accented \
             letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
@@ -41,10 +41,12 @@ struct UnknownWordRule: Rule {
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
         // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
         var nameCache: [String: Bool] = [:]
+        var suggestionCache: [String: [String]] = [:]
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
-            if token.end - token.start < 2 || analysis.wordIDs[index] >= 0 { continue }
+            // One letter is nothing to spell; over 30 bytes is code, an identifier or a keyboard run, not a word.
+            if token.end - token.start < 2 || token.end - token.start > 30 || analysis.wordIDs[index] >= 0 { continue }
             if regions.isReference[document.sentences[token.sentence].block] { continue }
             let bytes = document.bytes(of: token)
             if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
@@ -67,7 +69,13 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
-            var suggestions = words.suggestions(for: text, limit: 3)
+            var suggestions: [String]
+            if let cached = suggestionCache[text] {
+                suggestions = cached
+            } else {
+                suggestions = SpellingSuggestions.suggestions(for: text, in: words)
+                suggestionCache[text] = suggestions
+            }
             var message = "\"\(text)\" is not in the dictionary"
             if otherLocale.contains(bytes) {
                 if let variant = Self.localeVariant(of: text, in: words) {

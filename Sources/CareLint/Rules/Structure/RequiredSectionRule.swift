@@ -11,7 +11,8 @@ struct RequiredSectionRule: Rule {
             vocabulary lists `template-TYPE` (the section names it requires) and `section-NAME` (headings that \
             count as that section, such as "When to call your provider", "When should I seek care?", "When to \
             contact a medical professional"). A heading matches when it contains one of those phrases. \
-            `template` in `.carelint.json` replaces the template of a type with section names or heading texts. \
+            Prose before the first subheading counts as the section whose phrases include "introduction" or \
+            "overview". `template` in `.carelint.json` replaces the template of a type with section names or heading texts. \
             Documents without a `type`, or of a type without a template, are not checked.
             """,
         triggering: [
@@ -52,14 +53,29 @@ struct RequiredSectionRule: Rule {
         let headings = document.layout.blocks.indices
             .filter { document.layout.blocks[$0].kind.isHeading }
             .map { " " + DocumentRegions.headingText(ofBlock: $0, in: document) + " " }
+        // Prose before the first subheading is the page's introduction: it is the section whose headings include
+        // "introduction" or "overview" (a page does not need a heading to introduce itself).
+        let blocks = document.layout.blocks
+        let firstSubheading = blocks.indices.dropFirst().first { index in
+            if case .heading(let level) = blocks[index].kind { return level > 1 || index > 0 }
+            return false
+        } ?? blocks.count
+        let hasIntroduction = blocks[0..<firstSubheading].contains { !$0.kind.isHeading }
         for section in sections {
-            let found = section.phrases.contains { phrase in headings.contains { $0.contains(" " + phrase + " ") } }
+            var found = section.phrases.contains { phrase in headings.contains { $0.contains(" " + phrase + " ") } }
+            if !found, hasIntroduction, section.phrases.contains(where: { $0 == "introduction" || $0 == "overview" }) { found = true }
             guard !found else { continue }
             diagnostics.append(context.diagnostic(
-                "A \"\(entry.value)\" document needs a section on \"\(section.name)\"; add a heading such as \"\(Self.capitalized(section.name))\".",
+                "A \"\(entry.value)\" document needs a section on \"\(Self.open(section.name))\"; add a heading such as \"\(Self.capitalized(Self.open(section.name)))\".",
                 at: entry.range
             ))
         }
+    }
+
+    /// A heading phrase that ends in a function word ("what is") is the start of a heading: "what is …".
+    static func open(_ phrase: String) -> String {
+        let last = phrase.split(separator: " ").last.map(String.init) ?? ""
+        return ["is", "are", "to", "about", "with", "for", "of", "the", "a", "an", "your"].contains(last) ? phrase + " …" : phrase
     }
 
     static func capitalized(_ text: String) -> String {

@@ -18,18 +18,18 @@ struct ReviewDateRule: Rule {
             `reviewed` (or `last-reviewed`, `last_reviewed`, `review-date`, `reviewed-on`, `date-reviewed`) from \
             the front matter in the forms 2025-03-14, 2025-03, 2025/03/14, 14 March 2025, March 14, 2025, \
             March 2025 and 03/14/2025 (14/03/2025 in en-GB), and reports a missing, unreadable, future or \
-            stale date: older than `maxReviewAgeMonths` months. Only Markdown files are checked: plain text and \
-            HTML have no front matter.
+            stale date: older than `maxReviewAgeMonths` months. Only documents with front matter are checked: a \
+            draft without any metadata is not yet a managed page (plain text and HTML have no front matter).
             """,
         triggering: [
             RuleExample("1️⃣---\ntitle: Liver metastases\n---\n# Liver metastases"),
             RuleExample("---\nreviewed: 1️⃣2019-05-02\n---\n# Liver metastases"),
             RuleExample("---\nreviewed: 1️⃣last spring\n---\n# Liver metastases"),
-            RuleExample("# 1️⃣Liver metastases\n\nCancer that spread to the liver."),
         ],
         nonTriggering: [
             RuleExample("---\nreviewed: 2025-01-10\n---\n# Liver metastases", options: ["maxReviewAgeMonths": .int(1200)]),
             RuleExample("---\nlast-reviewed: March 3, 2025\n---\n# Liver metastases", options: ["maxReviewAgeMonths": .int(1200)]),
+            RuleExample("# Liver metastases\n\nA draft without front matter."),
         ],
         options: [RuleOption("maxReviewAgeMonths", default: .int(24), "How many months a review stays current.")]
     )
@@ -38,10 +38,10 @@ struct ReviewDateRule: Rule {
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
-        guard document.source.format == .markdown else { return } // only Markdown has front matter
-        let frontMatter = document.layout.frontMatter
-        guard let entry = Self.keys.lazy.compactMap({ frontMatter?.entry($0) }).first else {
-            let range = frontMatter.map { $0.range.lowerBound..<($0.range.lowerBound + 3) } ?? DocumentAnchor.range(document)
+        // Only documents with front matter are managed pages with metadata to check (and only Markdown has it).
+        guard let frontMatter = document.layout.frontMatter else { return }
+        guard let entry = Self.keys.lazy.compactMap({ frontMatter.entry($0) }).first else {
+            let range = frontMatter.range.lowerBound..<(frontMatter.range.lowerBound + 3)
             diagnostics.append(context.diagnostic(
                 "The document has no review date; add `reviewed: YYYY-MM-DD` to its front matter after a qualified reviewer has checked it.",
                 at: range

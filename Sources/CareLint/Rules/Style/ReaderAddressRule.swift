@@ -66,7 +66,7 @@ struct ReaderAddressRule: Rule {
                 if let qualified = qualifiedInstruction(after: match.end, in: sentence, document) {
                     let range = tokens[start].start..<tokens[match.end - 1].end
                     diagnostics.append(context.diagnostic(
-                        "Speak to the reader: write \"if you …, you \(qualified.joined(separator: " "))\" instead of naming them as \"\(document.text(in: range))\".",
+                        "Speak to the reader: write \"if you …, you \(qualified.joined(separator: " "))\" instead of naming them in the third person.",
                         at: range
                     ))
                 }

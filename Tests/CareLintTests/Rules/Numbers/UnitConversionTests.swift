@@ -78,6 +78,13 @@ struct UnitConversionTests {
         #expect(UnitConversionRule.rounded(100.4, like: value, unit: UnitTable.fahrenheit).0 == "100")
     }
 
+    @Test("In HTML, a no-break space reference between number and unit reads as a space in the message")
+    func html() {
+        let (diagnostics, plain, _) = lint("<p>Drain up to 2&nbsp;liters (5&nbsp;gallons).</p>", only: "numbers/unit-conversion", format: .html)
+        #expect(diagnostics.map(\.message) == ["2 liters is 0.53 gallons, not 5 gallons; correct the conversion."])
+        #expect(diagnostics.map { slice(plain, $0.range) } == ["5&nbsp;gallons"])
+    }
+
     @Test("Imperial measures pass; the en-GB fix uses them")
     func imperial() {
         #expect(check("Drink 2 pints (1.1 litres).", locale: "en-GB").messages == [])

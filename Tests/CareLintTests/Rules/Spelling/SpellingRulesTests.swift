@@ -14,6 +14,11 @@ struct SpellingRulesTests {
         #expect(diagnostics.map(\.message) == ["\"pretigious\" is not in the dictionary; did you mean \"prestigious\"?"])
         #expect(diagnostics.first?.fixes.first?.isSafe == false)
         #expect(unknown("Cureently we treat colorectal cancer with histotripsy.") == ["Cureently"])
+        // One edit away without the whole-list index; frequent words first.
+        #expect(SpellingSuggestions.suggestions(for: "thr", in: WordList.builtIn(locale: "en-US")).first == "the")
+        #expect(SpellingSuggestions.suggestions(for: "Recieve", in: WordList.builtIn(locale: "en-US")).first == "Receive")
+        // Two edits away in a long word: the index.
+        #expect(SpellingSuggestions.suggestions(for: "tretmentss", in: WordList.builtIn(locale: "en-US")).contains("treatments"))
     }
 
     @Test("Skipped: links, domains, numbers, acronyms, words with digits, names, abbreviations")
@@ -38,9 +43,11 @@ struct SpellingRulesTests {
 
     @Test("The locale's list is used; the other locale's spelling is named as such, with the swap first")
     func locale() {
-        #expect(unknown("The tumour is small.", locale: "en-GB") == [])
-        #expect(unknown("The color is odd.", locale: "en-GB") == ["color"])
-        let (diagnostics, _, _) = lint("The liver cannot metabolise fat.", only: "spelling/unknown-word")
+        // A vocabulary without locale spellings, so that this rule, not spelling/locale, sees them.
+        let linter = StyleRuleTestPack.linter
+        #expect(unknown("The tumour is small.", locale: "en-GB", linter: linter) == [])
+        #expect(unknown("The color is odd.", locale: "en-GB", linter: linter) == ["color"])
+        let (diagnostics, _, _) = lint("The liver cannot metabolise fat.", only: "spelling/unknown-word", linter: linter)
         #expect(diagnostics.map(\.message) == ["\"metabolise\" is the British spelling and the document's locale is en-US; did you mean \"metabolize\"?"])
     }
 

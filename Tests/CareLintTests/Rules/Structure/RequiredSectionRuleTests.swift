@@ -35,6 +35,20 @@ struct RequiredSectionRuleTests {
         ])
     }
 
+    @Test("Prose before the first subheading is the introduction section; a phrase ending in a function word reads as open")
+    func introduction() {
+        let pack = #"{"name": "t", "lists": {"section-what-is": ["what is", "overview", "introduction"], "section-symptoms": ["symptoms"], "template-condition": ["what-is", "symptoms"]}}"#
+        let vocabulary = try! VocabularyLoader.load([PackSource(file: "t.json", bytes: Array(pack.utf8))])
+        let linter = Linter(vocabulary: vocabulary, rules: [RequiredSectionRule()])
+        func messages(_ text: String) -> [String] {
+            linter.lint(SourceDocument(path: "a.md", text: text, format: .markdown)).map(\.message)
+        }
+        #expect(messages("---\ntype: condition\n---\n# Title\n\nAn introduction.\n\n## Symptoms\n\nTired.").isEmpty)
+        #expect(messages("---\ntype: condition\n---\n# Title\n\n## Symptoms\n\nTired.") == [
+            "A \"condition\" document needs a section on \"what is …\"; add a heading such as \"What is …\".",
+        ])
+    }
+
     @Test("No type or an unknown type: nothing to check")
     func noTemplate() {
         #expect(findings("# Title\n\nText.").isEmpty)
