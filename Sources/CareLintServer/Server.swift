@@ -245,6 +245,11 @@ public final class LanguageServer: @unchecked Sendable {
         writer.write(OutgoingMessage(id: nil, method: method, params: params))
     }
 
+    /// Pushes a document's diagnostics (written by hand: this is the server's most frequent and largest message).
+    func publish(_ params: PublishDiagnosticsParams) {
+        writer.write(body: JSONBytes.publishDiagnostics(params))
+    }
+
     /// Sends a request to the client; `callback` runs on the server queue with the response.
     func request<Params: Encodable>(_ method: String, _ params: Params, callback: @escaping @Sendable (Result<Data, ResponseError>) -> Void) {
         let id = RequestID.string("carelint-\(nextOutgoingID)")

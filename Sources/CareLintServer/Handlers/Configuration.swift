@@ -44,7 +44,7 @@ extension LanguageServer {
             configurationDiagnostics[uri] = diagnostics
             lintResults[uri] = nil
             if !client.pullDiagnostics {
-                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
+                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
             }
         }
     }
@@ -123,7 +123,7 @@ extension LanguageServer {
         // Files whose faults are gone get their diagnostics cleared.
         for uri in previous.keys where configurationDiagnostics[uri] == nil && documents[uri] != nil && !client.pullDiagnostics {
             if documents[uri]?.isProse == false {
-                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
+                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
             }
         }
         if client.pullDiagnostics, client.diagnosticRefresh {
