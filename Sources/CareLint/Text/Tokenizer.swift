@@ -9,6 +9,11 @@ struct Tokenizer {
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
     private var sentenceStart = 0
+    /// The run of non-space bytes `linkEnd` last measured: its end, its first `@` at or after `runAt`'s search
+    /// start, and its last `.`, so that a long run without spaces ("a,a,a,…") is measured once, not per token.
+    private var runEnd = -1
+    private var runAt = -1
+    private var runLastDot = -1
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -223,7 +228,7 @@ struct Tokenizer {
     }
 
     /// The end of a URL or e-mail address starting at `index`, or nil.
-    private func linkEnd(from index: Int, to end: Int) -> Int? {
+    private mutating func linkEnd(from index: Int, to end: Int) -> Int? {
         func hasPrefix(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
             guard index + count <= end else { return false }
@@ -233,12 +238,27 @@ struct Tokenizer {
             }
         }
         var isLink = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:")
-        var stop = index
-        while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 { stop += 1 }
+        if index >= runEnd || runEnd > end {
+            // A new run: measure its end, its first "@" and its last ".".
+            var stop = index
+            runAt = -1
+            runLastDot = -1
+            while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 {
+                if bytes[stop] == 0x40, runAt < 0 { runAt = stop }
+                if bytes[stop] == 0x2E { runLastDot = stop }
+                stop += 1
+            }
+            runEnd = stop
+        } else if runAt >= 0, runAt < index {
+            // Later in a measured run: the next "@", searched forward only.
+            var next = index
+            while next < runEnd, bytes[next] != 0x40 { next += 1 }
+            runAt = next < runEnd ? next : -1
+        }
+        var stop = runEnd
         if !isLink {
             // An e-mail address: a word character, then "@", then a dotted domain.
-            guard isWordScalar(at: index), let at = bytes[index..<stop].firstIndex(of: 0x40), at > index,
-                  bytes[at..<stop].contains(0x2E) else { return nil }
+            guard isWordScalar(at: index), runAt > index, runLastDot > runAt else { return nil }
             isLink = true
         }
         // Trailing sentence punctuation is not part of the link.

@@ -26,8 +26,14 @@ struct VocabularyBuilder {
         return tokens
     }
 
+    /// The longest term or pattern, in UTF-8 bytes; past it a "term" is a pasted paragraph or a generated file.
+    static let maximumTermBytes = 256
+
     /// What is wrong with a pattern, or nil.
     func problem(with pattern: String) -> String? {
+        if pattern.utf8.count > VocabularyBuilder.maximumTermBytes {
+            return "the term \(pattern.quotedForMessage) is longer than \(VocabularyBuilder.maximumTermBytes) bytes; a term is one word or phrase"
+        }
         if pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return "empty term; write the word or phrase, or remove the entry"
         }

@@ -85,21 +85,19 @@ public enum VocabularyLoader {
     /// Cross-pack checks: unique ids, one concept per term, known relation ids, usable patterns.
     static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode)]) -> [InputError] {
         var errors: [InputError] = []
-        var conceptIDs: [String: String] = [:]     // id → "file:line:col"
-        var termOwners: [String: (id: String, place: String)] = [:]
-        var ruleIDs: [String: String] = [:]
+        var conceptIDs: [String: Place] = [:]
+        var termOwners: [String: (id: String, place: Place)] = [:]
+        var ruleIDs: [String: Place] = [:]
         var allIDs: Set<String> = []
         for (_, pack, _) in packs { for concept in pack.concepts { allIDs.insert(concept.id) } }
         let scratch = VocabularyBuilder()
 
         for (source, pack, root) in packs {
-            func place(_ node: JSONNode?) -> String {
-                let offset = node?.range.lowerBound ?? 0
-                let position = InputError(file: source.file, bytes: source.bytes, offset: offset, message: "")
-                return "\(source.file):\(position.line ?? 1):\(position.column ?? 1)"
-            }
+            // Indexed once per pack: a position per concept must not cost a pass over the file.
+            let document = InputError.document(source.file, source.bytes)
+            func place(_ node: JSONNode?) -> Place { Place(document: document, offset: node?.range.lowerBound ?? 0) }
             func report(_ node: JSONNode?, _ message: String) {
-                errors.append(error(source, node?.range.lowerBound ?? 0, message))
+                errors.append(InputError(file: source.file, document: document, offset: node?.range.lowerBound ?? 0, message: message))
             }
             let conceptNodes = root["concepts"]?.items ?? []
             for (index, concept) in pack.concepts.enumerated() {
@@ -117,7 +115,8 @@ public enum VocabularyLoader {
                 var seenInConcept: Set<String> = []
                 for (form, formNode) in forms {
                     guard let problem = scratch.problem(with: form) else {
-                        let key = form.lowercased().replacingApostrophes
+                        // Matching is by words, so "Bile  Duct" and "bile duct" are one term.
+                        let key = form.lowercased().replacingApostrophes.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                         if !seenInConcept.insert(key).inserted { continue }
                         if let owner = termOwners[key], owner.id != concept.id {
                             report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(owner.place)); a term may name only one concept")
@@ -172,6 +171,18 @@ public enum VocabularyLoader {
             }
         }
         return errors
+    }
+}
+
+/// Where a name was first defined; turned into "file:line:column" only when an error quotes it, so that
+/// recording the place of every term costs nothing on a long (minified) line.
+private struct Place: CustomStringConvertible {
+    let document: SourceDocument
+    let offset: Int
+
+    var description: String {
+        let position = document.position(at: offset)
+        return "\(document.path):\(position.line):\(position.column)"
     }
 }
 
