@@ -29,8 +29,11 @@ let package = Package(
         .target(name: "CareLintServer", dependencies: ["CareLint"], path: "Sources/CareLintServer"),
         .executableTarget(name: "carelint", dependencies: ["CareLint"], path: "Sources/carelint"),
         .executableTarget(name: "carelint-lsp", dependencies: ["CareLintServer"], path: "Sources/carelint-lsp"),
+        // The benchmark: generates its corpus and measures CareLint against DESIGN.md's targets, the floor and
+        // peers (`swift run -c release carelint-bench`).
+        .executableTarget(name: "carelint-bench", dependencies: ["CareLint"], path: "Benchmarks/Sources/carelint-bench"),
         .testTarget(name: "CareLintTests", dependencies: ["CareLint"], path: "Tests/CareLintTests"),
-        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint"], path: "Tests/CareLintServerTests"),
+        .testTarget(name: "CareLintServerTests", dependencies: ["CareLintServer", "CareLint", "carelint-lsp"], path: "Tests/CareLintServerTests"),
         .testTarget(name: "CLITests", dependencies: ["carelint", "CareLint"], path: "Tests/CLITests"),
     ]
 )

@@ -1,1 +1,4 @@
-print("carelint-lsp: not yet")
+import CareLintServer
+import Foundation
+
+exit(ServerCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))

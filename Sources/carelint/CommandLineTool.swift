@@ -20,7 +20,8 @@ protocol Subcommand: Sendable {
 /// `carelint SUBCOMMAND ...`: dispatches to the subcommands and prints help.
 enum CommandLineTool {
     static let subcommands: [any Subcommand.Type] = [
-        CheckCommand.self, RulesCommand.self, ExplainCommand.self, VocabCommand.self,
+        CheckCommand.self, FixCommand.self, BaselineCommand.self, RulesCommand.self, ExplainCommand.self, VocabCommand.self, ReportCommand.self, InitCommand.self,
+        StatsCommand.self,
     ]
 
     static func run(_ arguments: [String], console: Console) -> Int32 {

@@ -3,7 +3,15 @@ import Testing
 
 @Suite("carelint check, end to end")
 struct CheckCommandTests {
-    static let draft = "# Liver care\n\nThe hepatic artery feeds the tumor.\n"
+    /// Today's date, so the draft's review date never goes stale (structure/review-date).
+    static let today: String = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }()
+    /// 28 bytes of front matter, then the prose.
+    static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic artery feeds the tumor.\n"
 
     @Test("Findings are printed like a compiler's, with a caret under the exact range")
     func textOutput() throws {
@@ -11,7 +19,7 @@ struct CheckCommandTests {
         let result = try CarelintProcess.run(["check", "page.md"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == """
-        page.md:3:5: warning: Write "liver" instead of the medical word "hepatic", or explain it where it first appears. [vocab/jargon]
+        page.md:6:5: warning: Write "liver" instead of the medical word "hepatic", or explain it where it first appears. [vocab/jargon]
             The hepatic artery feeds the tumor.
                 ^~~~~~~
             fix: Replace with "liver"
@@ -42,7 +50,7 @@ struct CheckCommandTests {
         let diagnostic = try #require((files.first?["diagnostics"] as? [[String: Any]])?.first)
         #expect(diagnostic["rule"] as? String == "vocab/jargon")
         let start = try #require((diagnostic["range"] as? [String: Any])?["start"] as? [String: Int])
-        #expect(start == ["line": 3, "column": 5, "offset": 18])
+        #expect(start == ["line": 6, "column": 5, "offset": 46])
         #expect((json["summary"] as? [String: Int]) == ["files": 1, "errors": 0, "warnings": 1, "infos": 0])
     }
 
@@ -55,7 +63,7 @@ struct CheckCommandTests {
         ])
         let result = try CarelintProcess.run(["check", "."], in: folder)
         #expect(result.status == 2)
-        #expect(result.stdout.contains("./a.md:3:5: warning:"))
+        #expect(result.stdout.contains("./a.md:6:5: warning:"))
         #expect(result.stdout.contains("./b.md: error: the file is not valid UTF-8 (byte 0xFF on line 2); save it as UTF-8\n"))
         #expect(result.stdout.contains("./c.txt:1:5: warning:"))
         #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 notes in 2 files (3 files checked); 1 file could not be read.\n"))

@@ -27,6 +27,15 @@ public struct FileSettings: Sendable {
     public var configurationPath: String?
     /// True when the configuration's `ignore` globs exclude the file.
     public var isIgnored: Bool
+
+    /// Creates settings (the language server builds its fallback settings with this).
+    public init(linter: Linter, configuration: ResolvedConfiguration, localeOverride: String? = nil, configurationPath: String? = nil, isIgnored: Bool = false) {
+        self.linter = linter
+        self.configuration = configuration
+        self.localeOverride = localeOverride
+        self.configurationPath = configurationPath
+        self.isIgnored = isIgnored
+    }
 }
 
 /// Finds and loads configurations and vocabularies once per folder and per file, for the CLI and the server.

@@ -10,6 +10,17 @@ public enum RuleRegistry {
         MisspellingRule(),
         RelationRule(),
         LocaleSpellingRule(),
+        UnknownWordRule(),
+        RepeatedWordRule(),
+        ReadingGradeRule(),
+        LongSentenceRule(),
+        LongParagraphRule(),
+        PassiveVoiceRule(),
+        ReaderAddressRule(),
+        UnitConversionRule(),
+        PercentStyleRule(),
+        RequiredSectionRule(),
+        ReviewDateRule(),
         UnknownRuleInComment(),
     ]
 

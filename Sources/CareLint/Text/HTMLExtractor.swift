@@ -1,6 +1,7 @@
 /// Finds the prose of an HTML document: text between tags, with script and style contents, comments, tags and
 /// attributes left out; block elements end blocks; headings, list items, table cells and definitions keep their
-/// kind. Character references stay in the text as separators (a word never spans one).
+/// kind. Character references are never linted: one that stands for a space or a mark separates words, and a word
+/// with a letter reference inside it (`caf&eacute;`) is left out whole (see `HTMLCharacterReference`).
 struct HTMLExtractor {
     private let bytes: [UInt8]
 
@@ -25,18 +26,7 @@ struct HTMLExtractor {
         var skipUntil: [UInt8]?
         let count = bytes.count
         func addText(_ end: Int) {
-            var start = textStart
-            var position = textStart
-            while position < end {
-                if bytes[position] == 0x26, let close = entityEnd(position, end) { // &…;
-                    if position > start { current.segments.append(start..<position) }
-                    position = close
-                    start = close
-                } else {
-                    position += 1
-                }
-            }
-            if end > start { current.segments.append(start..<end) }
+            current.segments += HTMLCharacterReference.cut(textStart..<end, in: bytes)
         }
         while index < count {
             guard bytes[index] == 0x3C else { index += 1; continue }
@@ -153,17 +143,5 @@ struct HTMLExtractor {
             index += 1
         }
         return (String(decoding: name, as: UTF8.self), closing)
-    }
-
-    private func entityEnd(_ start: Int, _ end: Int) -> Int? {
-        var index = start + 1
-        while index < end, index - start <= 32 {
-            let byte = bytes[index]
-            if byte == 0x3B { return index > start + 1 ? index + 1 : nil }
-            let ok = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x23
-            guard ok else { return nil }
-            index += 1
-        }
-        return nil
     }
 }

@@ -94,7 +94,7 @@ public struct ProseLayout: Sendable, Equatable {
     /// Extracts the prose of a document according to its format.
     public static func extract(from source: SourceDocument) -> ProseLayout {
         switch source.format {
-        case .markdown: MarkdownExtractor(source.bytes).extract()
+        case .markdown: HTMLCharacterReference.cut(MarkdownExtractor(source.bytes).extract(), in: source.bytes)
         case .plainText: PlainTextExtractor(source.bytes).extract()
         case .html: HTMLExtractor(source.bytes).extract()
         }

@@ -9,8 +9,8 @@ struct Tokenizer {
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
     private var sentenceStart = 0
-    /// The run of non-space bytes `linkEnd` last measured: its end, its first `@` at or after `runAt`'s search
-    /// start, and its last `.`, so that a long run without spaces ("a,a,a,…") is measured once, not per token.
+    /// The run of non-space bytes `linkEnd` last measured: its end, its first `@` at or after the last search, and
+    /// its last `.`, so that a long run without spaces ("a,a,a,…") is measured once, not once per token.
     private var runEnd = -1
     private var runAt = -1
     private var runLastDot = -1
@@ -237,15 +237,19 @@ struct Tokenizer {
                 return true
             }
         }
-        var isLink = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:")
+        // Only h, w and m start a URL; anything else can only be an e-mail address, which starts with a word
+        // character. Most tokens leave here after one or two byte tests.
+        let first = bytes[index] | 0x20
+        let isURL = (first == 0x68 || first == 0x77 || first == 0x6D)
+            && (hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:"))
+        if !isURL, !(bytes[index] < 0x80 ? isASCIILetter(bytes[index]) || isDigit(bytes[index]) : isWordScalar(at: index)) { return nil }
         if index >= runEnd || runEnd > end {
             // A new run: measure its end, its first "@" and its last ".".
             var stop = index
             runAt = -1
             runLastDot = -1
             while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 {
-                if bytes[stop] == 0x40, runAt < 0 { runAt = stop }
-                if bytes[stop] == 0x2E { runLastDot = stop }
+                if bytes[stop] == 0x40, runAt < 0 { runAt = stop } else if bytes[stop] == 0x2E { runLastDot = stop }
                 stop += 1
             }
             runEnd = stop
@@ -256,15 +260,14 @@ struct Tokenizer {
             runAt = next < runEnd ? next : -1
         }
         var stop = runEnd
-        if !isLink {
-            // An e-mail address: a word character, then "@", then a dotted domain.
-            guard isWordScalar(at: index), runAt > index, runLastDot > runAt else { return nil }
-            isLink = true
-        }
+        // An e-mail address: a word character, then "@", then a dotted domain.
+        if !isURL, !(runAt > index && runLastDot > runAt) { return nil }
         // Trailing sentence punctuation is not part of the link.
-        while stop > index, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(bytes[stop - 1]) { stop -= 1 }
+        while stop > index, Tokenizer.trailingPunctuation.contains(bytes[stop - 1]) { stop -= 1 }
         return stop > index ? stop : nil
     }
+
+    private static let trailingPunctuation: [UInt8] = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27]
 
     // MARK: Sentence ends
 

@@ -2,20 +2,20 @@
 ///
 /// The distance is the Damerau–Levenshtein distance (insertions, deletions, substitutions and transpositions of
 /// adjacent letters each cost 1), computed on UTF-8 bytes with ASCII letters folded to lowercase. The index is a
-/// BK-tree: because that distance is a metric, a query only visits the subtrees the triangle inequality leaves
-/// open instead of comparing with every word. Building it costs one distance per tree level per word and a few
-/// bytes per word; it is immutable and safe to share between threads.
+/// trie of the folded words; a query walks it depth first, computing one row of the distance table per trie
+/// node (Lowrance and Wagner's algorithm, so the result is the true distance), and leaves a subtree as soon as
+/// every cell of the row exceeds the allowed distance (row minima never decrease going down). A query thus
+/// visits only the prefixes within reach of the word, a few thousand nodes even for 100,000 words, and building
+/// the index costs one trie insertion per word. Immutable and safe to share between threads.
 public struct NearMissIndex: Sendable {
-    /// Folded (ASCII lowercase) bytes of all distinct words, concatenated.
-    let bytes: [UInt8]
-    /// `offsets[i]..<offsets[i + 1]` is word `i` in `bytes`.
-    let offsets: [Int32]
     /// The words as given (the first spelling of each folded form, a lowercase one preferred).
     let originals: [String]
-    /// The BK-tree: children of a node form a linked list through `nextSibling`; `edge` is the distance to the parent.
+    /// The trie: node 0 is the root; children form a linked list through `nextSibling`, each with its byte.
+    let label: [UInt8]
     let firstChild: [Int32]
     let nextSibling: [Int32]
-    let edge: [UInt8]
+    /// The word a node ends, or -1.
+    let terminal: [Int32]
 
     /// Builds the index from `words` (duplicates, including duplicates up to ASCII case, are kept once).
     public init(words: some Sequence<String>) {
@@ -25,12 +25,11 @@ public struct NearMissIndex: Sendable {
     }
 
     init(_ builder: Builder) {
-        bytes = builder.bytes
-        offsets = builder.offsets
         originals = builder.originals
+        label = builder.label
         firstChild = builder.firstChild
         nextSibling = builder.nextSibling
-        edge = builder.edge
+        terminal = builder.terminal
     }
 
     /// The number of distinct words in the index.
@@ -56,18 +55,55 @@ public struct NearMissIndex: Sendable {
 
     /// Calls `report(word index, distance)` for every word within `maxDistance` of the folded `query`.
     func search(_ query: [UInt8], maxDistance: Int, report: (Int32, Int) -> Void) {
-        guard !originals.isEmpty else { return }
+        guard !originals.isEmpty, query.count < 1024 else { return }
+        let m = query.count
+        let width = m + 2
+        let infinity = Int32(m + 512)
+        // rows[(i + 1) * width + j + 1] is the distance between the first i letters of the path and the first j
+        // letters of the query; row 0 and column 0 are the algorithm's sentinels.
+        var rows = [Int32](repeating: infinity, count: 258 * width)
+        for j in 0...m { rows[width + j + 1] = Int32(j) }
+        var lastRowOf = [Int32](repeating: 0, count: 256) // the last path row holding each byte, 0 for none
+        let limit = Int32(maxDistance)
         query.withUnsafeBufferPointer { q in
-            bytes.withUnsafeBufferPointer { all in
-                var stack: [Int32] = [0]
-                while let node = stack.popLast() {
-                    let start = Int(offsets[Int(node)]), end = Int(offsets[Int(node) + 1])
-                    let d = Self.distance(q, UnsafeBufferPointer(rebasing: all[start..<end]))
-                    if d <= maxDistance { report(node, d) }
-                    var child = firstChild[Int(node)]
+            rows.withUnsafeMutableBufferPointer { h in
+                lastRowOf.withUnsafeMutableBufferPointer { lastRow in
+                    func visit(_ node: Int32, depth i: Int) {
+                        // Row i (1-based) for the byte of `node`.
+                        let letter = label[Int(node)]
+                        let row = (i + 1) * width, above = i * width
+                        h[row] = infinity
+                        h[row + 1] = Int32(i)
+                        var lastColumn = 0
+                        var smallest = Int32(i)
+                        for j in 1...max(1, m) where m > 0 {
+                            let qj = q[j - 1]
+                            let k = Int(lastRow[Int(qj)]), l = lastColumn
+                            let cost: Int32
+                            if letter == qj { cost = 0; lastColumn = j } else { cost = 1 }
+                            let substitution = h[above + j] + cost
+                            let insertion = h[row + j] + 1
+                            let deletion = h[above + j + 1] + 1
+                            let transposition = h[k * width + l] + Int32((i - k - 1) + 1 + (j - l - 1))
+                            let value = min(substitution, insertion, deletion, transposition)
+                            h[row + j + 1] = value
+                            if value < smallest { smallest = value }
+                        }
+                        let word = terminal[Int(node)]
+                        if word >= 0, h[row + m + 1] <= limit { report(word, Int(h[row + m + 1])) }
+                        guard smallest <= limit, i < 256 else { return }
+                        let saved = lastRow[Int(letter)]
+                        lastRow[Int(letter)] = Int32(i)
+                        var child = firstChild[Int(node)]
+                        while child >= 0 {
+                            visit(child, depth: i + 1)
+                            child = nextSibling[Int(child)]
+                        }
+                        lastRow[Int(letter)] = saved
+                    }
+                    var child = firstChild[0]
                     while child >= 0 {
-                        let k = Int(edge[Int(child)])
-                        if k >= d - maxDistance && k <= d + maxDistance { stack.append(child) }
+                        visit(child, depth: 1)
                         child = nextSibling[Int(child)]
                     }
                 }
@@ -122,65 +158,43 @@ public struct NearMissIndex: Sendable {
         }
     }
 
-    /// Accumulates words and inserts each into the BK-tree as it comes.
+    /// Accumulates words into the trie.
     struct Builder {
-        var bytes: [UInt8] = []
-        var offsets: [Int32] = [0]
         var originals: [String] = []
-        var firstChild: [Int32] = []
-        var nextSibling: [Int32] = []
-        var edge: [UInt8] = []
+        var label: [UInt8] = [0]
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var terminal: [Int32] = [-1]
 
         /// Adds `word` unless its folded form is already present (then a lowercase spelling replaces a
-        /// capitalized one, so "polish" wins over "Polish").
+        /// capitalized one, so "polish" wins over "Polish"). Empty words and words over 255 bytes are left out.
         mutating func add(_ word: String) {
-            let start = bytes.count
-            bytes.append(contentsOf: word.utf8.lazy.map(NearMissIndex.fold))
-            guard bytes.count > start, bytes.count - start <= 255 else {
-                bytes.removeSubrange(start...)
-                return
-            }
-            let newIndex = Int32(originals.count)
-            if newIndex == 0 {
-                commit(word, parent: -1, distance: 0)
-                return
-            }
+            let count = word.utf8.count
+            guard count > 0, count <= 255 else { return }
             var node: Int32 = 0
-            while true {
-                let d = bytes.withUnsafeBufferPointer { all in
-                    NearMissIndex.distance(UnsafeBufferPointer(rebasing: all[start...]),
-                                           UnsafeBufferPointer(rebasing: all[Int(offsets[Int(node)])..<Int(offsets[Int(node) + 1])]))
-                }
-                if d == 0 {
-                    if NearMissIndex.hasUppercase(originals[Int(node)]) && !NearMissIndex.hasUppercase(word) {
-                        originals[Int(node)] = word
-                    }
-                    bytes.removeSubrange(start...)
-                    return
-                }
+            for byte in word.utf8 {
+                let folded = NearMissIndex.fold(byte)
                 var child = firstChild[Int(node)]
-                while child >= 0 && Int(edge[Int(child)]) != d { child = nextSibling[Int(child)] }
+                while child >= 0, label[Int(child)] != folded { child = nextSibling[Int(child)] }
                 if child < 0 {
-                    commit(word, parent: node, distance: d)
-                    return
+                    child = Int32(label.count)
+                    label.append(folded)
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[Int(node)])
+                    terminal.append(-1)
+                    firstChild[Int(node)] = child
                 }
                 node = child
             }
-        }
-
-        /// Records the word whose bytes were just appended as a new node under `parent`.
-        private mutating func commit(_ word: String, parent: Int32, distance: Int) {
-            let index = Int32(originals.count)
-            offsets.append(Int32(bytes.count))
-            originals.append(word)
-            firstChild.append(-1)
-            edge.append(UInt8(min(distance, 255)))
-            if parent >= 0 {
-                nextSibling.append(firstChild[Int(parent)])
-                firstChild[Int(parent)] = index
-            } else {
-                nextSibling.append(-1)
+            let existing = terminal[Int(node)]
+            if existing >= 0 {
+                if NearMissIndex.hasUppercase(originals[Int(existing)]) && !NearMissIndex.hasUppercase(word) {
+                    originals[Int(existing)] = word
+                }
+                return
             }
+            terminal[Int(node)] = Int32(originals.count)
+            originals.append(word)
         }
     }
 }

@@ -22,12 +22,22 @@ struct VocabularyBuilder {
         var layout = ProseLayout()
         layout.blocks = [ProseBlock(kind: .paragraph, segments: [0..<bytes.count])]
         let (tokens, sentences) = Tokenizer.tokenize(bytes, layout: layout)
+        if tokens.isEmpty, let mark = Self.loneMark(bytes) { return [mark] }
         guard !tokens.isEmpty, sentences.count == 1, tokens.count <= TokenTrie.maximumPatternLength else { return nil }
         return tokens
     }
 
     /// The longest term or pattern, in UTF-8 bytes; past it a "term" is a pasted paragraph or a generated file.
     static let maximumTermBytes = 256
+
+    /// A pattern that is one punctuation mark, such as "?" (a question is a hedge for the claims rules). The
+    /// tokenizer drops sentences of punctuation alone, so the mark becomes the pattern's one token here.
+    private static func loneMark(_ bytes: [UInt8]) -> Token? {
+        let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
+        let end = (bytes.lastIndex { $0 != 0x20 } ?? -1) + 1
+        guard end - start == 1, [0x3F, 0x21, 0x25].contains(bytes[start]) else { return nil } // ? ! %
+        return Token(start: start, end: end, kind: .punctuation, sentence: 0, shape: 0)
+    }
 
     /// What is wrong with a pattern, or nil.
     func problem(with pattern: String) -> String? {
@@ -41,6 +51,7 @@ struct VocabularyBuilder {
         var layout = ProseLayout()
         layout.blocks = [ProseBlock(kind: .paragraph, segments: [0..<bytes.count])]
         let (tokens, sentences) = Tokenizer.tokenize(bytes, layout: layout)
+        if tokens.isEmpty, Self.loneMark(bytes) != nil { return nil }
         if tokens.isEmpty { return "the term \"\(pattern)\" has no words; write the word or phrase" }
         if sentences.count > 1 { return "the term \"\(pattern)\" spans more than one sentence; a term is one word or phrase" }
         if tokens.count > TokenTrie.maximumPatternLength {

@@ -85,25 +85,31 @@ public enum VocabularyLoader {
     /// Cross-pack checks: unique ids, one concept per term, known relation ids, usable patterns.
     static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode)]) -> [InputError] {
         var errors: [InputError] = []
+        // Where each id and term was first defined, as (pack, byte offset): turned into "file:line:col" only
+        // when an error needs it, with one line index per pack, so validation stays linear in the packs' size.
         var conceptIDs: [String: Place] = [:]
         var termOwners: [String: (id: String, place: Place)] = [:]
         var ruleIDs: [String: Place] = [:]
         var allIDs: Set<String> = []
         for (_, pack, _) in packs { for concept in pack.concepts { allIDs.insert(concept.id) } }
         let scratch = VocabularyBuilder()
+        let locators = packs.map { PackLocator(source: $0.0) }
+        func describe(_ place: Place) -> String {
+            let position = locators[place.pack].position(at: place.offset)
+            return "\(locators[place.pack].source.file):\(position.line):\(position.column)"
+        }
 
-        for (source, pack, root) in packs {
-            // Indexed once per pack: a position per concept must not cost a pass over the file.
-            let document = InputError.document(source.file, source.bytes)
-            func place(_ node: JSONNode?) -> Place { Place(document: document, offset: node?.range.lowerBound ?? 0) }
+        for (packIndex, (source, pack, root)) in packs.enumerated() {
+            func place(_ node: JSONNode?) -> Place { Place(pack: packIndex, offset: node?.range.lowerBound ?? 0) }
             func report(_ node: JSONNode?, _ message: String) {
-                errors.append(InputError(file: source.file, document: document, offset: node?.range.lowerBound ?? 0, message: message))
+                let position = locators[packIndex].position(at: node?.range.lowerBound ?? 0)
+                errors.append(InputError(file: source.file, line: position.line, column: position.column, message: message))
             }
             let conceptNodes = root["concepts"]?.items ?? []
             for (index, concept) in pack.concepts.enumerated() {
                 let node = index < conceptNodes.count ? conceptNodes[index] : nil
                 if let previous = conceptIDs[concept.id] {
-                    report(node?["id"], "duplicate concept id \"\(concept.id)\"; it is already defined at \(previous)")
+                    report(node?["id"], "duplicate concept id \"\(concept.id)\"; it is already defined at \(describe(previous))")
                 } else {
                     conceptIDs[concept.id] = place(node?["id"])
                 }
@@ -119,7 +125,7 @@ public enum VocabularyLoader {
                         let key = form.lowercased().replacingApostrophes.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                         if !seenInConcept.insert(key).inserted { continue }
                         if let owner = termOwners[key], owner.id != concept.id {
-                            report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(owner.place)); a term may name only one concept")
+                            report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(describe(owner.place))); a term may name only one concept")
                         } else {
                             termOwners[key] = (concept.id, place(formNode))
                         }
@@ -153,7 +159,7 @@ public enum VocabularyLoader {
             for (index, rule) in pack.rules.enumerated() {
                 let node = index < ruleNodes.count ? ruleNodes[index] : nil
                 if let previous = ruleIDs[rule.id] {
-                    report(node?["id"], "duplicate rule id \"\(rule.id)\"; it is already defined at \(previous)")
+                    report(node?["id"], "duplicate rule id \"\(rule.id)\"; it is already defined at \(describe(previous))")
                 } else {
                     ruleIDs[rule.id] = place(node?["id"])
                 }
@@ -174,15 +180,25 @@ public enum VocabularyLoader {
     }
 }
 
-/// Where a name was first defined; turned into "file:line:column" only when an error quotes it, so that
-/// recording the place of every term costs nothing on a long (minified) line.
-private struct Place: CustomStringConvertible {
-    let document: SourceDocument
-    let offset: Int
+/// A place in a pack: which pack, and the byte offset.
+struct Place {
+    var pack: Int
+    var offset: Int
+}
 
-    var description: String {
-        let position = document.position(at: offset)
-        return "\(document.path):\(position.line):\(position.column)"
+/// Turns byte offsets of one pack into lines and columns; the line index is built on first use, once.
+final class PackLocator {
+    let source: PackSource
+    private var document: SourceDocument?
+
+    init(source: PackSource) { self.source = source }
+
+    func position(at offset: Int) -> SourcePosition {
+        if document == nil {
+            document = SourceDocument(path: source.file, bytes: source.bytes, format: .plainText)
+                ?? SourceDocument(path: source.file, text: String(decoding: source.bytes, as: UTF8.self), format: .plainText)
+        }
+        return document!.position(at: offset)
     }
 }
 

@@ -17,6 +17,7 @@ public struct WordList: Sendable {
     /// locales plus the British-only ones ("tumour"); any other locale the common words plus the American-only
     /// ones ("tumor"). Each list is parsed once per process, on first use, and shared.
     public static func builtIn(locale: String) -> WordList {
+        if locale == "en-US" { return enUS } // the common case, without Foundation string work per document
         let normalized = locale.lowercased().replacingOccurrences(of: "_", with: "-")
         return normalized == "en-gb" ? enGB : enUS
     }
@@ -36,22 +37,41 @@ public struct WordList: Sendable {
     }
 
     /// Parses embedded newline-separated lists; a missing resource contributes nothing.
+    ///
+    /// This runs at every start of the command line, so it is one tight pass over the bytes (no per-byte array
+    /// bookkeeping): about a millisecond for the bundled lists.
     init(embedded names: [String]) {
-        var bytes: [UInt8] = []
+        let texts = names.compactMap { name in EmbeddedResources.files.first(where: { $0.name == name })?.text }
+        let total = texts.reduce(0) { $0 + $1.utf8.count }
         var offsets: [Int32] = [0]
-        for name in names {
-            guard let text = EmbeddedResources.files.first(where: { $0.name == name })?.text else { continue }
-            bytes.reserveCapacity(bytes.count + text.utf8.count)
-            for byte in text.utf8 {
-                if byte == 0x0A || byte == 0x0D {
-                    if Int32(bytes.count) != offsets[offsets.count - 1] { offsets.append(Int32(bytes.count)) }
-                } else {
-                    bytes.append(byte)
-                }
+        offsets.reserveCapacity(total / 6)
+        var bytes = [UInt8](repeating: 0, count: max(1, total))
+        var n = 0
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for text in texts {
+                n = text.utf8.withContiguousStorageIfAvailable { WordList.splitLines($0, into: buffer, at: n, offsets: &offsets) }
+                    ?? Array(text.utf8).withUnsafeBufferPointer { WordList.splitLines($0, into: buffer, at: n, offsets: &offsets) }
             }
-            if Int32(bytes.count) != offsets[offsets.count - 1] { offsets.append(Int32(bytes.count)) }
         }
+        bytes.removeSubrange(n...)
         self.init(bytes: bytes, offsets: offsets)
+    }
+
+    /// Copies the lines of `source` (without line ends; empty lines skipped) into `buffer` from `start`, adding
+    /// each line's end to `offsets`; returns the new end.
+    private static func splitLines(_ source: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, offsets: inout [Int32]) -> Int {
+        var n = start
+        var lineStart = start
+        for byte in source {
+            if byte == 0x0A || byte == 0x0D {
+                if n != lineStart { offsets.append(Int32(n)); lineStart = n }
+            } else {
+                buffer[n] = byte
+                n += 1
+            }
+        }
+        if n != lineStart { offsets.append(Int32(n)) }
+        return n
     }
 
     init(bytes: [UInt8], offsets: [Int32]) {
@@ -249,13 +269,20 @@ final class WordTable: @unchecked Sendable {
         slotHashes.initialize(repeating: 0)
         isLowercase = .allocate(capacity: max(1, count))
         for i in 0..<count {
-            let word = self.word(i)
-            isLowercase[i] = !word.contains { $0 >= 0x41 && $0 <= 0x5A }
-            let hash = WordList.foldedHash(word)
-            var slot = Int(hash) & (capacity - 1)
+            // One pass for the folded hash (as WordList.foldedHash) and the case.
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var upper = false
+            for byte in self.word(i) {
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                upper = upper || isUpper
+                hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
+            }
+            isLowercase[i] = !upper
+            let hash32 = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+            var slot = Int(hash32) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(i + 1)
-            slotHashes[slot] = hash
+            slotHashes[slot] = hash32
         }
     }
 

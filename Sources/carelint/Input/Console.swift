@@ -42,6 +42,9 @@ final class Console: @unchecked Sendable {
         )
     }
 
+    /// A console that prints nothing and reads nothing.
+    static let silent = Console(out: { _ in }, err: { _ in }, input: { [] }, environment: [:])
+
     func out(_ text: String) { writeOut(text) }
     func err(_ text: String) { writeErr(text) }
 

@@ -1,5 +1,10 @@
 import CareLint
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One thing to lint: a file on disk or standard input.
 struct LintInput: Sendable {
@@ -38,8 +43,12 @@ enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                var info = stat()
+                let loops = stat(path, &info) != 0 && errno == ELOOP
                 let dangling = (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
-                problems.append(InputProblem(path: path, message: dangling ? "a symbolic link to a path that does not exist" : "no such file or folder"))
+                let message = loops ? "a symbolic-link loop; the link never reaches a file or folder"
+                    : dangling ? "a symbolic link to a path that does not exist" : "no such file or folder"
+                problems.append(InputProblem(path: path, message: message))
                 continue
             }
             if isDirectory.boolValue {
@@ -69,7 +78,17 @@ enum InputCollector {
         for name in names.sorted() {
             let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+            guard fileManager.fileExists(atPath: child, isDirectory: &isDirectory) else {
+                // A symbolic link that leads nowhere: say so when it loops, or when it looks like a draft.
+                var info = stat()
+                let loops = stat(child, &info) != 0 && errno == ELOOP
+                if loops {
+                    problems.append(InputProblem(path: child, message: "a symbolic-link loop; the link never reaches a file or folder"))
+                } else if extensions.contains((name as NSString).pathExtension.lowercased()), (try? fileManager.destinationOfSymbolicLink(atPath: child)) != nil {
+                    problems.append(InputProblem(path: child, message: "a symbolic link to a path that does not exist"))
+                }
+                continue
+            }
             if isDirectory.boolValue {
                 if name.hasPrefix(".") || skippedFolders.contains(name) { continue }
                 walk(child, into: &inputs, problems: &problems, visited: &visited)
@@ -77,62 +96,5 @@ enum InputCollector {
                 inputs.append(LintInput(displayPath: child, path: child, isStandardInput: false, isExplicit: false))
             }
         }
-    }
-}
-
-/// Reads a file's bytes, saying clearly why when it cannot.
-enum InputReader {
-    /// The largest file linted, in bytes.
-    static let defaultMaximumSize = 16 * 1024 * 1024
-
-    static func read(_ input: LintInput, console: Console, maximumSize: Int = defaultMaximumSize) -> Result<SourceDocument, InputProblem> {
-        let bytes: [UInt8]
-        if input.isStandardInput {
-            bytes = console.readInput()
-        } else {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory)
-            if let attributes = try? FileManager.default.attributesOfItem(atPath: input.path) {
-                let type = attributes[.type] as? FileAttributeType
-                if type != .typeRegular, type != .typeSymbolicLink {
-                    return .failure(InputProblem(path: input.displayPath, message: "not a regular file (a device, FIFO or socket); only text files are linted"))
-                }
-                if let size = attributes[.size] as? Int, size > maximumSize {
-                    return .failure(InputProblem(path: input.displayPath, message: "the file is \(size / 1_048_576) MB, over the \(maximumSize / 1_048_576) MB limit; split it or lint it with --max-file-size"))
-                }
-            }
-            guard FileManager.default.isReadableFile(atPath: input.path), let data = FileManager.default.contents(atPath: input.path) else {
-                return .failure(InputProblem(path: input.displayPath, message: "cannot read the file; check that it exists and that you may read it"))
-            }
-            bytes = Array(data)
-        }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .failure(InputProblem(path: input.displayPath, message: "the file is UTF-16 encoded; save it as UTF-8"))
-        }
-        if bytes.prefix(8192).contains(0) {
-            return .failure(InputProblem(path: input.displayPath, message: "the file looks binary (it holds NUL bytes); only UTF-8 text is linted"))
-        }
-        guard let document = SourceDocument(path: input.path, bytes: bytes) else {
-            let offset = firstInvalidUTF8(bytes)
-            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
-            return .failure(InputProblem(path: input.displayPath, message: "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) on line \(line)); save it as UTF-8"))
-        }
-        return .success(document)
-    }
-
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var low = 0
-        var high = bytes.count
-        // The longest valid prefix, found by binary search on whole-prefix validity (prefixes of valid text that
-        // end inside a scalar are invalid too, so step back to a scalar start).
-        while low < high {
-            let mid = (low + high + 1) / 2
-            var end = mid
-            while end > 0, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            if SourceDocument.isValidUTF8(Array(bytes[..<end])) { low = mid } else { high = mid - 1 }
-        }
-        var offset = low
-        while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
-        return min(offset, max(0, bytes.count - 1))
     }
 }

@@ -1,34 +1,36 @@
 import CareLint
 
-/// `--format json`: the report of DESIGN.md, valid against Schemas/report.schema.json.
+/// `--format json`: the report of DESIGN.md, valid against Schemas/report.schema.json. Written file by file, so a
+/// run over thousands of files never holds the whole report.
 struct JSONReporter: Reporter {
-    static let name = "json"
-
-    func render(_ report: RunReport) -> String {
-        let files: [JSONWriter.Value] = report.files.map { file in
-            var members: [(String, JSONWriter.Value)] = [("path", .string(file.path))]
-            if let error = file.error {
-                members.append(("error", .string(error)))
-            } else if let source = file.source {
-                members.append(("diagnostics", .array(file.diagnostics.map { diagnostic(source, $0) })))
-            }
-            return .object(members)
-        }
-        let root: JSONWriter.Value = .object([
-            ("version", .int(1)),
-            ("tool", .object([("name", .string("carelint")), ("version", .string(CareLintVersion.string))])),
-            ("files", .array(files)),
-            ("summary", .object([
-                ("files", .int(report.files.count)),
-                ("errors", .int(report.count(.error))),
-                ("warnings", .int(report.count(.warning))),
-                ("infos", .int(report.count(.info))),
-            ])),
-        ])
-        return JSONWriter.write(root, indent: 2) + "\n"
+    func begin(_ context: RunContext) -> String {
+        let tool = JSONWriter.write(.object([("name", .string("carelint")), ("version", .string(CareLintVersion.string))]), indent: 2)
+        return "{\n  \"version\": 1,\n  \"tool\": " + tool.indented(2) + ",\n  \"files\": ["
     }
 
-    private func diagnostic(_ source: SourceDocument, _ diagnostic: Diagnostic) -> JSONWriter.Value {
+    func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
+        var members: [(String, JSONWriter.Value)] = [("path", .string(file.path))]
+        if let error = file.error {
+            members.append(("error", .string(error)))
+        } else if let source = file.source {
+            members.append(("diagnostics", .array(file.diagnostics.map { Self.diagnostic(source, $0) })))
+        } else {
+            members.append(("diagnostics", .array([])))
+        }
+        return (before.files == 0 ? "\n    " : ",\n    ") + JSONWriter.write(.object(members), indent: 2).indented(4)
+    }
+
+    func end(_ summary: RunSummary, context: RunContext) -> String {
+        var totals: [(String, JSONWriter.Value)] = [
+            ("files", .int(summary.files)), ("errors", .int(summary.errors)),
+            ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
+        ]
+        if context.hasBaseline { totals.append(("baseline", .int(summary.baselined))) }
+        let closing = summary.files == 0 ? "]" : "\n  ]"
+        return closing + ",\n  \"summary\": " + JSONWriter.write(.object(totals), indent: 2).indented(2) + "\n}\n"
+    }
+
+    static func diagnostic(_ source: SourceDocument, _ diagnostic: Diagnostic) -> JSONWriter.Value {
         var members: [(String, JSONWriter.Value)] = [
             ("rule", .string(diagnostic.rule)),
             ("severity", .string(diagnostic.severity.rawValue)),
@@ -50,5 +52,13 @@ struct JSONReporter: Reporter {
             })))
         }
         return .object(members)
+    }
+}
+
+extension String {
+    /// The text with every line after the first indented by `spaces` (JSON strings never hold a raw newline, so
+    /// only layout lines move).
+    func indented(_ spaces: Int) -> String {
+        replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: spaces))
     }
 }

@@ -9,18 +9,20 @@ struct TextReporter: Reporter {
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
-    func render(_ report: RunReport) -> String {
-        var output = ""
-        for file in report.files {
-            if let error = file.error {
-                output += paint("\(file.path): ", "1") + paint("error:", "1;31") + " \(error)\n"
-                continue
-            }
-            guard let source = file.source else { continue }
-            for diagnostic in file.diagnostics { output += render(diagnostic, source: source, path: file.path) }
+    func begin(_ context: RunContext) -> String { "" }
+
+    func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
+        if let error = file.error {
+            return paint("\(file.path): ", "1") + paint("error:", "1;31") + " \(error)\n"
         }
-        if showSummary { output += summary(report) }
+        guard let source = file.source else { return "" }
+        var output = ""
+        for diagnostic in file.diagnostics { output += render(diagnostic, source: source, path: file.path) }
         return output
+    }
+
+    func end(_ summary: RunSummary, context: RunContext) -> String {
+        showSummary ? self.summary(summary) : ""
     }
 
     func render(_ diagnostic: Diagnostic, source: SourceDocument, path: String) -> String {
@@ -52,20 +54,16 @@ struct TextReporter: Reporter {
         return text
     }
 
-    private func summary(_ report: RunReport) -> String {
-        let errors = report.count(.error)
-        let warnings = report.count(.warning)
-        let infos = report.count(.info)
-        let files = report.files.count
+    private func summary(_ summary: RunSummary) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var line: String
-        if errors + warnings + infos == 0 {
-            line = "No problems found in \(plural(files, "file"))"
+        if summary.errors + summary.warnings + summary.infos == 0 {
+            line = "No problems found in \(plural(summary.files, "file"))"
         } else {
-            let withFindings = report.files.filter { !$0.diagnostics.isEmpty }.count
-            line = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "note")) in \(plural(withFindings, "file")) (\(plural(files, "file")) checked)"
+            line = "\(plural(summary.errors, "error")), \(plural(summary.warnings, "warning")), \(plural(summary.infos, "note")) in \(plural(summary.filesWithFindings, "file")) (\(plural(summary.files, "file")) checked)"
         }
-        if report.unreadable > 0 { line += "; \(plural(report.unreadable, "file")) could not be read" }
+        if summary.baselined > 0 { line += "; \(plural(summary.baselined, "finding")) in the baseline not shown" }
+        if summary.unreadable > 0 { line += "; \(plural(summary.unreadable, "file")) could not be read" }
         return line + ".\n"
     }
 }

@@ -21,6 +21,7 @@ struct LocaleSpellingRule: Rule {
         let locale = context.locale
         let other = locale == "en-GB" ? "en-US" : "en-GB"
         let concepts = context.vocabulary.concepts
+        var reported: [ByteRange] = []   // concept spellings, which win over a general pair on the same words
         for match in analysis.termMatches {
             let concept = concepts[match.form.concept]
             let replacement: String
@@ -33,9 +34,14 @@ struct LocaleSpellingRule: Rule {
                 continue
             }
             report(context, match.range, replacement: TermUse.replacement(replacement, for: match, original: analysis.text(match.range)), otherLocale: other, into: &diagnostics)
+            reported.append(match.range)
         }
         let pairs = context.vocabulary.spellingPairs
+        var next = 0
         for (range, form) in context.vocabulary.spellingMatches(in: analysis.document, wordIDs: analysis.wordIDs) where form.locale != locale {
+            // Both lists run left to right, so one forward sweep finds the overlaps.
+            while next < reported.count, reported[next].upperBound <= range.lowerBound { next += 1 }
+            if next < reported.count, reported[next].lowerBound < range.upperBound { continue }
             let pair = pairs[form.pair]
             let target = locale == "en-GB" ? pair.gb : pair.us
             let original = analysis.text(range)

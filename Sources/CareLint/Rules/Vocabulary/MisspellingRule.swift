@@ -19,19 +19,29 @@ struct MisspellingRule: Rule {
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         let document = analysis.document
-        var covered = Set<Int>()
-        for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
+        let matches = analysis.termMatches // in document order, not overlapping
+        var nextMatch = 0
         let words = WordList.builtIn(locale: context.locale)
         var index: NearMissIndex?
-        for (position, token) in document.tokens.enumerated() where token.kind == .word && !covered.contains(position) {
+        var memo: [String: [(word: String, distance: Int)]] = [:] // a draft repeats its misspellings
+        for (position, token) in document.tokens.enumerated() where token.kind == .word {
+            while nextMatch < matches.count, matches[nextMatch].tokenEnd <= position { nextMatch += 1 }
+            if nextMatch < matches.count, matches[nextMatch].tokenStart <= position { continue }
             let length = token.end - token.start
             guard length >= 5, !token.has(Token.allCaps), !token.has(Token.hasDigit), !token.has(Token.nonASCII) else { continue }
             let bytes = document.bytes(of: token)
             if words.contains(bytes) { continue }
             let text = document.text(of: token)
-            if analysis.configuration.accepted.contains(text.lowercased()) { continue }
+            let lowered = text.lowercased()
+            if analysis.configuration.accepted.contains(lowered) { continue }
             if index == nil { index = context.vocabulary.termIndex }
-            let misses = index!.nearMisses(of: text.lowercased(), maxDistance: NearMissIndex.maxDistance(forLength: length))
+            let misses: [(word: String, distance: Int)]
+            if let known = memo[lowered] {
+                misses = known
+            } else {
+                misses = index!.nearMisses(of: lowered, maxDistance: NearMissIndex.maxDistance(forLength: length))
+                memo[lowered] = misses
+            }
             guard let best = misses.first, best.distance > 0 else { continue }
             let replacement = TermUse.matchCase(best.word, like: text)
             var fixes = [Fix.replace(token.range, with: replacement, isSafe: misses.count == 1 && best.distance == 1)]

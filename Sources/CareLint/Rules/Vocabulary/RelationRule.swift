@@ -25,10 +25,21 @@ struct RelationRule: Rule {
         let document = analysis.document
         let concepts = context.vocabulary.concepts
         let matches = analysis.termMatches
+        var closings = ClosingBracketFinder()
         for (index, first) in matches.enumerated() {
             let sentence = document.tokens[first.tokenStart].sentence
+            // isKindOf reads at most six tokens between the terms (after a bracketed acronym), so only the next
+            // few matches can relate: stopping there keeps the rule linear however many terms a sentence has.
+            let reach: Int
+            if first.tokenEnd < document.tokens.count, document.tokens[first.tokenEnd].sentence == sentence,
+               document.tokens[first.tokenEnd].kind == .punctuation, document.source.bytes[document.tokens[first.tokenEnd].start] == 0x28 { // (
+                guard let close = closings.next(after: first.tokenEnd, sentence: sentence, in: document) else { continue }
+                reach = close + 7
+            } else {
+                reach = first.tokenEnd + 6
+            }
             for second in matches[(index + 1)...] {
-                guard document.tokens[second.tokenStart].sentence == sentence else { break }
+                guard document.tokens[second.tokenStart].sentence == sentence, second.tokenStart <= reach else { break }
                 guard let reversed = isKindOf(first, second, document) else { continue }
                 let (narrow, broad) = reversed ? (second, first) : (first, second)
                 let narrowConcept = concepts[narrow.form.concept]
@@ -66,6 +77,8 @@ struct RelationRule: Rule {
         guard words.count <= 6 else { return nil }
         if words.contains("not") || words.contains("never") || words.contains("n't") { return nil }
         let joined = words.joined(separator: " ")
+        // Y, such as X / Y including X (checked first: ", such as" also starts with a comma)
+        if joined == ", such as" || joined == "such as" || joined == ", including" || joined == "including" { return true }
         // X, a class of Y / X is a type of Y / X are Y
         if let first = words.first, first == "," || first == "is" || first == "are" || first == "—" {
             let rest = Array(words.dropFirst())
@@ -79,7 +92,34 @@ struct RelationRule: Rule {
             return nil
         }
         if joined == "and other" || joined == "or other" { return false }
-        if joined == ", such as" || joined == "such as" || joined == ", including" || joined == "including" { return true }
         return nil
+    }
+}
+
+/// Finds the first ")" at or after a token in its sentence; asked with starts that never go backwards, it reads
+/// each token at most once.
+struct ClosingBracketFinder {
+    private var from = Int.max
+    private var found: Int?
+    private var scannedTo = -1
+
+    mutating func next(after start: Int, sentence: Int, in document: ParsedDocument) -> Int? {
+        if start >= from {
+            if let found, start <= found { return found }
+            if found == nil, start < scannedTo { return nil }
+        }
+        from = start
+        found = nil
+        var index = start
+        while index < document.tokens.count, document.tokens[index].sentence == sentence {
+            let token = document.tokens[index]
+            if token.kind == .punctuation, token.end - token.start == 1, document.source.bytes[token.start] == 0x29 { // )
+                found = index
+                break
+            }
+            index += 1
+        }
+        scannedTo = found ?? index
+        return found
     }
 }

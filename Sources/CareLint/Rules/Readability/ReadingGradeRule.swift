@@ -1,0 +1,65 @@
+import Foundation
+
+/// `readability/grade`: the document's reading grade is above the target.
+struct ReadingGradeRule: Rule {
+    /// A draft written for grade 12 readers.
+    private static let hard = """
+        # 1️⃣Treatment
+
+        Radiofrequency ablation destroys malignant hepatic lesions using thermal energy delivered percutaneously through an electrode. Complications, although infrequent, include hemorrhage, infection and damage to adjacent organs. Physicians determine eligibility considering tumor dimensions, anatomical location and underlying hepatic function. Postoperative monitoring incorporates imaging examinations at regular intervals.
+        """
+
+    let description = RuleDescription(
+        id: "readability/grade",
+        defaultSeverity: .warning,
+        summary: "The document's reading grade is above the target grade.",
+        rationale: """
+            Health-literacy guidance asks for patient material at grade 6 to 8: many adults read below the level \
+            of their schooling, and more so when they are ill or worried. The rule computes two published formulas \
+            over the document's prose (headings, table cells and reference lists left out): SMOG, which counts \
+            words of three or more syllables, and Flesch–Kincaid, which weighs sentence length and syllables per \
+            word. The document's grade is the mean of the two; the rule reports when it is above `readingGrade` \
+            (configuration, default 8), states both figures, and \
+            points at the three hardest sentences, where shortening pays most. Documents shorter than `minWords` \
+            are not graded: the formulas mean little on a few sentences.
+            """,
+        triggering: [RuleExample(hard, options: ["minWords": .int(20)])],
+        nonTriggering: [
+            RuleExample("""
+                # Treatment
+
+                Doctors can use heat to kill a tumor in the liver. A thin needle goes through the skin and into \
+                the tumor. The heat kills the cancer cells. Most people go home the same day. You may feel sore \
+                for a few days. Call us if you have a fever or bad pain.
+                """, options: ["minWords": .int(20)]),
+            RuleExample(hard.replacingOccurrences(of: "1️⃣", with: "")),
+        ],
+        options: [
+            RuleOption("minWords", default: .int(100), "Documents with fewer words of prose are not graded."),
+        ]
+    )
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let document = context.document
+        let readability = DocumentReadability(document)
+        guard readability.counts.words >= max(1, context.int("minWords")) else { return }
+        let target = context.analysis.configuration.readingGrade
+        let smog = readability.grade.smogGrade
+        let kincaid = readability.grade.fleschKincaidGrade
+        let mean = (smog + kincaid) / 2
+        guard mean > target else { return }
+        let related = readability.hardestSentences(3).map { figures in
+            RelatedLocation(range: figures.range, message: "A hard sentence: grade \(Self.format(figures.grade)), \(figures.counts.words) words")
+        }
+        diagnostics.append(context.diagnostic(
+            "The reading grade is \(Self.format(mean)) (SMOG \(Self.format(smog)), Flesch–Kincaid \(Self.format(kincaid))), above the target of grade \(Self.format(target)); use shorter sentences and shorter words, starting with the hardest sentences.",
+            at: DocumentAnchor.range(document), related: related
+        ))
+    }
+
+    /// One decimal, without a trailing ".0".
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+}

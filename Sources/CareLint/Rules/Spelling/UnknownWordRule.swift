@@ -1,0 +1,189 @@
+/// `spelling/unknown-word`: a word in no dictionary.
+struct UnknownWordRule: Rule {
+    let description = RuleDescription(
+        id: "spelling/unknown-word",
+        defaultSeverity: .warning,
+        summary: "A word is in no dictionary.",
+        rationale: """
+            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article). \
+            A word is known when it is in the bundled word list of the document's locale (SCOWL, en-US or en-GB), \
+            in the bundled list of common medical words, anywhere in the vocabulary, or in `accept` of \
+            `.carelint.json`; medical terms are words here, unlike in general spell checkers. Not checked: \
+            numbers, words with digits, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
+            joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
+            that way elsewhere in the document (names of people, places and products), words with accented \
+            letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
+            of a vocabulary term is reported by `vocab/misspelling` instead. A hyphenated word is known when each part \
+            is a word or a common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is \
+            reported as such, with the locale's spelling as the suggestion.
+            """,
+        triggering: [
+            RuleExample("1️⃣Cureently the clinic is open.", fixed: "Currently the clinic is open."),
+            RuleExample("The team is very 1️⃣pretigious.", fixed: "The team is very prestigious."),
+        ],
+        nonTriggering: [
+            RuleExample("Colorectal cancer can spread to the liver; histotripsy and paracentesis are treatments."),
+            RuleExample("See https://example.org/liver or write to help@example.org, or visit my.clinic.health today."),
+            RuleExample("Take 2x500mg tablets. Ask about TACE at the Westbourne Clinic with Dr. Abbruzzese."),
+            RuleExample("## References\n\nKonopke R, Volk A. Liver resection outcomes. Gastroenterol Clin. 2019."),
+        ]
+    )
+
+    static let medical = WordList(embedded: ["Dictionaries/medical.txt"])
+
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        let tokens = document.tokens
+        let regions = DocumentRegions(document)
+        let words = WordList.builtIn(locale: context.locale)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
+        // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
+        var nameCache: [String: Bool] = [:]
+        let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
+        for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
+            if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
+            if token.end - token.start < 2 || analysis.wordIDs[index] >= 0 { continue }
+            if regions.isReference[document.sentences[token.sentence].block] { continue }
+            let bytes = document.bytes(of: token)
+            if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
+            if words.contains(bytes) || Self.medical.contains(bytes) { continue }
+            if isPartOfName(index, document) { continue }
+            let text = document.text(of: token)
+            if token.has(Token.capitalized) {
+                if !isSentenceStart(index, document) { continue }
+                if let known = nameCache[text] {
+                    if known { continue }
+                } else {
+                    let name = isName(bytes, document, covered: covered)
+                    nameCache[text] = name
+                    if name { continue }
+                }
+                // "Verywell Health", "Westbourne Road": a run of capitalized words in running text is a name.
+                let block = document.sentences[token.sentence].block
+                if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                   tokens[index + 1].sentence == token.sentence, tokens[index + 1].has(Token.capitalized) { continue }
+            }
+            if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
+            if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
+            var suggestions = words.suggestions(for: text, limit: 3)
+            var message = "\"\(text)\" is not in the dictionary"
+            if otherLocale.contains(bytes) {
+                if let variant = Self.localeVariant(of: text, in: words) {
+                    suggestions.removeAll { $0 == variant }
+                    suggestions.insert(variant, at: 0)
+                }
+                let other = context.locale.lowercased().hasSuffix("gb") ? "American" : "British"
+                message = "\"\(text)\" is the \(other) spelling and the document's locale is \(context.locale)"
+            }
+            if let first = suggestions.first {
+                message += "; did you mean \"\(first)\"?"
+            } else {
+                message += "; if it is spelled right, add it to `accept` in .carelint.json."
+            }
+            let fixes = suggestions.map { Fix.replace(token.range, with: $0, isSafe: false) }
+            diagnostics.append(context.diagnostic(message, at: token.range, fixes: fixes))
+        }
+    }
+
+    /// Spelling changes between British and American English, either way.
+    static let localeChanges: [(String, String)] = [
+        ("ise", "ize"), ("ize", "ise"), ("isi", "izi"), ("izi", "isi"), ("isa", "iza"), ("iza", "isa"), ("yse", "yze"),
+        ("yze", "yse"), ("our", "or"), ("or", "our"), ("oe", "e"), ("ae", "e"), ("tre", "ter"), ("ter", "tre"),
+        ("lled", "led"), ("led", "lled"), ("lling", "ling"), ("ling", "lling"), ("ogue", "og"), ("og", "ogue"),
+        ("ence", "ense"), ("ense", "ence"),
+    ]
+
+    /// The word in the locale's spelling ("metabolise" → "metabolize" in en-US), when one change of
+    /// `localeChanges` gives a word of `words`.
+    static func localeVariant(of text: String, in words: WordList) -> String? {
+        let lower = text.lowercased()
+        for (from, to) in localeChanges {
+            var search = lower.startIndex..<lower.endIndex
+            while let found = lower.range(of: from, range: search) {
+                let candidate = lower.replacingCharacters(in: found, with: to)
+                if words.contains(Array(candidate.utf8)) { return TermUse.matchCase(candidate, like: text) }
+                search = found.upperBound..<lower.endIndex
+            }
+        }
+        return nil
+    }
+
+    /// True when the capitalized word `bytes` is written the same way inside a sentence somewhere, or more than
+    /// once and never in lowercase: a name.
+    func isName(_ bytes: ArraySlice<UInt8>, _ document: ParsedDocument, covered: [Bool]) -> Bool {
+        var capitalized = 0
+        var lowercase = false
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start == bytes.count {
+            let other = document.bytes(of: token)
+            if other.elementsEqual(bytes) {
+                if !isSentenceStart(index, document) { return true }
+                capitalized += 1
+            } else if !lowercase, RepeatedWordRule.equalIgnoringASCIICase(other, bytes), !covered[index], !isPartOfName(index, document) {
+                lowercase = true
+            }
+        }
+        return capitalized > 1 && !lowercase
+    }
+
+    /// Prefixes written with a hyphen before a known word ("co-workers", "non-cancerous", "self-care").
+    static let prefixes: Set<String> = [
+        "co", "re", "pre", "non", "anti", "self", "ex", "post", "multi", "semi", "sub", "over", "under", "mid", "inter",
+        "intra", "trans", "bi", "tri", "de", "un", "e", "x", "pro", "neo", "peri", "hyper", "hypo", "micro", "mini",
+    ]
+
+    /// A hyphenated word whose parts are each a known word, a medical word or a prefix.
+    func isKnownCompound(_ text: String, _ words: WordList) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || Self.medical.contains(Array(part.utf8)))
+        }
+    }
+
+    /// The token opens its sentence (after any opening quotes, brackets or list marks).
+    func isSentenceStart(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.sentences[document.tokens[index].sentence]
+        var position = sentence.tokens.lowerBound
+        while position < index, document.tokens[position].kind == .punctuation { position += 1 }
+        if position == index { return true }
+        // After a colon or a dash a capital may start a new clause.
+        let previous = document.tokens[index - 1]
+        if previous.kind == .punctuation {
+            let byte = document.source.bytes[previous.start]
+            return byte == 0x3A || byte == 0x22 || byte == 0xE2
+        }
+        return false
+    }
+
+    /// Part of a domain name, a path or a handle: joined without spaces to ".", "/", "@", "_", "#", "\" or "=" on
+    /// either side, with more word on the far side ("my.example.health", "and/or" is not spared by this).
+    func isPartOfName(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        let joiners: Set<UInt8> = [0x2E, 0x2F, 0x40, 0x5F, 0x23, 0x5C, 0x3D]
+        if index + 2 < tokens.count, tokens[index + 1].start == tokens[index].end, joiners.contains(bytes[tokens[index + 1].start]),
+           tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].kind != .punctuation {
+            if bytes[tokens[index + 1].start] != 0x2F { return true }
+        }
+        if index >= 2, tokens[index - 1].end == tokens[index].start, joiners.contains(bytes[tokens[index - 1].start]),
+           tokens[index - 2].end == tokens[index - 1].start, tokens[index - 2].kind != .punctuation {
+            if bytes[tokens[index - 1].start] != 0x2F { return true }
+        }
+        // A path or handle: "/" or "@" or "_" right before, with no space.
+        if index >= 1, tokens[index - 1].end == tokens[index].start, [0x40, 0x5F, 0x23, 0x5C].contains(bytes[tokens[index - 1].start]) { return true }
+        return false
+    }
+
+    /// True for words with accented (non-ASCII) letters; curly apostrophes and Unicode hyphens do not count.
+    private func hasAccent(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0xC3 && byte < 0xE2 || byte > 0xE2 { return true }
+            index += byte < 0x80 ? 1 : (byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2))
+        }
+        return false
+    }
+}

@@ -1,2 +1,0 @@
-/// The CareLint language server library.
-public enum CareLintServerInfo {}

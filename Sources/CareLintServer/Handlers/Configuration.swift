@@ -1,0 +1,213 @@
+import CareLint
+import Foundation
+
+/// Settings: `.carelint.json` per document, `workspace/configuration`, reloading, and reporting broken files.
+extension LanguageServer {
+    /// The settings for a document; with a broken configuration, the last good settings (or the defaults).
+    func settings(for document: OpenDocument) -> FileSettings {
+        let path = document.path ?? ((rootPath ?? options.workingDirectory) as NSString).appendingPathComponent((document.uri as NSString).lastPathComponent)
+        do {
+            let settings = try workspace.settings(forFile: path)
+            lastGoodSettings[document.uri] = settings
+            return settings
+        } catch {
+            report(error)
+            return lastGoodSettings[document.uri] ?? defaultSettings()
+        }
+    }
+
+    private func defaultSettings() -> FileSettings {
+        var configuration = ResolvedConfiguration()
+        for (id, severity) in overrides.severities { configuration.severities[id] = severity }
+        if let locale = overrides.locale { configuration.locale = locale }
+        if let grade = overrides.readingGrade { configuration.readingGrade = grade }
+        for word in overrides.accept { configuration.accepted.insert(word.lowercased()) }
+        return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale, configurationPath: nil, isIgnored: false)
+    }
+
+    /// Tells the writer once per reload that a configuration or pack is broken, and marks the faults in the
+    /// files that are open.
+    func report(_ failure: Workspace.ConfigurationFailure) {
+        guard reportedFailures.insert(failure.description).inserted else { return }
+        showMessage(.error, "carelint: the configuration could not be loaded; the last good settings stay in force until it is fixed.\n\(failure.description)")
+        attach(failure.errors)
+    }
+
+    /// Publishes configuration errors on the files they point at, when those files are open.
+    private func attach(_ errors: [InputError]) {
+        var byURI: [DocumentURI: [LSPDiagnostic]] = [:]
+        for error in errors {
+            guard let document = documents.document(atPath: error.file) else { continue }
+            byURI[document.uri, default: []].append(configurationDiagnostic(error, in: document.source))
+        }
+        for (uri, diagnostics) in byURI where configurationDiagnostics[uri] != diagnostics {
+            configurationDiagnostics[uri] = diagnostics
+            lintResults[uri] = nil
+            if !client.pullDiagnostics {
+                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
+            }
+        }
+    }
+
+    /// An error in a configuration or pack as a diagnostic on the token it points at.
+    func configurationDiagnostic(_ error: InputError, in source: SourceDocument) -> LSPDiagnostic {
+        var start = 0
+        if let line = error.line, line >= 1, line <= source.lineCount {
+            let content = source.lineContentRange(line - 1)
+            start = content.lowerBound
+            var column = 1
+            while start < content.upperBound, column < (error.column ?? 1) {
+                start += 1
+                while start < content.upperBound, source.bytes[start] & 0xC0 == 0x80 { start += 1 }
+                column += 1
+            }
+        }
+        let bytes = source.bytes
+        // Some errors point at the blank before a key; the diagnostic marks the token itself.
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        var end = start
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            end += 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != 0x0A {
+                end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            end = min(end + 1, bytes.count)
+        } else {
+            while end < bytes.count, !" \t\r\n,:}]".utf8.contains(bytes[end]) { end += 1 }
+        }
+        return LSPDiagnostic(
+            range: source.lspRange(start..<end, client.positionEncoding), severity: 1, code: nil, codeDescription: nil,
+            source: "carelint", message: error.message, relatedInformation: nil, data: nil
+        )
+    }
+
+    /// Checks an open `.carelint.json` as written in the editor: syntax, keys, packs and rule ids.
+    func validateConfigurationDocument(_ document: OpenDocument) {
+        guard let path = document.path else { return }
+        var errors: [InputError] = []
+        do {
+            let configuration = try ConfigurationLoader.parse(document.source.bytes, path: path)
+            switch Workspace.vocabulary(for: configuration) {
+            case .failure(let failure):
+                errors = failure.errors
+            case .success(let vocabulary):
+                let linter = vocabulary.map { Linter(vocabulary: $0) } ?? workspace.builtInLinter()
+                errors = ConfigurationLoader.validateRules(configuration, against: linter.rules.map(\.description))
+            }
+        } catch {
+            errors = [error]
+        }
+        let diagnostics = errors.filter { $0.file == path }.map { configurationDiagnostic($0, in: document.source) }
+        let others = errors.filter { $0.file != path }
+        if !others.isEmpty { attach(others) }
+        if configurationDiagnostics[document.uri] ?? [] != diagnostics {
+            configurationDiagnostics[document.uri] = diagnostics.isEmpty ? nil : diagnostics
+            lintResults[document.uri] = nil
+            markDirty(document.uri)
+        }
+    }
+
+    /// Forgets every loaded configuration and pack, and lints the open documents again.
+    func reloadConfiguration(because reason: String) {
+        log.info("reloading the configuration: \(reason)")
+        workspace = Workspace(overrides: overrides)
+        reportedFailures = []
+        let previous = configurationDiagnostics
+        configurationDiagnostics = [:]
+        lintResults = [:]
+        for document in documents.documents.values.sorted(by: { $0.uri < $1.uri }) {
+            if isConfigurationFile(document) { validateConfigurationDocument(document) }
+            markDirty(document.uri)
+        }
+        lintDirtyDocuments()
+        // Files whose faults are gone get their diagnostics cleared.
+        for uri in previous.keys where configurationDiagnostics[uri] == nil && documents[uri] != nil && !client.pullDiagnostics {
+            if documents[uri]?.isProse == false {
+                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
+            }
+        }
+        if client.pullDiagnostics, client.diagnosticRefresh {
+            request("workspace/diagnostic/refresh", LSPAny.null) { _ in }
+        }
+    }
+
+    func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
+        let relevant = params.changes.filter { $0.uri.lowercased().hasSuffix(".json") }
+        guard !relevant.isEmpty else { return }
+        reloadConfiguration(because: relevant.map(\.uri).joined(separator: ", ") + " changed")
+    }
+
+    func didChangeConfiguration(_ params: DidChangeConfigurationParams) {
+        if let settings = params.settings, settings["carelint"].isPresent {
+            applySettings(settings["carelint"], from: "workspace/didChangeConfiguration", reload: true)
+        } else if client.workspaceConfiguration {
+            requestConfiguration()
+        } else {
+            reloadConfiguration(because: "the client's settings changed")
+        }
+    }
+
+    /// Asks the client for the `carelint` settings section, when it can answer.
+    func requestConfiguration() {
+        guard client.workspaceConfiguration else { return }
+        request("workspace/configuration", ConfigurationParams(items: [.init(scopeUri: rootURI, section: "carelint")])) { [self] result in
+            switch result {
+            case .success(let body):
+                let sections = (try? JSONDecoder().decode(ResultEnvelope<[LSPAny]>.self, from: body))?.result ?? []
+                applySettings(sections.first ?? .null, from: "workspace/configuration", reload: true)
+            case .failure(let error):
+                log.warning("workspace/configuration failed: \(error.message)")
+            }
+        }
+    }
+
+    /// Reads editor settings (`locale`, `readingGrade`, `rules`, `accept`); a bad value is reported and left out.
+    func applySettings(_ settings: LSPAny, from origin: String, reload: Bool) {
+        var next = SettingOverrides()
+        var problems: [String] = []
+        if case .object(let members) = settings {
+            for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+                switch key {
+                case "locale":
+                    if let text = value.string, let locale = Configuration.locales.first(where: { $0.lowercased() == text.lowercased() }) {
+                        next.locale = locale
+                    } else if value.isPresent {
+                        problems.append("\"locale\" must be \"en-US\" or \"en-GB\"")
+                    }
+                case "readingGrade":
+                    if let grade = value.number, grade >= 1, grade <= 20 {
+                        next.readingGrade = grade
+                    } else if value.isPresent {
+                        problems.append("\"readingGrade\" must be a number from 1 to 20")
+                    }
+                case "rules":
+                    guard case .object(let rules) = value else {
+                        if value.isPresent { problems.append("\"rules\" must be an object of rule id to severity") }
+                        continue
+                    }
+                    let known = workspace.builtInLinter().ruleIDs
+                    for (id, setting) in rules.sorted(by: { $0.key < $1.key }) {
+                        guard let severity = (setting.string ?? setting["severity"].string).flatMap(SeveritySetting.init(rawValue:)) else {
+                            problems.append("the severity of \"\(id)\" must be \"error\", \"warning\", \"info\" or \"off\"")
+                            continue
+                        }
+                        if !known.contains(id) { problems.append("unknown rule \"\(id)\" (kept, in case a project pack defines it)") }
+                        next.severities[id] = severity
+                    }
+                case "accept":
+                    next.accept = value.strings
+                default:
+                    problems.append("unknown setting \"\(key)\"; carelint reads locale, readingGrade, rules and accept")
+                }
+            }
+        } else if settings.isPresent {
+            problems.append("the \"carelint\" section must be an object")
+        }
+        if !problems.isEmpty {
+            showMessage(.warning, "carelint: in the settings from \(origin): " + problems.joined(separator: "; "))
+        }
+        guard next != overrides else { return }
+        overrides = next
+        if reload { reloadConfiguration(because: "settings from \(origin)") }
+    }
+}

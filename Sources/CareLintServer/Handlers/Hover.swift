@@ -1,0 +1,103 @@
+import CareLint
+import Foundation
+
+/// `textDocument/hover`: a vocabulary term's meaning, or the page's reading level on its first heading.
+extension LanguageServer {
+    func hover(_ params: TextDocumentPositionParams) throws(ResponseError) -> Hover? {
+        guard let document = documents[params.textDocument.uri] else {
+            throw ResponseError.invalidParams("textDocument/hover: \(params.textDocument.uri) is not open; send textDocument/didOpen first")
+        }
+        guard let offset = document.source.offset(of: params.position, client.positionEncoding) else {
+            throw ResponseError.invalidParams("textDocument/hover: line \(params.position.line) is outside the document's \(document.source.lineCount) lines")
+        }
+        let result = currentResult(for: document)
+        guard let analysis = result.analysis else { return nil }
+        let encoding = client.positionEncoding
+        if let match = Self.termMatch(at: offset, in: analysis.termMatches) {
+            let text = Self.termMarkdown(match, analysis.vocabulary, written: analysis.text(match.range))
+            return Hover(contents: markup(text), range: document.source.lspRange(match.range, encoding))
+        }
+        let blocks = analysis.document.layout.blocks
+        if let heading = blocks.first(where: { $0.kind.isHeading }) {
+            let line = document.source.lineIndex(of: heading.range.lowerBound)
+            let lineRange = document.source.lineContentRange(line)
+            if lineRange.contains(offset) || offset == lineRange.upperBound {
+                let text = Self.readabilityMarkdown(analysis, target: analysis.configuration.readingGrade)
+                return Hover(contents: markup(text), range: document.source.lspRange(lineRange, encoding))
+            }
+        }
+        return nil
+    }
+
+    private func markup(_ markdown: String) -> MarkupContent {
+        if client.markdownHover { return MarkupContent(kind: "markdown", value: markdown) }
+        let plain = markdown.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "_", with: "")
+        return MarkupContent(kind: "plaintext", value: plain)
+    }
+
+    /// The vocabulary match that covers an offset (matches are in document order and do not overlap).
+    static func termMatch(at offset: Int, in matches: [TermMatch]) -> TermMatch? {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < matches.count, matches[low].range.contains(offset) else { return nil }
+        return matches[low]
+    }
+
+    /// A concept, as a writer needs it: the preferred term, plain words, the definition, category and sources.
+    static func termMarkdown(_ match: TermMatch, _ vocabulary: Vocabulary, written: String) -> String {
+        let concept = vocabulary.concepts[match.form.concept]
+        var lines: [String] = []
+        var title = "**\(concept.term)**"
+        if let acronym = concept.acronym { title += " (\(acronym))" }
+        title += " · _\(concept.category.rawValue)_"
+        lines.append(title)
+        switch match.form.kind {
+        case .avoid:
+            lines.append("Write \"\(concept.term)\" instead of \"\(written)\".")
+        case .localeSpelling(let locale):
+            lines.append("\"\(written)\" is the \(locale) spelling.")
+        default:
+            break
+        }
+        if !concept.plain.isEmpty { lines.append("**Plain words:** " + concept.plain.joined(separator: ", ")) }
+        if let definition = concept.definition { lines.append(definition) }
+        if !concept.variants.isEmpty { lines.append("**Also called:** " + concept.variants.joined(separator: ", ")) }
+        if concept.defineOnFirstUse { lines.append("Explain this term where it first appears.") }
+        if !concept.sources.isEmpty { lines.append("**Sources:** " + concept.sources.joined(separator: ", ")) }
+        return lines.joined(separator: "\n\n")
+    }
+
+    /// The page's reading grades and the counts behind them (headings are not counted as sentences).
+    static func readabilityMarkdown(_ analysis: DocumentAnalysis, target: Double) -> String {
+        let document = analysis.document
+        var counts = ReadabilityCounts()
+        for sentence in document.sentences where !document.layout.blocks[sentence.block].kind.isHeading {
+            var words = 0
+            for index in sentence.tokens {
+                let token = document.tokens[index]
+                guard token.kind == .word || token.kind == .number else { continue }
+                counts.addWord(document.bytes(of: token))
+                words += 1
+            }
+            if words > 0 { counts.sentences += 1 }
+        }
+        let grade = ReadingGrade(counts)
+        func figure(_ value: Double) -> String { String(format: "%.1f", value) }
+        let verdict = max(grade.fleschKincaidGrade, grade.smogGrade) <= target ? "within" : "above"
+        return """
+        **Reading level** · target grade \(figure(target)) (\(verdict) target)
+
+        | Measure | Value |
+        |---|---|
+        | Flesch–Kincaid grade | \(figure(grade.fleschKincaidGrade)) |
+        | SMOG grade | \(figure(grade.smogGrade)) |
+        | Flesch reading ease | \(figure(grade.fleschReadingEase)) |
+
+        \(counts.words) words, \(counts.sentences) sentences, \(counts.syllables) syllables, \(counts.polysyllables) words of three or more syllables.
+        """
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Limits that protect the server from its peer.
+public struct ConnectionLimits: Sendable, Equatable {
+    /// The largest message body accepted (bytes).
+    public var maximumContentLength: Int
+    /// The deepest JSON nesting accepted.
+    public var maximumDepth: Int
+    /// Messages read but not yet handled before reading pauses (keeps memory bounded under a flood).
+    public var maximumPendingBatches: Int
+
+    /// The defaults: 128 MiB messages, 64 levels of nesting, 32 pending reads.
+    public init(maximumContentLength: Int = 128 << 20, maximumDepth: Int = 64, maximumPendingBatches: Int = 32) {
+        self.maximumContentLength = maximumContentLength
+        self.maximumDepth = maximumDepth
+        self.maximumPendingBatches = maximumPendingBatches
+    }
+}
+
+/// Writes framed messages to a file descriptor. Each message is written whole, under a lock, and reaches the
+/// descriptor at once (no buffering), so a client never waits for a flush.
+final class MessageWriter: @unchecked Sendable {
+    private let descriptor: Int32
+    private let lock = NSLock()
+    private var isClosed = false
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Encodes and writes a message; false when the message could not be encoded or the peer is gone.
+    @discardableResult
+    func write<Message: Encodable>(_ message: Message) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !isClosed else { return false }
+        guard let body = try? encoder.encode(message) else { return false }
+        var frame = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+        frame.append(contentsOf: body)
+        var written = 0
+        while written < frame.count {
+            let result = frame.withUnsafeBytes { buffer in
+                #if canImport(Darwin)
+                Darwin.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                #else
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                #endif
+            }
+            if result < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                isClosed = true  // the client is gone (EPIPE): stop writing, never crash
+                return false
+            }
+            written += result
+        }
+        return true
+    }
+}
+
+/// Reads framed messages from a file descriptor on a thread of its own and hands them over in batches: all the
+/// messages one read completed, in order. Ends at end of input.
+final class MessageReader: @unchecked Sendable {
+    private let descriptor: Int32
+    private let limits: ConnectionLimits
+    private let pending: DispatchSemaphore
+
+    init(descriptor: Int32, limits: ConnectionLimits) {
+        self.descriptor = descriptor
+        self.limits = limits
+        self.pending = DispatchSemaphore(value: max(1, limits.maximumPendingBatches))
+    }
+
+    /// Tells the reader a batch was handled, so it may read more.
+    func batchHandled() { pending.signal() }
+
+    /// Starts reading. `onBatch` is called on the reader's thread for each batch (call `batchHandled` when done
+    /// with it), framing problems as `.invalid` messages; `onEnd` once at end of input.
+    func start(onBatch: @escaping @Sendable ([IncomingMessage], [MessageFramer.Event]) -> Void, onEnd: @escaping @Sendable () -> Void) {
+        let descriptor = self.descriptor
+        let limits = self.limits
+        let thread = Thread { [self] in
+            var framer = MessageFramer(maximumContentLength: limits.maximumContentLength)
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { buffer in
+                    #if canImport(Darwin)
+                    Darwin.read(descriptor, buffer.baseAddress!, buffer.count)
+                    #else
+                    Glibc.read(descriptor, buffer.baseAddress!, buffer.count)
+                    #endif
+                }
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { break }
+                let events = framer.append(chunk[0..<count])
+                guard !events.isEmpty else { continue }
+                var messages: [IncomingMessage] = []
+                var notes: [MessageFramer.Event] = []
+                for event in events {
+                    switch event {
+                    case .message(let body):
+                        messages.append(IncomingMessage.classify(body, maximumDepth: limits.maximumDepth))
+                    case .invalidFrame(let problem):
+                        messages.append(.invalid(id: nil, error: ResponseError(code: ResponseError.parseError, message: "Parse error: \(problem)")))
+                    case .skipped, .overlongFrame:
+                        notes.append(event)
+                    }
+                }
+                pending.wait()
+                onBatch(messages, notes)
+            }
+            onEnd()
+        }
+        thread.name = "carelint-lsp reader"
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+}

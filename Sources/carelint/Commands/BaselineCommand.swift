@@ -1,0 +1,53 @@
+import CareLint
+import Foundation
+
+/// `carelint baseline PATH... > FILE`: writes today's findings as a baseline, so `check --baseline FILE` fails
+/// only on new ones.
+enum BaselineCommand: Subcommand {
+    static let name = "baseline"
+    static let summary = "Write the current findings as a baseline for `check --baseline`."
+    static let specs: [OptionSpec] = CheckCommand.specs.filter {
+        ["--config", "--rule", "--locale", "--grade", "--jobs", "--max-file-size", "--stdin-filename"].contains($0.name)
+    }
+
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        let (parsedOrNil, code) = CommandLineTool.parse(arguments, specs: specs, command: name, synopsis: "[PATH...|-] [options] > FILE", summary: summary, console: console)
+        guard let parsed = parsedOrNil else { return code }
+        let options: CheckOptions
+        do {
+            options = try CheckOptions(parsed)
+        } catch {
+            console.err("carelint baseline: \(error.message)\n")
+            return ExitCode.failure
+        }
+        let lintRun = LintRun(options: options, console: console)
+        let run: PreparedRun
+        switch lintRun.prepare() {
+        case .success(let prepared): run = prepared
+        case .failure(let status): return status.code
+        }
+        let collected = BaselineCollector()
+        lintRun.lint(run, withEntries: true) { linted in
+            if let error = linted.report.error {
+                console.err("carelint: \(linted.report.path): error: \(error)\n")
+                collected.unreadable()
+            }
+            collected.add(linted.entries)
+        }
+        for problem in run.problems {
+            console.err("carelint: \(problem.path): error: \(problem.message)\n")
+            collected.unreadable()
+        }
+        console.out(Baseline.render(collected.entries))
+        return collected.unreadableCount > 0 ? ExitCode.failure : ExitCode.success
+    }
+}
+
+/// Entries gathered one delivery at a time.
+final class BaselineCollector: @unchecked Sendable {
+    private(set) var entries: [BaselineEntry] = []
+    private(set) var unreadableCount = 0
+
+    func add(_ more: [BaselineEntry]) { entries += more }
+    func unreadable() { unreadableCount += 1 }
+}

@@ -1,0 +1,174 @@
+@testable import CareLintServer
+import Testing
+
+@Suite("Content-Length framing")
+struct MessageFramerTests {
+    static func frame(_ body: String, headers: String? = nil) -> [UInt8] {
+        Array((headers ?? "Content-Length: \(body.utf8.count)\r\n") .utf8) + Array("\r\n\(body)".utf8)
+    }
+
+    static func bodies(_ events: [MessageFramer.Event]) -> [String] {
+        events.compactMap { if case .message(let body) = $0 { String(decoding: body, as: UTF8.self) } else { nil } }
+    }
+
+    @Test("one message in one read")
+    func single() {
+        var framer = MessageFramer()
+        #expect(framer.append(Self.frame(#"{"a":1}"#)) == [.message(Array(#"{"a":1}"#.utf8))])
+        #expect(framer.bufferedCount == 0)
+    }
+
+    @Test("a message split across reads, byte by byte, is delivered once, whole")
+    func split() {
+        var framer = MessageFramer()
+        let bytes = Self.frame(#"{"jsonrpc":"2.0","method":"x","params":{"text":"h€llo 😀"}}"#)
+        var events: [MessageFramer.Event] = []
+        for byte in bytes { events += framer.append([byte]) }
+        #expect(Self.bodies(events) == [#"{"jsonrpc":"2.0","method":"x","params":{"text":"h€llo 😀"}}"#])
+        #expect(events.count == 1)
+    }
+
+    @Test("several messages in one read come out in order")
+    func several() {
+        var framer = MessageFramer()
+        let events = framer.append(Self.frame("[1]") + Self.frame(#"{"b":2}"#) + Self.frame(#""c""#))
+        #expect(Self.bodies(events) == ["[1]", #"{"b":2}"#, #""c""#])
+    }
+
+    @Test("a Content-Type header (before or after the length, any case) is accepted")
+    func contentType() {
+        var framer = MessageFramer()
+        let first = Self.frame("{}", headers: "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: 2\r\n")
+        let second = Self.frame("[]", headers: "content-length: 2\r\ncontent-type: application/vscode-jsonrpc; charset=utf8\r\n")
+        #expect(Self.bodies(framer.append(first + second)) == ["{}", "[]"])
+    }
+
+    @Test("a charset other than UTF-8 is refused, and the next message still arrives")
+    func charset() {
+        var framer = MessageFramer()
+        let events = framer.append(Self.frame("{}", headers: "Content-Type: application/json; charset=latin1\r\nContent-Length: 2\r\n") + Self.frame("[7]"))
+        #expect(events.first == .invalidFrame("unsupported charset \"latin1\"; the Language Server Protocol uses utf-8"))
+        #expect(Self.bodies(events) == ["[7]"])
+    }
+
+    @Test("junk before a header is skipped, as editors do")
+    func junk() {
+        var framer = MessageFramer()
+        let events = framer.append(Array("hello from a stray print\n".utf8) + Self.frame("{}"))
+        #expect(events == [.skipped(25), .message(Array("{}".utf8))])
+    }
+
+    @Test("missing, non-numeric, negative and huge lengths are errors, and framing recovers at the next header")
+    func badLengths() {
+        let cases: [(String, String)] = [
+            ("Content-Type: application/vscode-jsonrpc\r\n", "the header has no Content-Length"),
+            ("Content-Length: twelve\r\n", "Content-Length must be a non-negative whole number of bytes, found \"twelve\""),
+            ("Content-Length: -5\r\n", "Content-Length must be a non-negative whole number of bytes, found \"-5\""),
+            ("Content-Length: 99999999999999999999999\r\n", "Content-Length 99999999999999999999999 is larger than the limit of 1048576 bytes"),
+            ("Content-Length: 1048577\r\n", "Content-Length 1048577 is larger than the limit of 1048576 bytes"),
+            ("Content-Length: 2\r\nContent-Length: 3\r\n", "two Content-Length headers disagree (2 and 3)"),
+        ]
+        for (header, problem) in cases {
+            var framer = MessageFramer(maximumContentLength: 1 << 20)
+            let events = framer.append(Self.frame(#"{"id":1}"#, headers: header) + Self.frame(#"{"id":2}"#))
+            #expect(events.first == .invalidFrame(problem), "\(header)")
+            #expect(Self.bodies(events) == [#"{"id":2}"#], "\(header)")
+        }
+    }
+
+    @Test("a length too large delivers the JSON value and reads the rest as the next frame")
+    func overlong() {
+        var framer = MessageFramer()
+        let next = Self.frame(#"{"id":2}"#)
+        var events = framer.append(Self.frame(#"{"id":1}"#, headers: "Content-Length: 20\r\n") + next)
+        events += framer.append(Self.frame(#"{"id":3}"#))
+        #expect(events.first == .overlongFrame(declared: 20, used: 8))
+        #expect(Self.bodies(events) == [#"{"id":1}"#, #"{"id":2}"#, #"{"id":3}"#])
+    }
+
+    @Test("a length too small delivers a truncated body (a parse error later) and recovers at the next header")
+    func short() {
+        var framer = MessageFramer()
+        let events = framer.append(Self.frame(#"{"id":1}"#, headers: "Content-Length: 4\r\n") + Self.frame(#"{"id":2}"#))
+        #expect(Self.bodies(events) == [#"{"id"#, #"{"id":2}"#])
+        #expect(events.contains(.skipped(4)))
+    }
+
+    @Test("headers ended by bare line feeds are accepted")
+    func bareLineFeeds() {
+        var framer = MessageFramer()
+        #expect(Self.bodies(framer.append(Array("Content-Length: 2\n\n{}".utf8))) == ["{}"])
+    }
+
+    @Test("memory stays bounded: megabytes of junk or of an oversized body are never buffered")
+    func bounded() {
+        var framer = MessageFramer(maximumContentLength: 1 << 20)
+        let junk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+        for _ in 0..<8 {
+            _ = framer.append(junk)
+            #expect(framer.bufferedCount < 16)
+        }
+        _ = framer.append(Array("Content-Length: 50000000\r\n\r\n".utf8))
+        for _ in 0..<8 {
+            _ = framer.append(junk)
+            #expect(framer.bufferedCount < 16)
+        }
+        #expect(Self.bodies(framer.append(Self.frame("{}"))) == ["{}"])
+    }
+
+    @Test("a header block that never ends is refused once it passes the limit")
+    func endlessHeader() {
+        var framer = MessageFramer(maximumHeaderLength: 64)
+        let events = framer.append(Array(("Content-Length: 2\r\nX-Padding: " + String(repeating: "a", count: 100)).utf8))
+        #expect(events.first == .invalidFrame("the header block is longer than 64 bytes or has no blank line after it"))
+        #expect(Self.bodies(framer.append(Self.frame("{}"))) == ["{}"])
+    }
+}
+
+@Suite("JSON-RPC message classification")
+struct MessageClassificationTests {
+    static func error(_ json: String, depth: Int = 64) -> ResponseError? {
+        if case .invalid(_, let error) = IncomingMessage.classify(Array(json.utf8), maximumDepth: depth) { return error }
+        return nil
+    }
+
+    @Test("requests, notifications and responses are told apart")
+    func kinds() {
+        if case .request(let id, let method, _) = IncomingMessage.classify(Array(#"{"jsonrpc":"2.0","id":"a","method":"m"}"#.utf8), maximumDepth: 8) {
+            #expect(id == .string("a"))
+            #expect(method == "m")
+        } else {
+            Issue.record("not a request")
+        }
+        if case .notification(let method, _) = IncomingMessage.classify(Array(#"{"jsonrpc":"2.0","method":"n","params":{}}"#.utf8), maximumDepth: 8) {
+            #expect(method == "n")
+        } else {
+            Issue.record("not a notification")
+        }
+        if case .response(let id, _, let error) = IncomingMessage.classify(Array(#"{"jsonrpc":"2.0","id":4,"error":{"code":-1,"message":"no"}}"#.utf8), maximumDepth: 8) {
+            #expect(id == .number(4))
+            #expect(error == ResponseError(code: -1, message: "no"))
+        } else {
+            Issue.record("not a response")
+        }
+    }
+
+    @Test("malformed messages get the JSON-RPC error that names the problem")
+    func malformed() {
+        #expect(Self.error(#"{"jsonrpc":"2.0","id":1,"method":"#)?.code == -32700)
+        #expect(Self.error("not json at all")?.code == -32700)
+        #expect(Self.error(#"[{"jsonrpc":"2.0","id":1,"method":"shutdown"}]"#) == ResponseError(code: -32600, message: "Invalid request: batches (JSON arrays of messages) are not supported by the Language Server Protocol; send each message in its own frame"))
+        #expect(Self.error(#"{"id":1,"method":"shutdown"}"#) == ResponseError(code: -32600, message: "Invalid request: \"jsonrpc\" must be \"2.0\""))
+        #expect(Self.error(#"{"jsonrpc":"2.0","id":{"x":1},"method":"shutdown"}"#) == ResponseError(code: -32600, message: "Invalid request: \"id\" must be a whole number or a string"))
+        #expect(Self.error(#"{"jsonrpc":"2.0","id":1,"method":7}"#) == ResponseError(code: -32600, message: "Invalid request: \"method\" must be a string"))
+        #expect(Self.error(#""just a string""#)?.code == -32600)
+    }
+
+    @Test("nesting deeper than the limit is refused before decoding")
+    func depth() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(Self.error(deep, depth: 64) == ResponseError(code: -32700, message: "Parse error: the message nests deeper than 64 levels"))
+        let object = #"{"jsonrpc":"2.0","method":"x","params":"# + String(repeating: #"{"a":"#, count: 70) + "1" + String(repeating: "}", count: 70) + "}"
+        #expect(Self.error(object, depth: 64)?.code == -32700)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import CareLint
+
+@Suite("Spelling rules")
+struct SpellingRulesTests {
+    func unknown(_ text: String, locale: String = "en-US", linter: Linter = Linter()) -> [String] {
+        let (diagnostics, plain, _) = lint(text, only: "spelling/unknown-word", locale: locale, linter: linter)
+        return diagnostics.map { slice(plain, $0.range) }
+    }
+
+    @Test("Typos are flagged with suggestions by edit distance")
+    func typos() {
+        let (diagnostics, _, _) = lint("The team is pretigious.", only: "spelling/unknown-word")
+        #expect(diagnostics.map(\.message) == ["\"pretigious\" is not in the dictionary; did you mean \"prestigious\"?"])
+        #expect(diagnostics.first?.fixes.first?.isSafe == false)
+        #expect(unknown("Cureently we treat colorectal cancer with histotripsy.") == ["Cureently"])
+    }
+
+    @Test("Skipped: links, domains, numbers, acronyms, words with digits, names, abbreviations")
+    func skipped() {
+        #expect(unknown("Visit portal.myclinic.health or https://x.example/zzqq or mail zzqq@example.org.") == [])
+        #expect(unknown("Take 2x daily. Ask about TACE, HCC and COVID-19. See the FAQs.") == [])
+        #expect(unknown("Dr. Abbruzzese works at Westbourne Hospital. Abbruzzese is kind.") == [])
+        #expect(unknown("It is rare, i.e. uncommon, e.g. one in a million.") == [])
+        #expect(unknown("Café and naïve are fine.") == [])
+    }
+
+    @Test("Accepted words and vocabulary words are known")
+    func accepted() {
+        var configuration = ResolvedConfiguration()
+        configuration.accepted = ["zzqqword"]
+        let linter = Linter()
+        for rule in linter.rules where rule.description.id != "spelling/unknown-word" { configuration.severities[rule.description.id] = .off }
+        let diagnostics = linter.lint(SourceDocument(path: "a.md", text: "A zzqqword here.", format: .markdown), configuration: configuration)
+        #expect(diagnostics.isEmpty)
+        #expect(unknown("We ask caregivers.", linter: StyleRuleTestPack.linter) == [])
+    }
+
+    @Test("The locale's list is used; the other locale's spelling is named as such, with the swap first")
+    func locale() {
+        #expect(unknown("The tumour is small.", locale: "en-GB") == [])
+        #expect(unknown("The color is odd.", locale: "en-GB") == ["color"])
+        let (diagnostics, _, _) = lint("The liver cannot metabolise fat.", only: "spelling/unknown-word")
+        #expect(diagnostics.map(\.message) == ["\"metabolise\" is the British spelling and the document's locale is en-US; did you mean \"metabolize\"?"])
+    }
+
+    @Test("Hyphenated words with prefixes; runs of capitalized words and repeated capitalized words are names")
+    func compoundsAndNames() {
+        #expect(unknown("Tell your co-workers about self-care.") == [])
+        #expect(unknown("Zorbly Health has advice. We like it.") == [])
+        #expect(unknown("Zorbly helps. Zorbly is free.") == [])
+        #expect(unknown("Zorbly helps. A zorbly is free.") == ["Zorbly", "zorbly"])
+        #expect(unknown("## Zorbly Help") == ["Zorbly"])
+    }
+
+    @Test("Reference lists are not spell-checked: under a heading, after a label line, or as citation items")
+    func references() {
+        #expect(unknown("## Sources\n\nQwertz J. Zorbly study. Zorb Med. 2020.") == [])
+        #expect(unknown("Article sources\n\nWe cite studies.\n\n1. Qwertz J, Blorp K. Zorbly study.\n2. Blorp K. Zorbly again.\n\nThe qwertz end.", locale: "en-US").count == 1)
+        #expect(unknown("1. Qwertz JL, Blorp K. Zorbly study.\n2. Narf et al. Blorp.\n3. Narfy doi:10.1/x") == [])
+    }
+
+    @Test("Repeated words: across a line break, not across punctuation or sentences")
+    func repeated() {
+        let (diagnostics, plain, _) = lint("Ask your your nurse.\nIt is very, very rare. Go go. Stop. Stop.", only: "spelling/repeated-word")
+        #expect(diagnostics.map { slice(plain, $0.range) } == ["your your", "Go go"])
+        let fixed = FixApplier.applyFirstFixes(of: diagnostics, to: Array(plain.utf8))
+        #expect(String(decoding: fixed.bytes, as: UTF8.self) == "Ask your nurse.\nIt is very, very rare. Go. Stop. Stop.")
+    }
+}
