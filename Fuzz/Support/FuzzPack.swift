@@ -25,11 +25,9 @@ let fuzzPack = #"""
  ]}
 """#
 
-/// The built-in packs plus the fuzz pack; the fuzz pack's rule ids give way to built-in ones of the same id.
+/// The built-in packs when there are any (they hold the data rules and the vocabulary the product ships),
+/// else the fuzz pack.
 let fuzzVocabulary: Vocabulary = {
-    var sources = VocabularyLoader.builtInNames.compactMap { VocabularyLoader.builtInSources[$0] }
-    let fuzz = PackSource(file: "fuzz.json", bytes: Array(fuzzPack.utf8))
-    if let combined = try? VocabularyLoader.load(sources + [fuzz]) { return combined }
-    sources.append(fuzz)
-    return (try? VocabularyLoader.load([fuzz])) ?? VocabularyLoader.builtIn
+    if !VocabularyLoader.builtInNames.isEmpty { return VocabularyLoader.builtIn }
+    return (try? VocabularyLoader.load([PackSource(file: "fuzz.json", bytes: Array(fuzzPack.utf8))])) ?? VocabularyLoader.builtIn
 }()

@@ -47,14 +47,30 @@ if [ "$rebuild" -eq 1 ]; then
     -emit-library -static -o "$stamp" "${sources[@]}" "$out/gen/EmbeddedResources.swift"
 fi
 
-# 3. The harnesses.
+# 3. The server library (for the JSON-RPC harness), compiled with -enable-testing so the harness can reach the
+#    framer's and the message classifier's internals.
+mapfile -t server_sources < <(find Sources/CareLintServer -name '*.swift' | sort)
+server="$out/lib/libCareLintServer.a"
+rebuild=0
+if [ ! -f "$server" ] || [ "$stamp" -nt "$server" ]; then rebuild=1; else
+  for file in "${server_sources[@]}"; do
+    if [ "$file" -nt "$server" ]; then rebuild=1; break; fi
+  done
+fi
+if [ "$rebuild" -eq 1 ]; then
+  echo "fuzz: compiling the CareLintServer library (instrumented)"
+  swiftc "${flags[@]}" -enable-testing -I "$out/lib" -module-name CareLintServer -emit-module \
+    -emit-module-path "$out/lib/CareLintServer.swiftmodule" -emit-library -static -o "$server" "${server_sources[@]}"
+fi
+
+# 4. The harnesses.
 if [ "$#" -eq 0 ]; then
   set -- $(cd Fuzz && ls *.swift | sed 's/\.swift$//')
 fi
 for harness in "$@"; do
   if [ ! -f "Fuzz/$harness.swift" ]; then echo "fuzz: no harness Fuzz/$harness.swift" >&2; exit 2; fi
   echo "fuzz: building $harness"
-  swiftc "${flags[@]}" -I "$out/lib" "Fuzz/$harness.swift" Fuzz/Support/*.swift "$stamp" -o "$out/$harness" 2> "$out/$harness.log" \
+  swiftc "${flags[@]}" -I "$out/lib" "Fuzz/$harness.swift" Fuzz/Support/*.swift "$server" "$stamp" -o "$out/$harness" 2> "$out/$harness.log" \
     || { cat "$out/$harness.log" >&2; exit 1; }
   # ld.gold warns about local ASan symbols it cannot export; anything else is shown.
   grep -v "Cannot export local symbol" "$out/$harness.log" >&2 || true

@@ -50,7 +50,7 @@ public struct SourceDocument: Sendable {
     private let scalarCheckpoints: [Int]
     private let utf16Checkpoints: [Int]
     /// Bytes between checkpoints.
-    static let checkpointStride = 4096
+    static let checkpointStride = 1024
 
     /// Creates a document from bytes; nil when they are not valid UTF-8.
     public init?(path: String, bytes: [UInt8], format: DocumentFormat? = nil) {
