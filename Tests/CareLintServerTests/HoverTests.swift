@@ -51,7 +51,7 @@ struct HoverTests {
         // 7 words, 2 sentences, 7 syllables: FK = 0.39 × 3.5 + 11.8 × 1 − 15.59 = −2.425, SMOG = 3.1291 with no
         // polysyllables, their mean 0.35; ease = 206.835 − 1.015 × 3.5 − 84.6 = 118.7.
         let expected: LSPAny = .string("""
-        **Reading level** · grade 0.4, target 8.0 (within target)
+        **Reading level** · grade 0.4 · target grade 8.0 (within target)
 
         | Measure | Value |
         |---|---|

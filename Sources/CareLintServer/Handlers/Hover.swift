@@ -13,6 +13,8 @@ extension LanguageServer {
         let result = currentResult(for: document)
         guard let analysis = result.analysis else { return nil }
         let encoding = client.positionEncoding
+        // A term's meaning is the more useful answer, even in the title; the title's other words, its marker and
+        // the end of its line give the page's figures.
         if let match = Self.termMatch(at: offset, in: analysis.termMatches) {
             let text = Self.termMarkdown(match, analysis.vocabulary, written: analysis.text(match.range))
             return Hover(contents: markup(text), range: document.source.lspRange(match.range, encoding))
@@ -85,7 +87,7 @@ extension LanguageServer {
             return "**Reading level** · no prose to grade yet (target grade \(figure(figures.target)))"
         }
         return """
-        **Reading level** · grade \(figure(grade)), target \(figure(figures.target)) (\(figures.withinTarget == true ? "within" : "above") target)
+        **Reading level** · grade \(figure(grade)) · target grade \(figure(figures.target)) (\(figures.withinTarget == true ? "within" : "above") target)
 
         | Measure | Value |
         |---|---|
