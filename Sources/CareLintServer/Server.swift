@@ -172,6 +172,7 @@ public final class LanguageServer: @unchecked Sendable {
             case "textDocument/codeAction": reply(id, try codeActions(decode(CodeActionParams.self, body, method)))
             case "textDocument/hover": reply(id, try hover(decode(TextDocumentPositionParams.self, body, method)))
             case "textDocument/diagnostic": reply(id, try pullDiagnostics(decode(DocumentDiagnosticParams.self, body, method)))
+            case Self.readabilityMethod: reply(id, try readability(decode(ReadabilityParams.self, body, method)))
             default:
                 throw ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\"")
             }
