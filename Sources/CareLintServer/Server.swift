@@ -172,6 +172,7 @@ public final class LanguageServer: @unchecked Sendable {
             case "textDocument/codeAction": reply(id, try codeActions(decode(CodeActionParams.self, body, method)))
             case "textDocument/hover": reply(id, try hover(decode(TextDocumentPositionParams.self, body, method)))
             case "textDocument/diagnostic": reply(id, try pullDiagnostics(decode(DocumentDiagnosticParams.self, body, method)))
+            case Self.readabilityMethod: reply(id, try readability(decode(ReadabilityParams.self, body, method)))
             default:
                 throw ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\"")
             }
@@ -243,6 +244,11 @@ public final class LanguageServer: @unchecked Sendable {
 
     func send<Params: Encodable>(_ method: String, _ params: Params) {
         writer.write(OutgoingMessage(id: nil, method: method, params: params))
+    }
+
+    /// Pushes a document's diagnostics (written by hand: this is the server's most frequent and largest message).
+    func publish(_ params: PublishDiagnosticsParams) {
+        writer.write(body: JSONBytes.publishDiagnostics(params))
     }
 
     /// Sends a request to the client; `callback` runs on the server queue with the response.

@@ -10,7 +10,7 @@ struct CheckCommandTests {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }()
-    /// 29 bytes of front matter, then the prose.
+    /// 29 bytes of front matter ("---\n", "reviewed: YYYY-MM-DD\n", "---\n"), then the prose.
     static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic artery feeds the tumor.\n"
 
     @Test("Findings are printed like a compiler's, with a caret under the exact range")

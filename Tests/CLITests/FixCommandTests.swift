@@ -28,6 +28,18 @@ struct FixCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".carelint.json", "house.json", "page.md"])
     }
 
+    @Test("A word flagged only at its first use is fixed everywhere in one run, however often it appears")
+    func everyUse() throws {
+        // vocab/jargon reports only the first bare use; each round makes the next use the first.
+        let sentences = (1...30).map { "Sentence \($0) names the hepatic vein." }.joined(separator: " ")
+        let folder = try CarelintProcess.folder(HouseVocabulary.files(["page.md": "# Liver care\n\n\(sentences)\n"]))
+        let result = try CarelintProcess.run(["fix", "page.md"], in: folder)
+        #expect(result.stdout.hasPrefix("page.md: fixed 30 findings\n"))
+        #expect(try contents(folder) == "# Liver care\n\n" + sentences.replacingOccurrences(of: "hepatic", with: "liver") + "\n")
+        let again = try CarelintProcess.run(["fix", "page.md", "--dry-run"], in: folder)
+        #expect(again.status == 0)
+    }
+
     @Test("--dry-run prints a unified diff, exits 1 and changes nothing")
     func dryRun() throws {
         let folder = try CarelintProcess.folder(HouseVocabulary.files(["page.md": Self.draft]))

@@ -10,7 +10,7 @@ struct ProgressLineTests {
     }
 
     private func console(_ recorder: Recorder, terminal: Bool) -> Console {
-        Console(out: { _ in }, err: { recorder.err += $0 }, input: { [] }, environment: [:], outputIsTerminal: terminal, errorIsTerminal: terminal)
+        Console(out: { _ in }, err: { recorder.err += $0 }, input: { _ in [] }, environment: [:], outputIsTerminal: terminal, errorIsTerminal: terminal)
     }
 
     @Test("Shown on a terminal only after a second, at most ten times a second, and wiped at the end")

@@ -123,6 +123,24 @@ struct MessageFramerTests {
         #expect(events.first == .invalidFrame("the header block is longer than 64 bytes or has no blank line after it"))
         #expect(Self.bodies(framer.append(Self.frame("{}"))) == ["{}"])
     }
+
+    @Test("a header block just over the limit gets the same verdict at once and byte by byte", arguments: [62, 63, 64, 65, 66, 67])
+    func headerLimitIndependentOfReads(size: Int) {
+        // "Content-Length: 2\r\n" + padding header + "\r\n" blank line: `size` bytes of header block in all.
+        let fixed = "Content-Length: 2\r\nX-Pad: \r\n\r\n".utf8.count
+        let headers = "Content-Length: 2\r\nX-Pad: " + String(repeating: "a", count: size - fixed) + "\r\n"
+        let bytes = Self.frame("{}", headers: headers) + Self.frame("[1]")
+        var atOnce = MessageFramer(maximumHeaderLength: 64)
+        var slowly = MessageFramer(maximumHeaderLength: 64)
+        let whole = atOnce.append(bytes)
+        var trickled: [MessageFramer.Event] = []
+        for byte in bytes { trickled += slowly.append([byte]) }
+        let refused = MessageFramer.Event.invalidFrame("the header block is longer than 64 bytes or has no blank line after it")
+        #expect(whole.contains(refused) == (size > 64))
+        #expect(trickled.contains(refused) == (size > 64))
+        #expect(Self.bodies(whole) == (size > 64 ? ["[1]"] : ["{}", "[1]"]))
+        #expect(Self.bodies(trickled) == Self.bodies(whole))
+    }
 }
 
 @Suite("JSON-RPC message classification")

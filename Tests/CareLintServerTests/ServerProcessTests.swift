@@ -1,3 +1,4 @@
+import CareLintServer
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -26,6 +27,40 @@ struct ServerProcessTests {
         let log = client.log()
         #expect(log.contains("carelint-lsp: info: initialized: positions in utf-16, diagnostics pushed, root \(folder.path)"))
         #expect(log.contains("carelint-lsp: debug: linted \(uri) version 0"))
+    }
+
+    @Test("the server and `carelint check --format json` report the same findings at the same bytes on the example draft")
+    func agreesWithCommandLine() throws {
+        let draft = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/liver-metastases-draft.md")
+        let text = try String(contentsOf: draft, encoding: .utf8)
+        let cli = Process()
+        cli.executableURL = LSPTestClient.productsDirectory.appendingPathComponent("carelint")
+        cli.arguments = ["check", "--format", "json", draft.path]
+        let output = Pipe()
+        cli.standardOutput = output
+        cli.standardError = FileHandle.nullDevice
+        try cli.run()
+        let report = LSPAny.parse(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        cli.waitUntilExit()
+        let expected = report["files"][0]["diagnostics"].array.map {
+            "\($0["rule"].string ?? "") \($0["range"]["start"]["offset"].int ?? -1)-\($0["range"]["end"]["offset"].int ?? -1)"
+        }.sorted()
+        #expect(expected.count > 10)
+
+        let client = try LSPTestClient.spawn()
+        defer { client.terminate() }
+        client.initialize(["general": ["positionEncodings": ["utf-8"]]])
+        client.open(draft.absoluteString, text)
+        let diagnostics = try #require(client.diagnostics(draft.absoluteString))
+        var lineStarts = [0]
+        for (index, byte) in text.utf8.enumerated() where byte == 0x0A { lineStarts.append(index + 1) }
+        let received = diagnostics.map { diagnostic -> String in
+            let range = diagnostic["range"].rangeNumbers
+            return "\(diagnostic["code"].string ?? "") \(lineStarts[range[0]] + range[1])-\(lineStarts[range[2]] + range[3])"
+        }.sorted()
+        #expect(received == expected)
+        #expect(client.shutdownAndExit() == 0)
     }
 
     @Test("exit without shutdown ends with 1; end of input with 1, or 0 after shutdown")

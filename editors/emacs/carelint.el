@@ -64,6 +64,7 @@ nil leaves it to the project's .carelint.json."
 (declare-function eglot--TextDocumentIdentifier "eglot")
 (declare-function eglot--pos-to-lsp-position "eglot")
 (declare-function eglot-code-actions "eglot")
+(declare-function eglot--capabilities "eglot")
 (declare-function jsonrpc-request "jsonrpc")
 (defvar eglot-server-programs)
 (defvar eglot-workspace-configuration)
@@ -93,6 +94,10 @@ configuration that is a function is left alone."
 (declare-function lsp-execute-code-action-by-kind "lsp-mode")
 (declare-function lsp-request "lsp-mode")
 (declare-function lsp--text-document-position-params "lsp-mode")
+(declare-function lsp--text-document-identifier "lsp-mode")
+(declare-function lsp-find-workspace "lsp-mode")
+(declare-function lsp--workspace-server-capabilities "lsp-mode")
+(defvar lsp--cur-workspace)
 
 (with-eval-after-load 'lsp-mode
   (lsp-register-custom-settings
@@ -147,9 +152,48 @@ CONTENTS is a MarkupContent, a MarkedString or a list of them."
         ((listp contents) (mapconcat #'carelint--hover-text contents "\n"))
         (t "")))
 
-(defun carelint-show-reading-grade ()
-  "Show the document's reading grade: the server's hover on the title."
-  (interactive)
+(defun carelint--json-get (object &rest keys)
+  "The member of OBJECT at KEYS (strings), OBJECT a parsed JSON object.
+OBJECT is a hash table (lsp-mode) or a plist with keyword keys (eglot)."
+  (dolist (key keys object)
+    (setq object (cond ((hash-table-p object) (gethash key object))
+                       ((listp object) (plist-get object (intern (concat ":" key))))))))
+
+(defun carelint--lsp-mode-workspace ()
+  "The lsp-mode workspace of carelint-lsp for this buffer, or nil."
+  (lsp-find-workspace 'carelint (buffer-file-name)))
+
+(defun carelint--readability ()
+  "The server's `carelint/readability' answer, or `none' if not offered.
+A server offers it with `experimental.readabilityProvider'."
+  (if (carelint--using-lsp-mode-p)
+      (let ((workspace (carelint--lsp-mode-workspace)))
+        (if (not (and workspace (eq t (carelint--json-get (lsp--workspace-server-capabilities workspace)
+                                                          "experimental" "readabilityProvider"))))
+            'none
+          (let ((lsp--cur-workspace workspace))
+            (lsp-request "carelint/readability" (list :textDocument (lsp--text-document-identifier))))))
+    (let ((server (eglot--current-server-or-lose)))
+      (if (not (eq t (carelint--json-get (eglot--capabilities server) "experimental" "readabilityProvider")))
+          'none
+        (jsonrpc-request server :carelint/readability (list :textDocument (eglot--TextDocumentIdentifier)))))))
+
+(defun carelint--readability-text (result)
+  "The reading grade for the echo area, from a `carelint/readability' RESULT.
+Nil when the document has no prose to grade."
+  (let ((grade (carelint--json-get result "grade")))
+    (when (numberp grade)
+      (let ((figure (lambda (key) (let ((value (carelint--json-get result key)))
+                                    (if (numberp value) (format "%.1f" value) "-")))))
+        (format "Reading grade %.1f · target grade %s (%s target)\nFlesch–Kincaid grade %s, SMOG grade %s: the grade is their mean. Flesch reading ease %s.\n%s words, %s sentences, %s syllables, %s words of three or more syllables."
+                grade (funcall figure "target")
+                (if (eq t (carelint--json-get result "withinTarget")) "within" "above")
+                (funcall figure "fleschKincaidGrade") (funcall figure "smogGrade") (funcall figure "fleschReadingEase")
+                (carelint--json-get result "words") (carelint--json-get result "sentences")
+                (carelint--json-get result "syllables") (carelint--json-get result "polysyllables"))))))
+
+(defun carelint--hover-grade ()
+  "The reading grade from the server's hover on the title, or nil."
   (let* ((pos (carelint--title-position))
          (hover (if (carelint--using-lsp-mode-p)
                     (save-excursion
@@ -158,11 +202,19 @@ CONTENTS is a MarkupContent, a MarkedString or a list of them."
                   (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
                                    (list :textDocument (eglot--TextDocumentIdentifier)
                                          :position (eglot--pos-to-lsp-position pos))))))
-    (message "%s" (if hover
-                      (carelint--plain (carelint--hover-text (if (hash-table-p hover)
-                                                                 (gethash "contents" hover)
-                                                               (plist-get hover :contents))))
-                    "carelint: no readability figures for this document"))))
+    (when hover
+      (carelint--plain (carelint--hover-text (if (hash-table-p hover)
+                                                 (gethash "contents" hover)
+                                               (plist-get hover :contents)))))))
+
+(defun carelint-show-reading-grade ()
+  "Show the document's reading grade.
+It is the server's `carelint/readability' answer when the server offers it,
+else its hover on the title."
+  (interactive)
+  (let ((result (carelint--readability)))
+    (message "%s" (or (if (eq result 'none) (carelint--hover-grade) (carelint--readability-text result))
+                      "carelint: no readability figures for this document"))))
 
 (defun carelint--plain (markdown)
   "MARKDOWN as plain lines for the echo area.

@@ -23,7 +23,7 @@ function activate(context) {
     ]),
     // The server reloads .carelint.json when it changes, and pulls the `carelint` settings through
     // workspace/configuration; it is sent only the keys it reads (carelint.path and carelint.trace are the
-    // client's own, and the server warns about keys it does not know).
+    // client's own; the server ignores keys it does not read).
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.carelint.json') },
     middleware: {
       workspace: {
@@ -104,16 +104,31 @@ async function showReadingGrade() {
   vscode.window.showInformationMessage(`CareLint: ${readability.summary}`);
 }
 
-// The document's readability from the server's hover on the title, as { grade, target, summary }: grade is
-// the higher of the Flesch–Kincaid and SMOG grades, the one the server compares with the target.
+// The document's readability as { grade, target, above, summary }: from the server's carelint/readability request
+// when it advertises it (grade: the mean of the SMOG and Flesch–Kincaid grades, which readability/grade compares
+// with the target), else from its hover on the title (grade: the higher of the two).
 async function readingGrade(document) {
   if (!client || client.state !== State.Running) return undefined;
+  const capabilities = (client.initializeResult && client.initializeResult.capabilities) || {};
+  if (capabilities.experimental && capabilities.experimental.readabilityProvider) {
+    const result = await client.sendRequest('carelint/readability', { textDocument: { uri: document.uri.toString() } });
+    return fromReadability(result);
+  }
   const position = titlePosition(document);
   const hover = await client.sendRequest('textDocument/hover', {
     textDocument: { uri: document.uri.toString() },
     position: { line: position.line, character: position.character },
   });
   return parseReadability(hoverText(hover && hover.contents));
+}
+
+function fromReadability(result) {
+  if (!result || typeof result.grade !== 'number') return undefined;
+  const figure = (value) => Number(value).toFixed(1);
+  const summary =
+    `grade ${figure(result.grade)} (Flesch–Kincaid ${figure(result.fleschKincaidGrade)}, SMOG ${figure(result.smogGrade)}), ` +
+    `target ${figure(result.target)}, ${result.words} words`;
+  return { grade: result.grade, target: result.target, above: result.withinTarget === false, summary };
 }
 
 function parseReadability(text) {
@@ -131,7 +146,8 @@ function parseReadability(text) {
   if (fleschKincaid !== undefined) parts.push(`Flesch–Kincaid grade ${fleschKincaid.toFixed(1)}`);
   if (smog !== undefined) parts.push(`SMOG grade ${smog.toFixed(1)}`);
   if (target !== undefined) parts.push(`target ${target.toFixed(1)}`);
-  return { grade: Math.max(...grades), target, summary: parts.join(', ') };
+  const grade = Math.max(...grades);
+  return { grade, target, above: target !== undefined && grade > target, summary: parts.join(', ') };
 }
 
 function hoverText(contents) {
@@ -189,8 +205,7 @@ async function updateStatus() {
     }
     statusItem.text = `$(book) Grade ${readability.grade.toFixed(1)}`;
     statusItem.tooltip = `CareLint: ${readability.summary}`;
-    const above = readability.target !== undefined && readability.grade > readability.target;
-    statusItem.backgroundColor = above ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    statusItem.backgroundColor = readability.above ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     statusItem.show();
   } catch (error) {
     statusItem.hide();

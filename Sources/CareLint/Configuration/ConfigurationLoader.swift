@@ -74,7 +74,7 @@ public enum ConfigurationLoader {
             let value = member.node
             guard seen.insert(key).inserted else { throw origin.error(member.keyRange, "duplicate key \"\(key)\"; each key may appear once") }
             guard allowed.contains(key) else {
-                var message = "unknown key \"\(key)\""
+                var message = "unknown key \(key.quotedForMessage)"
                 if isOverride, Configuration.keys.contains(key), key != "$schema" {
                     message = "\"\(key)\" cannot be set in an override; set it at the top level"
                 } else if let nearest = NearestName.find(key, among: allowed.filter { $0 != "$schema" }) {
@@ -90,7 +90,7 @@ public enum ConfigurationLoader {
             case "locale":
                 let locale = try string(value, key, origin)
                 guard let known = Configuration.locales.first(where: { $0.lowercased() == locale.lowercased() }) else {
-                    throw origin.error(value.range, "unsupported locale \"\(locale)\"; expected \"en-US\" or \"en-GB\"")
+                    throw origin.error(value.range, "unsupported locale \(locale.quotedForMessage); expected \"en-US\" or \"en-GB\"")
                 }
                 configuration.locale = known
             case "readingGrade":
@@ -173,7 +173,7 @@ public enum ConfigurationLoader {
 
     private static func severity(_ text: String, _ node: JSONNode, _ origin: ConfigurationOrigin) throws(InputError) -> SeveritySetting {
         guard let severity = SeveritySetting(rawValue: text) else {
-            var message = "unknown severity \"\(text)\"; expected \"error\", \"warning\", \"info\" or \"off\""
+            var message = "unknown severity \(text.quotedForMessage); expected \"error\", \"warning\", \"info\" or \"off\""
             if let nearest = NearestName.find(text, among: SeveritySetting.allCases.map(\.rawValue)) { message += " (did you mean \"\(nearest)\"?)" }
             throw origin.error(node.range, message)
         }
@@ -222,7 +222,7 @@ public enum ConfigurationLoader {
         for (id, setting) in settings.sorted(by: { (origin.ruleKeys[$0.0]?.lowerBound ?? 0) < (origin.ruleKeys[$1.0]?.lowerBound ?? 0) }) {
             guard let description = byID[id] else {
                 guard reported.insert(id).inserted else { continue }
-                var message = "unknown rule \"\(id)\""
+                var message = "unknown rule \(id.quotedForMessage)"
                 message += NearestName.find(id, among: byID.keys).map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids"
                 errors.append(origin.error(origin.ruleKeys[id], message))
                 continue
@@ -231,7 +231,7 @@ public enum ConfigurationLoader {
                 let range = origin.optionKeys[id]?[name]
                 guard let option = description.options.first(where: { $0.name == name }) else {
                     let names = description.options.map(\.name)
-                    var message = "rule \"\(id)\" has no option \"\(name)\""
+                    var message = "rule \"\(id)\" has no option \(name.quotedForMessage)"
                     if let nearest = NearestName.find(name, among: names) { message += "; did you mean \"\(nearest)\"?" }
                     else if names.isEmpty { message += "; it takes only \"severity\"" }
                     else { message += "; its options are: " + names.joined(separator: ", ") }

@@ -31,8 +31,6 @@ public enum StrictJSONDecoder {
     }
 }
 
-/// The coding path is not tracked (it is always empty): problems carry byte ranges, which say more, and building
-/// a path per decoded value cost more than the decoding.
 private struct NodeDecoder: Decoder {
     let node: JSONNode
     let codingPath: [any CodingKey]
@@ -42,19 +40,17 @@ private struct NodeDecoder: Decoder {
         guard case .object(let members) = node.value else {
             throw JSONDecodingProblem(message: "expected an object, found \(node.value.typeDescription)", range: node.range)
         }
-        // Duplicates: objects in packs have a handful of members, so a pairwise check beats hashing every key.
-        for (index, member) in members.enumerated() where index > 0 {
-            for earlier in members[..<index] where earlier.key == member.key {
-                throw JSONDecodingProblem(message: "duplicate key \"\(member.key)\"; each key may appear once", range: member.keyRange)
+        var seen: [String: ByteRange] = [:]
+        for member in members {
+            if seen[member.key] != nil {
+                throw JSONDecodingProblem(message: "duplicate key \(member.key.quotedForMessage); each key may appear once", range: member.keyRange)
             }
+            seen[member.key] = member.keyRange
         }
         if let iterable = Key.self as? any CaseIterable.Type {
-            // Synthesized `CodingKeys` accept exactly their cases in `init(stringValue:)`; the list of names is
-            // built only to word an error.
-            for member in members where member.key != "$schema" && Key(stringValue: member.key) == nil {
-                let allowed = Self.allKeys(of: iterable)
-                guard !allowed.contains(member.key) else { continue }
-                var message = "unknown key \"\(member.key)\""
+            let allowed = Self.allKeys(of: iterable)
+            for member in members where member.key != "$schema" && !allowed.contains(member.key) {
+                var message = "unknown key \(member.key.quotedForMessage)"
                 if let nearest = NearestName.find(member.key, among: allowed) { message += "; did you mean \"\(nearest)\"?" }
                 else { message += "; expected one of: " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ") }
                 throw JSONDecodingProblem(message: message, range: member.keyRange)
@@ -110,7 +106,34 @@ private func decodeValue<T: Decodable>(_ type: T.Type, _ node: JSONNode, _ path:
         return try primitive(T.self, node)
     }
     if T.self == JSONNode.self { return node as! T }
+    if let names = enumerationNames(of: T.self) {
+        // A closed set of strings (a category, a severity, a rule kind): name the value and what is allowed.
+        let what = path.last.map { "\"\($0.stringValue)\"" } ?? "the value"
+        guard case .string(let text) = node.value else {
+            throw JSONDecodingProblem(message: "\(what) must be one of \(list(names)), found \(node.value.typeDescription)", range: node.range)
+        }
+        if !names.contains(text) {
+            var message = "unknown \(what) value \(text.quotedForMessage)"
+            if let nearest = NearestName.find(text, among: names) { message += "; did you mean \"\(nearest)\"?" }
+            else { message += "; expected one of \(list(names))" }
+            throw JSONDecodingProblem(message: message, range: node.range)
+        }
+    }
     return try T(from: NodeDecoder(node: node, codingPath: path))
+}
+
+/// The raw values of a `CaseIterable` enum with `String` raw values, or nil for other types.
+private func enumerationNames<T>(of type: T.Type) -> [String]? {
+    guard let iterable = type as? any CaseIterable.Type else { return nil }
+    func names<C: CaseIterable>(_ type: C.Type) -> [String] {
+        type.allCases.compactMap { ($0 as? any RawRepresentable)?.rawValue as? String }
+    }
+    let found = names(iterable)
+    return found.isEmpty ? nil : found
+}
+
+private func list(_ names: [String]) -> String {
+    names.map { "\"\($0)\"" }.joined(separator: ", ")
 }
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -135,26 +158,34 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try decodeValue(type, try member(key), codingPath)
+        try decodeValue(type, try member(key), codingPath + [key])
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let found = members.first(where: { $0.key == key.stringValue }) else { return nil }
         if found.node.value == .null { return nil }
-        return try decodeValue(type, found.node, codingPath)
+        return try decodeValue(type, found.node, codingPath + [key])
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try NodeDecoder(node: try member(key), codingPath: codingPath).container(keyedBy: type)
+        try NodeDecoder(node: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try NodeDecoder(node: try member(key), codingPath: codingPath).unkeyedContainer()
+        try NodeDecoder(node: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { NodeDecoder(node: node, codingPath: codingPath) }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder { NodeDecoder(node: try member(key), codingPath: codingPath) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { NodeDecoder(node: try member(key), codingPath: codingPath + [key]) }
+}
+
+private struct IndexKey: CodingKey {
+    var intValue: Int?
+    var stringValue: String { "\(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
 }
 
 private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
@@ -184,7 +215,8 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try decodeValue(type, try next(), codingPath)
+        let index = currentIndex
+        return try decodeValue(type, try next(), codingPath + [IndexKey(index)])
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -209,16 +241,25 @@ private struct SingleNodeContainer: SingleValueDecodingContainer {
 
 /// Finds the name closest to a misspelled one, for "did you mean" hints.
 public enum NearestName {
+    /// Names longer than this get no suggestion: nobody mistypes a name that long, and the distance is quadratic.
+    public static let maximumLength = 256
+
     /// The candidate within a small edit distance of `name` (case-insensitive), or nil.
     public static func find(_ name: String, among candidates: some Sequence<String>) -> String? {
+        guard name.utf8.count <= maximumLength else { return nil }
         let lower = Array(name.lowercased().utf8)
         var best: (String, Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: skip what cannot be near before comparing.
+            let length = candidate.utf8.count
+            let bound = max(2, min(lower.count, length) / 3)
+            if length > maximumLength || length + bound < lower.count || (lower.count < 3 && length > lower.count + bound) { continue }
             let folded = Array(candidate.lowercased().utf8)
             // A name typed short ("warn" for "warning") counts as one edit away.
             let isPrefix = lower.count >= 3 && folded.starts(with: lower)
-            let distance = isPrefix ? 1 : editDistance(lower, folded)
             let limit = max(2, min(lower.count, candidate.utf8.count) / 3)
+            if !isPrefix, abs(folded.count - lower.count) > limit { continue }
+            let distance = isPrefix ? 1 : editDistance(lower, folded)
             if distance <= limit, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
         }
         return best?.0

@@ -41,7 +41,18 @@ struct HTMLExtractor {
                 textStart = index
                 continue
             }
-            guard let end = tagEnd(index) else { index += 1; continue }
+            guard let end = tagEnd(index) else {
+                if isTagStart(index) {
+                    // A tag that never closes runs to the end of the file, as in a browser; stopping here keeps a
+                    // file of unclosed `<a` from being scanned once per `<`.
+                    addText(index)
+                    textStart = count
+                    index = count
+                    break
+                }
+                index += 1
+                continue
+            }
             addText(index)
             let (name, isClosing) = tagName(index, end)
             if !isClosing, name == "script" || name == "style" || name == "template" || name == "noscript" {
@@ -93,12 +104,17 @@ struct HTMLExtractor {
         return nil
     }
 
-    private func tagEnd(_ start: Int) -> Int? {
-        var index = start + 1
-        guard index < bytes.count else { return nil }
+    /// True when the `<` at `start` opens a tag: a letter, `/`, `!` or `?` follows.
+    private func isTagStart(_ start: Int) -> Bool {
+        let index = start + 1
+        guard index < bytes.count else { return false }
         let first = bytes[index] | 0x20
-        guard (first >= 0x61 && first <= 0x7A) || bytes[index] == 0x2F || bytes[index] == 0x21 || bytes[index] == 0x3F
-        else { return nil }
+        return (first >= 0x61 && first <= 0x7A) || bytes[index] == 0x2F || bytes[index] == 0x21 || bytes[index] == 0x3F
+    }
+
+    private func tagEnd(_ start: Int) -> Int? {
+        guard isTagStart(start) else { return nil }
+        var index = start + 1
         var quote: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -18,6 +18,11 @@ struct InlineScanner {
         var index = range.lowerBound
         let end = range.upperBound
         var pieceStart = index
+        // A line full of openers that never close (backtick runs of many lengths, `[^`, `][`) is scanned once, not
+        // once per opener: backtick runs are indexed by length on the first backtick, and the place past which no
+        // `]` exists is remembered.
+        var backtickRuns: BacktickRuns?
+        var noBracketFrom = Int.max
 
         func flush(_ upTo: Int) {
             if upTo > pieceStart { segments.append(pieceStart..<upTo) }
@@ -36,7 +41,8 @@ struct InlineScanner {
             case 0x60 where recognizesCodeSpans: // ` code span
                 var run = 0
                 while index + run < end, bytes[index + run] == 0x60 { run += 1 }
-                if let close = findBacktickRun(run, from: index + run, to: end) {
+                if backtickRuns == nil { backtickRuns = BacktickRuns(bytes, index..<end) }
+                if let close = backtickRuns?.next(length: run, from: index + run) {
                     flush(index)
                     index = close + run
                     pieceStart = index
@@ -71,19 +77,21 @@ struct InlineScanner {
                     index += 1
                 }
             case 0x5D where index + 1 < end && bytes[index + 1] == 0x5B: // ][ref] reference link label
-                if let close = find([0x5D], from: index + 2, to: end) {
+                if index + 2 < noBracketFrom, let close = find([0x5D], from: index + 2, to: end) {
                     flush(index + 1)
                     index = close + 1
                     pieceStart = index
                 } else {
+                    noBracketFrom = min(noBracketFrom, index + 2)
                     index += 1
                 }
             case 0x5B where index + 1 < end && bytes[index + 1] == 0x5E: // [^note] footnote reference
-                if let close = find([0x5D], from: index + 2, to: end) {
+                if index + 2 < noBracketFrom, let close = find([0x5D], from: index + 2, to: end) {
                     flush(index)
                     index = close + 1
                     pieceStart = index
                 } else {
+                    noBracketFrom = min(noBracketFrom, index + 2)
                     index += 1
                 }
             case 0x5C where index + 1 < end: // backslash escape: keep the escaped character as prose
@@ -107,21 +115,6 @@ struct InlineScanner {
         while index + pattern.count <= end {
             if matches(pattern, at: index) { return index }
             index += 1
-        }
-        return nil
-    }
-
-    private func findBacktickRun(_ length: Int, from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            if bytes[index] == 0x60 {
-                var run = 0
-                while index + run < end, bytes[index + run] == 0x60 { run += 1 }
-                if run == length { return index }
-                index += run
-            } else {
-                index += 1
-            }
         }
         return nil
     }
@@ -150,12 +143,18 @@ struct InlineScanner {
         return nil
     }
 
+    /// CommonMark's bound on parentheses nested in a link destination. It also keeps a line of `](` openers
+    /// linear: no place is scanned from more than this many openers.
+    static let maximumParenthesisDepth = 32
+
     private func matchingParen(from start: Int, to end: Int) -> Int? {
         var depth = 0
         var index = start
         while index < end {
             switch bytes[index] {
-            case 0x28: depth += 1
+            case 0x28:
+                depth += 1
+                if depth > InlineScanner.maximumParenthesisDepth { return nil }
             case 0x29:
                 depth -= 1
                 if depth == 0 { return index }
@@ -165,5 +164,32 @@ struct InlineScanner {
             index += 1
         }
         return nil
+    }
+}
+
+/// The maximal runs of backticks in a line, by length, with a forward-only cursor per length: finding the closing
+/// run of every opener costs one pass over the line in all.
+private struct BacktickRuns {
+    private var starts: [Int: [Int]] = [:]
+    private var cursors: [Int: Int] = [:]
+
+    init(_ bytes: [UInt8], _ range: ByteRange) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard bytes[index] == 0x60 else { index += 1; continue }
+            let start = index
+            while index < range.upperBound, bytes[index] == 0x60 { index += 1 }
+            starts[index - start, default: []].append(start)
+        }
+    }
+
+    /// The start of the first run of exactly `length` backticks at or after `offset`; offsets must not decrease
+    /// from one call to the next for the same length.
+    mutating func next(length: Int, from offset: Int) -> Int? {
+        guard let list = starts[length] else { return nil }
+        var cursor = cursors[length] ?? 0
+        while cursor < list.count, list[cursor] < offset { cursor += 1 }
+        cursors[length] = cursor
+        return cursor < list.count ? list[cursor] : nil
     }
 }

@@ -45,6 +45,12 @@ public struct SourceDocument: Sendable {
     public let format: DocumentFormat
     /// Byte offset of the first byte of each line. Line ends are LF, CRLF or a lone CR.
     public let lineStarts: [Int]
+    /// Scalars and UTF-16 code units before every `checkpointStride`-th byte; kept only when a line is longer
+    /// than the stride, so that a column on a very long line costs O(stride) rather than O(line).
+    private let scalarCheckpoints: [Int]
+    private let utf16Checkpoints: [Int]
+    /// Bytes between checkpoints.
+    static let checkpointStride = 1024
 
     /// Creates a document from bytes; nil when they are not valid UTF-8.
     public init?(path: String, bytes: [UInt8], format: DocumentFormat? = nil) {
@@ -62,6 +68,52 @@ public struct SourceDocument: Sendable {
         self.bytes = bytes
         self.format = format ?? DocumentFormat(path: path)
         self.lineStarts = SourceDocument.computeLineStarts(bytes)
+        (scalarCheckpoints, utf16Checkpoints) = SourceDocument.computeCheckpoints(bytes, lineStarts: lineStarts)
+    }
+
+    private static func computeCheckpoints(_ bytes: [UInt8], lineStarts: [Int]) -> ([Int], [Int]) {
+        var longest = bytes.count - (lineStarts.last ?? 0)
+        for index in 1..<max(1, lineStarts.count) { longest = max(longest, lineStarts[index] - lineStarts[index - 1]) }
+        guard longest > checkpointStride else { return ([], []) }
+        var scalars: [Int] = [0]
+        var units: [Int] = [0]
+        scalars.reserveCapacity(bytes.count / checkpointStride + 1)
+        units.reserveCapacity(bytes.count / checkpointStride + 1)
+        var scalarCount = 0
+        var unitCount = 0
+        for (index, byte) in bytes.enumerated() {
+            if index > 0, index % checkpointStride == 0 {
+                scalars.append(scalarCount)
+                units.append(unitCount)
+            }
+            if byte & 0xC0 != 0x80 {
+                scalarCount += 1
+                unitCount += byte >= 0xF0 ? 2 : 1
+            }
+        }
+        return (scalars, units)
+    }
+
+    /// Scalars (or, with `utf16`, UTF-16 code units) starting in `start..<end`.
+    private func count(from start: Int, to end: Int, utf16: Bool) -> Int {
+        func direct(_ low: Int, _ high: Int) -> Int {
+            var total = 0
+            var index = low
+            while index < high {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { total += utf16 && byte >= 0xF0 ? 2 : 1 }
+                index += 1
+            }
+            return total
+        }
+        let stride = SourceDocument.checkpointStride
+        guard !scalarCheckpoints.isEmpty, end - start > stride else { return direct(start, end) }
+        let checkpoints = utf16 ? utf16Checkpoints : scalarCheckpoints
+        func before(_ offset: Int) -> Int {
+            let slot = min(offset / stride, checkpoints.count - 1)
+            return checkpoints[slot] + direct(slot * stride, offset)
+        }
+        return before(end) - before(start)
     }
 
     /// The text as a String (for small pieces prefer `text(in:)`).
@@ -110,12 +162,7 @@ public struct SourceDocument: Sendable {
         if line == 0 { start = min(byteOrderMarkLength, clamped) }
         let content = lineContentRange(line)
         let end = min(clamped, max(content.upperBound, start))
-        var column = 1
-        var index = start
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        var column = 1 + count(from: start, to: end, utf16: false)
         // Offsets inside a scalar's continuation bytes belong to that scalar.
         if end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { column -= 1 }
         return SourcePosition(line: line + 1, column: max(1, column), offset: clamped)
@@ -126,14 +173,7 @@ public struct SourceDocument: Sendable {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
         let start = line == 0 ? min(byteOrderMarkLength, clamped) : lineStarts[line]
-        var units = 0
-        var index = start
-        while index < clamped {
-            let byte = bytes[index]
-            if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-            index += 1
-        }
-        return (line, units)
+        return (line, count(from: start, to: clamped, utf16: true))
     }
 
     /// 0-based line and UTF-8 byte column of a byte offset.

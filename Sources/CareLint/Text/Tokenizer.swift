@@ -9,6 +9,11 @@ struct Tokenizer {
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
     private var sentenceStart = 0
+    /// The run of non-space bytes `linkEnd` last measured: its end, its first `@` at or after the last search, and
+    /// its last `.`, so that a long run without spaces ("a,a,a,…") is measured once, not once per token.
+    private var runEnd = -1
+    private var runAt = -1
+    private var runLastDot = -1
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -223,7 +228,7 @@ struct Tokenizer {
     }
 
     /// The end of a URL or e-mail address starting at `index`, or nil.
-    private func linkEnd(from index: Int, to end: Int) -> Int? {
+    private mutating func linkEnd(from index: Int, to end: Int) -> Int? {
         func hasPrefix(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
             guard index + count <= end else { return false }
@@ -238,15 +243,25 @@ struct Tokenizer {
         let isURL = (first == 0x68 || first == 0x77 || first == 0x6D)
             && (hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("mailto:"))
         if !isURL, !(bytes[index] < 0x80 ? isASCIILetter(bytes[index]) || isDigit(bytes[index]) : isWordScalar(at: index)) { return nil }
-        var stop = index
-        var at = -1
-        var dotAfterAt = false
-        while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 {
-            if bytes[stop] == 0x40, at < 0 { at = stop } else if bytes[stop] == 0x2E, at >= 0 { dotAfterAt = true }
-            stop += 1
+        if index >= runEnd || runEnd > end {
+            // A new run: measure its end, its first "@" and its last ".".
+            var stop = index
+            runAt = -1
+            runLastDot = -1
+            while stop < end, bytes[stop] > 0x20, bytes[stop] != 0x3C, bytes[stop] != 0x3E, bytes[stop] != 0x22 {
+                if bytes[stop] == 0x40, runAt < 0 { runAt = stop } else if bytes[stop] == 0x2E { runLastDot = stop }
+                stop += 1
+            }
+            runEnd = stop
+        } else if runAt >= 0, runAt < index {
+            // Later in a measured run: the next "@", searched forward only.
+            var next = index
+            while next < runEnd, bytes[next] != 0x40 { next += 1 }
+            runAt = next < runEnd ? next : -1
         }
+        var stop = runEnd
         // An e-mail address: a word character, then "@", then a dotted domain.
-        if !isURL, !(at > index && dotAfterAt) { return nil }
+        if !isURL, !(runAt > index && runLastDot > runAt) { return nil }
         // Trailing sentence punctuation is not part of the link.
         while stop > index, Tokenizer.trailingPunctuation.contains(bytes[stop - 1]) { stop -= 1 }
         return stop > index ? stop : nil

@@ -30,6 +30,9 @@ struct VocabularyBuilder {
         return tokens
     }
 
+    /// The longest term or pattern, in UTF-8 bytes; past it a "term" is a pasted paragraph or a generated file.
+    static let maximumTermBytes = 256
+
     /// A pattern that is one punctuation mark, such as "?" (a question is a hedge for the claims rules). The
     /// tokenizer drops sentences of punctuation alone, so the mark becomes the pattern's one token here.
     private static func loneMark(_ bytes: [UInt8]) -> Token? {
@@ -62,6 +65,9 @@ struct VocabularyBuilder {
 
     /// What is wrong with a pattern, or nil.
     func problem(with pattern: String) -> String? {
+        if pattern.utf8.count > VocabularyBuilder.maximumTermBytes {
+            return "the term \(pattern.quotedForMessage) is longer than \(VocabularyBuilder.maximumTermBytes) bytes; a term is one word or phrase"
+        }
         if VocabularyBuilder.plainWords(pattern) != nil { return nil }
         if pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return "empty term; write the word or phrase, or remove the entry"

@@ -129,7 +129,8 @@ public enum VocabularyLoader {
                 var seenInConcept: Set<String> = []
                 for (form, formNode) in forms {
                     guard let problem = scratch.problem(with: form) else {
-                        let key = form.lowercased().replacingApostrophes
+                        // Matching is by words, so "Bile  Duct" and "bile duct" are one term.
+                        let key = form.lowercased().replacingApostrophes.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                         if !seenInConcept.insert(key).inserted { continue }
                         if let owner = termOwners[key], owner.id != concept.id {
                             report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(describe(owner.place))); a term may name only one concept")

@@ -4,7 +4,11 @@ import CareLint
 extension SourceDocument {
     /// The protocol position of a byte offset.
     func lspPosition(at offset: Int, _ encoding: PositionEncoding) -> Position {
-        let (line, character) = encoding == .utf8 ? utf8Position(at: offset) : utf16Position(at: offset)
+        let (line, character) = switch encoding {
+        case .utf8: utf8Position(at: offset)
+        case .utf16: utf16Position(at: offset)
+        case .utf32: utf32Position(at: offset)
+        }
         return Position(line: line, character: character)
     }
 
@@ -20,14 +24,49 @@ extension SourceDocument {
         // No line is longer than the text, so a larger character only means "the end of the line"; clamping it
         // keeps the arithmetic from overflowing on a hostile value such as Int.max.
         let character = min(position.character, bytes.count + 1)
-        return encoding == .utf8
-            ? offset(line: position.line, utf8Character: character)
-            : offset(line: position.line, utf16Character: character)
+        return switch encoding {
+        case .utf8: offset(line: position.line, utf8Character: character)
+        case .utf16: offset(line: position.line, utf16Character: character)
+        case .utf32: offset(line: position.line, utf32Character: character)
+        }
     }
 
     /// The byte range of a protocol range; nil when either end is outside the document or the range is reversed.
     func byteRange(of range: LSPRange, _ encoding: PositionEncoding) -> ByteRange? {
         guard let start = offset(of: range.start, encoding), let end = offset(of: range.end, encoding), start <= end else { return nil }
         return start..<end
+    }
+
+    /// 0-based line and Unicode scalar column of a byte offset (`utf-32`: an emoji counts 1). An offset inside a
+    /// scalar's continuation bytes counts as the start of that scalar.
+    func utf32Position(at offset: Int) -> (line: Int, character: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        let start = line == 0 ? min(byteOrderMarkLength, clamped) : lineStarts[line]
+        var scalars = 0
+        var index = start
+        while index < clamped {
+            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        // A scalar counts once its lead byte is passed, so an offset in its middle would count it; it should not.
+        if clamped < bytes.count, clamped > start, bytes[clamped] & 0xC0 == 0x80 { scalars -= 1 }
+        return (line, scalars)
+    }
+
+    /// The byte offset of a 0-based line and Unicode scalar column; nil when the line does not exist. A column
+    /// past the end of the line is clamped to the line's end.
+    func offset(line: Int, utf32Character: Int) -> Int? {
+        guard line >= 0 else { return nil }
+        if line >= lineStarts.count { return line == lineStarts.count ? bytes.count : nil }
+        let content = lineContentRange(line)
+        var index = line == 0 ? max(content.lowerBound, byteOrderMarkLength) : content.lowerBound
+        var scalars = 0
+        while index < content.upperBound, scalars < utf32Character {
+            index += 1
+            while index < content.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            scalars += 1
+        }
+        return min(index, content.upperBound)
     }
 }

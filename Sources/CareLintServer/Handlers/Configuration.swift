@@ -44,7 +44,7 @@ extension LanguageServer {
             configurationDiagnostics[uri] = diagnostics
             lintResults[uri] = nil
             if !client.pullDiagnostics {
-                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
+                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
             }
         }
     }
@@ -123,7 +123,7 @@ extension LanguageServer {
         // Files whose faults are gone get their diagnostics cleared.
         for uri in previous.keys where configurationDiagnostics[uri] == nil && documents[uri] != nil && !client.pullDiagnostics {
             if documents[uri]?.isProse == false {
-                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
+                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
             }
         }
         if client.pullDiagnostics, client.diagnosticRefresh {
@@ -161,11 +161,18 @@ extension LanguageServer {
         }
     }
 
+    /// The settings the server reads.
+    static let settingKeys = ["locale", "readingGrade", "rules", "accept"]
+
     /// Reads editor settings (`locale`, `readingGrade`, `rules`, `accept`); a bad value is reported and left out.
+    ///
+    /// Keys the server does not read are left alone quietly: clients send their own settings in the same section
+    /// (VS Code's `path` and `trace`), so only a near miss of a known key ("readingGrde") is worth a warning.
+    /// An empty array stands for an empty object, since some clients (Neovim 0.7) encode `{}` as `[]`.
     func applySettings(_ settings: LSPAny, from origin: String, reload: Bool) {
         var next = SettingOverrides()
         var problems: [String] = []
-        if case .object(let members) = settings {
+        if case .object(let members) = settings.emptyArrayAsObject {
             for (key, value) in members.sorted(by: { $0.key < $1.key }) {
                 switch key {
                 case "locale":
@@ -181,7 +188,7 @@ extension LanguageServer {
                         problems.append("\"readingGrade\" must be a number from 1 to 20")
                     }
                 case "rules":
-                    guard case .object(let rules) = value else {
+                    guard case .object(let rules) = value.emptyArrayAsObject else {
                         if value.isPresent { problems.append("\"rules\" must be an object of rule id to severity") }
                         continue
                     }
@@ -195,13 +202,24 @@ extension LanguageServer {
                         next.severities[id] = severity
                     }
                 case "accept":
-                    next.accept = value.strings
+                    switch value.emptyArrayAsObject {
+                    case .array(let items) where items.allSatisfy({ $0.string != nil }):
+                        next.accept = value.strings
+                    case .null, .object([:]):
+                        break
+                    default:
+                        problems.append("\"accept\" must be an array of words")
+                    }
                 default:
-                    problems.append("unknown setting \"\(key)\"; carelint reads locale, readingGrade, rules and accept")
+                    if let nearest = NearestName.find(key, among: Self.settingKeys) {
+                        problems.append("unknown setting \"\(key)\"; did you mean \"\(nearest)\"?")
+                    } else {
+                        log.debug("ignored the setting \"\(key)\" from \(origin): carelint reads \(Self.settingKeys.joined(separator: ", "))")
+                    }
                 }
             }
         } else if settings.isPresent {
-            problems.append("the \"carelint\" section must be an object")
+            problems.append("the \"carelint\" section must be an object of settings")
         }
         if !problems.isEmpty {
             showMessage(.warning, "carelint: in the settings from \(origin): " + problems.joined(separator: "; "))

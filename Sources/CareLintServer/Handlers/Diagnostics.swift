@@ -37,7 +37,7 @@ extension LanguageServer {
             guard let document = documents[uri] else { continue }
             let result = currentResult(for: document)
             if !client.pullDiagnostics {
-                send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+                publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
                 if log.logs(.debug), let since = changedSince[uri], since > 0 {
                     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - since) / 1e6
                     log.debug("published \(result.published.count) diagnostics for \(uri) version \(result.version) \(String(format: "%.2f", elapsed)) ms after the change was read")

@@ -13,6 +13,8 @@ extension LanguageServer {
         let result = currentResult(for: document)
         guard let analysis = result.analysis else { return nil }
         let encoding = client.positionEncoding
+        // A term's meaning is the more useful answer, even in the title; the title's other words, its marker and
+        // the end of its line give the page's figures.
         if let match = Self.termMatch(at: offset, in: analysis.termMatches) {
             let text = Self.termMarkdown(match, analysis.vocabulary, written: analysis.text(match.range))
             return Hover(contents: markup(text), range: document.source.lspRange(match.range, encoding))
@@ -22,7 +24,7 @@ extension LanguageServer {
             let line = document.source.lineIndex(of: heading.range.lowerBound)
             let lineRange = document.source.lineContentRange(line)
             if lineRange.contains(offset) || offset == lineRange.upperBound {
-                let text = Self.readabilityMarkdown(analysis, target: analysis.configuration.readingGrade)
+                let text = Self.readabilityMarkdown(analysis)
                 return Hover(contents: markup(text), range: document.source.lspRange(lineRange, encoding))
             }
         }
@@ -47,7 +49,8 @@ extension LanguageServer {
         return matches[low]
     }
 
-    /// A concept, as a writer needs it: the preferred term, plain words, the definition, category and sources.
+    /// A concept, as a writer needs it: the preferred term, plain words, the definition, category, and in how many
+    /// source articles it was found.
     static func termMarkdown(_ match: TermMatch, _ vocabulary: Vocabulary, written: String) -> String {
         let concept = vocabulary.concepts[match.form.concept]
         var lines: [String] = []
@@ -67,28 +70,32 @@ extension LanguageServer {
         if let definition = concept.definition { lines.append(definition) }
         if !concept.variants.isEmpty { lines.append("**Also called:** " + concept.variants.joined(separator: ", ")) }
         if concept.defineOnFirstUse { lines.append("Explain this term where it first appears.") }
-        if !concept.sources.isEmpty { lines.append("**Sources:** " + concept.sources.joined(separator: ", ")) }
+        // The sources are the pack's own file names, which mean nothing to a writer; how widely the term is used
+        // in them does.
+        let sources = Set(concept.sources).count
+        if sources > 0 { lines.append("Found in \(sources) of the source articles.") }
         return lines.joined(separator: "\n\n")
     }
 
     /// The page's reading grades and the counts behind them, measured as `carelint stats` and `readability/grade`
-    /// measure them (graded prose: headings, tables and reference lists left out).
-    static func readabilityMarkdown(_ analysis: DocumentAnalysis, target: Double) -> String {
-        let readability = DocumentReadability(analysis.document)
-        let counts = readability.counts
-        let grade = readability.grade
-        func figure(_ value: Double) -> String { String(format: "%.1f", value) }
-        let verdict = max(grade.fleschKincaidGrade, grade.smogGrade) <= target ? "within" : "above"
+    /// measure them (graded prose: headings, tables and reference lists left out); the same figures as
+    /// `carelint/readability`.
+    static func readabilityMarkdown(_ analysis: DocumentAnalysis) -> String {
+        let figures = readabilityFigures(analysis)
+        func figure(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "–" }
+        guard let grade = figures.grade else {
+            return "**Reading level** · no prose to grade yet (target grade \(figure(figures.target)))"
+        }
         return """
-        **Reading level** · target grade \(figure(target)) (\(verdict) target)
+        **Reading level** · grade \(figure(grade)) · target grade \(figure(figures.target)) (\(figures.withinTarget == true ? "within" : "above") target)
 
         | Measure | Value |
         |---|---|
-        | Flesch–Kincaid grade | \(figure(grade.fleschKincaidGrade)) |
-        | SMOG grade | \(figure(grade.smogGrade)) |
-        | Flesch reading ease | \(figure(grade.fleschReadingEase)) |
+        | Flesch–Kincaid grade | \(figure(figures.fleschKincaidGrade)) |
+        | SMOG grade | \(figure(figures.smogGrade)) |
+        | Flesch reading ease | \(figure(figures.fleschReadingEase)) |
 
-        \(counts.words) words, \(counts.sentences) sentences, \(counts.syllables) syllables, \(counts.polysyllables) words of three or more syllables.
+        \(figures.words) words, \(figures.sentences) sentences, \(figures.syllables) syllables, \(figures.polysyllables) words of three or more syllables. The grade is the mean of the SMOG and Flesch–Kincaid grades.
         """
     }
 }

@@ -55,8 +55,9 @@ extension LanguageServer {
         largeDocumentsReported.remove(uri)
         dirty.removeAll { $0 == uri }
         changedSince[uri] = nil
+        configurationDiagnostics[uri] = nil
         if !client.pullDiagnostics {
-            send("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+            publish(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
     }
 

@@ -32,7 +32,7 @@ final class MessageWriter: @unchecked Sendable {
     private var isClosed = false
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         return encoder
     }()
 
@@ -47,6 +47,19 @@ final class MessageWriter: @unchecked Sendable {
         defer { lock.unlock() }
         guard !isClosed else { return false }
         guard let body = try? encoder.encode(message) else { return false }
+        return writeFrame(body)
+    }
+
+    /// Writes a message body that is already JSON.
+    @discardableResult
+    func write(body: [UInt8]) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !isClosed else { return false }
+        return writeFrame(body)
+    }
+
+    private func writeFrame<Body: Collection>(_ body: Body) -> Bool where Body.Element == UInt8 {
         var frame = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         frame.append(contentsOf: body)
         var written = 0

@@ -86,6 +86,11 @@ public struct MessageFramer: Sendable {
             }
             return nil
         }
+        guard bodyStart - start <= maximumHeaderLength else {
+            // The same verdict whether the block arrived at once or byte by byte (then the check above fires).
+            start += 1
+            return .invalidFrame("the header block is longer than \(maximumHeaderLength) bytes or has no blank line after it")
+        }
         let header = parseHeader(start..<headerEnd)
         start = bodyStart
         switch header {

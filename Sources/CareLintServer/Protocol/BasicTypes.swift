@@ -91,6 +91,8 @@ public enum PositionEncoding: String, Codable, Sendable {
     case utf8 = "utf-8"
     /// Code units of UTF-16 (the default; an emoji counts 2).
     case utf16 = "utf-16"
+    /// Unicode scalars, as editors that count characters do (an emoji counts 1).
+    case utf32 = "utf-32"
 }
 
 /// The kind of a `window/showMessage`.

@@ -47,6 +47,13 @@ struct ServerCapabilities: Encodable, Sendable {
     var hoverProvider: Bool
     var diagnosticProvider: DiagnosticOptions?
     var workspace: WorkspaceCapabilities
+    var experimental = Experimental()
+
+    /// CareLint's own requests.
+    struct Experimental: Encodable, Sendable {
+        /// `carelint/readability` is served.
+        var readabilityProvider = true
+    }
 
     struct TextDocumentSyncOptions: Encodable, Sendable {
         var openClose = true
@@ -97,7 +104,8 @@ struct ClientSupport: Sendable {
 
     init(_ capabilities: LSPAny) {
         let encodings = capabilities["general"]["positionEncodings"].strings
-        positionEncoding = encodings.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
+        // UTF-8 is the server's own; UTF-32 next (no surrogate pairs to count); UTF-16, which every client knows, last.
+        positionEncoding = [PositionEncoding.utf8, .utf32].first { encodings.contains($0.rawValue) } ?? .utf16
         let textDocument = capabilities["textDocument"]
         pullDiagnostics = textDocument["diagnostic"].isPresent
         let workspace = capabilities["workspace"]

@@ -81,4 +81,7 @@ extension LSPAny: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expressi
 
     /// The items of an array (empty for anything else).
     public var array: [LSPAny] { if case .array(let items) = self { items } else { [] } }
+
+    /// An empty array read as an empty object (some clients encode `{}` as `[]`); anything else as it is.
+    public var emptyArrayAsObject: LSPAny { self == .array([]) ? .object([:]) : self }
 }

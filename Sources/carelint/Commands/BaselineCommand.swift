@@ -13,17 +13,10 @@ enum BaselineCommand: Subcommand {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let (parsedOrNil, code) = CommandLineTool.parse(arguments, specs: specs, command: name, synopsis: "[PATH...|-] [options] > FILE", summary: summary, console: console)
         guard let parsed = parsedOrNil else { return code }
-        let options: CheckOptions
-        do {
-            options = try CheckOptions(parsed)
-        } catch {
-            console.err("carelint baseline: \(error.message)\n")
-            return ExitCode.failure
-        }
-        let lintRun = LintRun(options: options, console: console)
+        let lintRun: LintRun
         let run: PreparedRun
-        switch lintRun.prepare() {
-        case .success(let prepared): run = prepared
+        switch LintRun.prepared(parsed, command: "baseline", console: console) {
+        case .success(let prepared): (lintRun, run) = prepared
         case .failure(let status): return status.code
         }
         let collected = BaselineCollector()

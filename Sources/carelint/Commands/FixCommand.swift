@@ -16,19 +16,11 @@ enum FixCommand: Subcommand {
             console.err("carelint fix: fix changes files in place and cannot fix standard input; give file or folder paths\n")
             return ExitCode.failure
         }
-        var options: CheckOptions
-        do {
-            options = try CheckOptions(parsed)
-        } catch {
-            console.err("carelint fix: \(error.message)\n")
-            return ExitCode.failure
-        }
-        options.jobs = 1
         let dryRun = parsed.has("--dry-run")
-        let lintRun = LintRun(options: options, console: console)
+        let lintRun: LintRun
         let run: PreparedRun
-        switch lintRun.prepare() {
-        case .success(let prepared): run = prepared
+        switch LintRun.prepared(parsed, command: "fix", console: console, adjust: { $0.jobs = 1 }) {
+        case .success(let prepared): (lintRun, run) = prepared
         case .failure(let status): return status.code
         }
         let fixer = FileFixer()
@@ -46,7 +38,7 @@ enum FixCommand: Subcommand {
                 console.err("\(error.description)\n")
                 continue
             }
-            switch fixer.fix(input, settings: settings, maximumSize: options.maximumFileSize, dryRun: dryRun) {
+            switch fixer.fix(input, settings: settings, maximumSize: lintRun.options.maximumFileSize, dryRun: dryRun) {
             case .unchanged(let left):
                 remaining += left
             case .fixed(let fixed, let left, let diff):

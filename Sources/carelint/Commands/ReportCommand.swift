@@ -29,17 +29,10 @@ enum ReportCommand: Subcommand {
             console.err("carelint report: the report covers files; give file or folder paths, not standard input\n")
             return ExitCode.failure
         }
-        let options: CheckOptions
-        do {
-            options = try CheckOptions(parsed)
-        } catch {
-            console.err("carelint report: \(error.message)\n")
-            return ExitCode.failure
-        }
-        let lintRun = LintRun(options: options, console: console)
+        let lintRun: LintRun
         let run: PreparedRun
-        switch lintRun.prepare() {
-        case .success(let prepared): run = prepared
+        switch LintRun.prepared(parsed, command: "report", console: console) {
+        case .success(let prepared): (lintRun, run) = prepared
         case .failure(let status): return status.code
         }
         let gathered = ReportGatherer(keep: top)
@@ -49,7 +42,7 @@ enum ReportCommand: Subcommand {
         for problem in run.problems {
             gathered.documents.append(DocumentFigures(path: problem.path, words: 0, sentences: 0, fleschKincaid: 0, smog: 0, target: 8, findings: [:], error: problem.message))
         }
-        let target = options.overrides.readingGrade ?? (run.selected.first.flatMap { try? run.settings($0) })?.configuration.readingGrade ?? 8
+        let target = lintRun.options.overrides.readingGrade ?? (run.selected.first.flatMap { try? run.settings($0) })?.configuration.readingGrade ?? 8
         let workingDirectory = FileManager.default.currentDirectoryPath
         let directory = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: workingDirectory + "/")).deletingLastPathComponent().path
         let page = HTMLReport(documents: gathered.documents, hardest: gathered.hardest, target: target, outputDirectory: directory, workingDirectory: workingDirectory).render()

@@ -22,7 +22,7 @@ struct FileFixer: Sendable {
     }
 
     var steps: WriteSteps = .posix
-    var maximumRounds = 10
+    var maximumRounds = 100
     /// Runs after the file was read and before it is written (tests change the file here).
     var beforeWrite: (@Sendable (String) -> Void)?
 

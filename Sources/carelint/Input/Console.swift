@@ -9,8 +9,8 @@ import Darwin
 final class Console: @unchecked Sendable {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
-    /// Reads all of standard input.
-    let readInput: () -> [UInt8]
+    /// Reads standard input to its end, or up to the given number of bytes.
+    let readInput: (_ limit: Int) -> [UInt8]
     /// Environment variables.
     let environment: [String: String]
     /// Standard output is a terminal.
@@ -19,7 +19,7 @@ final class Console: @unchecked Sendable {
     let errorIsTerminal: Bool
 
     init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void, input: @escaping () -> [UInt8],
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, input: @escaping (_ limit: Int) -> [UInt8],
         environment: [String: String], outputIsTerminal: Bool = false, errorIsTerminal: Bool = false
     ) {
         self.writeOut = out
@@ -35,7 +35,16 @@ final class Console: @unchecked Sendable {
         Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            input: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            input: { limit in
+                // Read in chunks and stop past the limit, so a huge stream is refused without being held.
+                var bytes: [UInt8] = []
+                while bytes.count < limit {
+                    let chunk = FileHandle.standardInput.readData(ofLength: min(1 << 16, limit - bytes.count))
+                    if chunk.isEmpty { break }
+                    bytes += chunk
+                }
+                return bytes
+            },
             environment: ProcessInfo.processInfo.environment,
             outputIsTerminal: isatty(1) == 1,
             errorIsTerminal: isatty(2) == 1
@@ -43,7 +52,7 @@ final class Console: @unchecked Sendable {
     }
 
     /// A console that prints nothing and reads nothing.
-    static let silent = Console(out: { _ in }, err: { _ in }, input: { [] }, environment: [:])
+    static let silent = Console(out: { _ in }, err: { _ in }, input: { _ in [] }, environment: [:])
 
     func out(_ text: String) { writeOut(text) }
     func err(_ text: String) { writeErr(text) }

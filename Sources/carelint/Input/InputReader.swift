@@ -15,8 +15,10 @@ enum InputReader {
     static func read(_ input: LintInput, console: Console, maximumSize: Int = defaultMaximumSize) -> Result<SourceDocument, InputProblem> {
         let bytes: [UInt8]
         if input.isStandardInput {
-            bytes = console.readInput()
-            if bytes.count > maximumSize { return .failure(tooLarge(input, bytes.count, maximumSize)) }
+            bytes = console.readInput(maximumSize + 1)
+            if bytes.count > maximumSize {
+                return .failure(InputProblem(path: input.displayPath, message: "standard input is over the \(ByteSize.describe(maximumSize)) limit; split the text, or raise the limit with --max-file-size"))
+            }
         } else {
             switch readFile(input, maximumSize: maximumSize) {
             case .success(let read): bytes = read

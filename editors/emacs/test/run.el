@@ -117,19 +117,24 @@
                             (replace-regexp-in-string "\"" "\\\\\""
                                                       (replace-regexp-in-string "\\\\" "\\\\\\\\" text))))
 
+(defun carelint-test-utf16-position (point)
+  "POINT as (LINE . UTF-16 COLUMN), 0-based: the unit of the expected files, whatever encoding was negotiated."
+  (save-excursion
+    (goto-char point)
+    (cons (1- (line-number-at-pos point))
+          (/ (length (encode-coding-string (buffer-substring-no-properties (line-beginning-position) point) 'utf-16le)) 2))))
+
 (defun carelint-test-render (diagnostics)
-  "One line per diagnostic: LSP range, severity, rule, and the text eglot maps the range to."
+  "One line per diagnostic: where the client puts it (UTF-16), severity, rule, and the text there."
   (let ((rows
          (mapcar
           (lambda (d)
-            (let* ((range (plist-get d :range))
-                   (start (plist-get range :start))
-                   (end (plist-get range :end))
-                   (region (carelint-test-region range)))
-              (list (plist-get start :line) (plist-get start :character)
+            (let* ((region (carelint-test-region (plist-get d :range)))
+                   (start (carelint-test-utf16-position (car region)))
+                   (end (carelint-test-utf16-position (cdr region))))
+              (list (car start) (cdr start)
                     (format "%d:%d-%d:%d %s %s \"%s\""
-                            (plist-get start :line) (plist-get start :character)
-                            (plist-get end :line) (plist-get end :character)
+                            (car start) (cdr start) (car end) (cdr end)
                             (pcase (plist-get d :severity) (1 "error") (2 "warning") (3 "info") (4 "hint") (_ "?"))
                             (plist-get d :code)
                             (carelint-test-escape

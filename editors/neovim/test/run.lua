@@ -185,21 +185,20 @@ local ok, err = pcall(function()
     return
   end
 
-  -- :CareLintGrade: the hover on the title, with the default target grade or the one given to setup{}.
-  local hover
-  vim.lsp.handlers['textDocument/hover'] = function(_, result)
-    hover = result or vim.NIL
-  end
-  carelint.show_grade(bufnr)
+  -- :CareLintGrade: carelint/readability (the server advertises it), with the default target grade or the one
+  -- given to setup{}.
+  local shown_grade
+  carelint.show_grade(bufnr, function(text)
+    shown_grade = text or vim.NIL
+  end)
   if not vim.wait(timeout, function()
-    return hover ~= nil
+    return shown_grade ~= nil
   end, 20) then
-    error('no answer to the hover on the title within ' .. timeout .. ' ms')
+    error('no answer to carelint/readability within ' .. timeout .. ' ms')
   end
-  local hover_text = hover ~= vim.NIL and hover.contents and (hover.contents.value or hover.contents) or ''
-  log('grade hover: ' .. tostring(hover_text):gsub('\n.*', ''))
-  if type(hover_text) ~= 'string' or not hover_text:find(target, 1, true) then
-    error('the hover on the title does not show "' .. target .. '": ' .. vim.inspect(hover))
+  log('grade: ' .. tostring(shown_grade):gsub('\n.*', ''))
+  if type(shown_grade) ~= 'string' or not shown_grade:find('**Reading grade ', 1, true) or not shown_grade:find(target, 1, true) then
+    error(':CareLintGrade does not show the grade and "' .. target .. '": ' .. vim.inspect(shown_grade))
   end
   if setup_grade then
     if #shown > 0 then

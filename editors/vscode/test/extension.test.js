@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const root = path.resolve(__dirname, '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-function makeWorld({ settings = {}, hover = null } = {}) {
+function makeWorld({ settings = {}, hover = null, readability, experimental } = {}) {
   const world = { commands: {}, executed: [], requests: [], clients: [], messages: [], status: null };
   class ThemeColor {
     constructor(id) {
@@ -64,6 +64,7 @@ function makeWorld({ settings = {}, hover = null } = {}) {
     }
     start() {
       this.state = State.Running;
+      this.initializeResult = { capabilities: experimental ? { hoverProvider: true, experimental } : { hoverProvider: true } };
       return Promise.resolve();
     }
     stop() {
@@ -72,7 +73,7 @@ function makeWorld({ settings = {}, hover = null } = {}) {
     }
     sendRequest(method, params) {
       world.requests.push([method, params]);
-      return Promise.resolve(hover);
+      return Promise.resolve(method === 'carelint/readability' ? readability : hover);
     }
   }
   world.vscode = vscode;
@@ -191,6 +192,40 @@ test('no grade in the hover, or another language: the status bar item is hidden'
   await settle();
   assert.strictEqual(other.requests.length, 0);
   assert.strictEqual(other.status.visible, false);
+});
+
+// What carelint-lsp answers to carelint/readability (Sources/CareLintServer/Handlers/Readability.swift).
+const READABILITY_RESULT = {
+  grade: 6.7, fleschKincaidGrade: 6.2, smogGrade: 7.1, fleschReadingEase: 74, target: 8, withinTarget: true,
+  words: 120, sentences: 10, syllables: 160, polysyllables: 8,
+};
+
+test('a server that advertises readabilityProvider is asked carelint/readability, not the hover', async () => {
+  const world = makeWorld({ experimental: { readabilityProvider: true }, readability: READABILITY_RESULT, hover: { contents: READABILITY_HOVER } });
+  world.vscode.window.activeTextEditor = { document: documentOf(['# Liver care', '', 'Text.']) };
+  await loadExtension(world).activate({ subscriptions: [] });
+  await settle();
+  assert.deepStrictEqual(world.requests, [['carelint/readability', { textDocument: { uri: 'file:///tmp/draft.md' } }]]);
+  assert.strictEqual(world.status.text, '$(book) Grade 6.7');
+  assert.strictEqual(world.status.tooltip, 'CareLint: grade 6.7 (Flesch–Kincaid 6.2, SMOG 7.1), target 8.0, 120 words');
+  assert.strictEqual(world.status.backgroundColor, undefined);
+  await world.commands['carelint.showReadingGrade']();
+  assert.strictEqual(world.messages.at(-1), 'CareLint: grade 6.7 (Flesch–Kincaid 6.2, SMOG 7.1), target 8.0, 120 words');
+});
+
+test('carelint/readability: above the target is a warning; no prose (grade null) hides the item', async () => {
+  const above = makeWorld({ experimental: { readabilityProvider: true }, readability: { ...READABILITY_RESULT, target: 6, withinTarget: false } });
+  above.vscode.window.activeTextEditor = { document: documentOf(['# Liver care']) };
+  await loadExtension(above).activate({ subscriptions: [] });
+  await settle();
+  assert.strictEqual(above.status.backgroundColor.id, 'statusBarItem.warningBackground');
+
+  const empty = { ...READABILITY_RESULT, grade: null, fleschKincaidGrade: null, smogGrade: null, fleschReadingEase: null, withinTarget: null, words: 0 };
+  const none = makeWorld({ experimental: { readabilityProvider: true }, readability: empty });
+  none.vscode.window.activeTextEditor = { document: documentOf(['# Liver care']) };
+  await loadExtension(none).activate({ subscriptions: [] });
+  await settle();
+  assert.strictEqual(none.status.visible, false);
 });
 
 test('workspace/configuration sends the server only the settings it reads', async () => {

@@ -41,6 +41,7 @@ struct UnknownWordRule: Rule {
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
         // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
         var nameCache: [String: Bool] = [:]
+        var names: NameIndex?
         var suggestionCache: [String: [String]] = [:]
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
@@ -58,7 +59,8 @@ struct UnknownWordRule: Rule {
                 if let known = nameCache[text] {
                     if known { continue }
                 } else {
-                    let name = isName(bytes, document, covered: covered)
+                    if names == nil { names = NameIndex(document, covered: covered, rule: self) }
+                    let name = names!.isName(bytes)
                     nameCache[text] = name
                     if name { continue }
                 }
@@ -116,23 +118,6 @@ struct UnknownWordRule: Rule {
             }
         }
         return nil
-    }
-
-    /// True when the capitalized word `bytes` is written the same way inside a sentence somewhere, or more than
-    /// once and never in lowercase: a name.
-    func isName(_ bytes: ArraySlice<UInt8>, _ document: ParsedDocument, covered: [Bool]) -> Bool {
-        var capitalized = 0
-        var lowercase = false
-        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start == bytes.count {
-            let other = document.bytes(of: token)
-            if other.elementsEqual(bytes) {
-                if !isSentenceStart(index, document) { return true }
-                capitalized += 1
-            } else if !lowercase, RepeatedWordRule.equalIgnoringASCIICase(other, bytes), !covered[index], !isPartOfName(index, document) {
-                lowercase = true
-            }
-        }
-        return capitalized > 1 && !lowercase
     }
 
     /// Prefixes written with a hyphen before a known word ("co-workers", "non-cancerous", "self-care").

@@ -244,19 +244,63 @@ local function title_position(bufnr, offset_encoding)
   return { line = line, character = character }
 end
 
---- Shows the document's reading grade: the server's hover on the title.
-function M.show_grade(bufnr)
+--- The reading grade as Markdown lines, from a `carelint/readability` result; nil when there is no prose.
+function M.grade_lines(result)
+  if type(result) ~= 'table' or type(result.grade) ~= 'number' then
+    return nil
+  end
+  local function figure(value)
+    return type(value) == 'number' and string.format('%.1f', value) or '-'
+  end
+  return {
+    string.format('**Reading grade %s** · target grade %s (%s target)', figure(result.grade), figure(result.target),
+      result.withinTarget == false and 'above' or 'within'),
+    '',
+    string.format('Flesch–Kincaid grade %s, SMOG grade %s: the grade is their mean. Flesch reading ease %s.',
+      figure(result.fleschKincaidGrade), figure(result.smogGrade), figure(result.fleschReadingEase)),
+    string.format('%d words, %d sentences, %d syllables, %d words of three or more syllables.',
+      result.words or 0, result.sentences or 0, result.syllables or 0, result.polysyllables or 0),
+  }
+end
+
+--- Shows the document's reading grade: the server's `carelint/readability` answer when it advertises it
+--- (`experimental.readabilityProvider`), else its hover on the title. `on_done(text)`, if given, is called with
+--- the text shown (nil when there is none).
+function M.show_grade(bufnr, on_done)
+  on_done = on_done or function() end
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
   local client = M.client(bufnr)
   if not client then
     notify('not attached to this buffer', vim.log.levels.WARN)
+    return on_done(nil)
+  end
+  local capabilities = client.server_capabilities or {}
+  if type(capabilities.experimental) == 'table' and capabilities.experimental.readabilityProvider then
+    local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }
+    client_request(client, 'carelint/readability', params, function(err, result)
+      if err then
+        notify('reading grade failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+        return on_done(nil)
+      end
+      local lines = M.grade_lines(result)
+      if not lines then
+        notify('no prose to grade yet')
+        return on_done(nil)
+      end
+      vim.lsp.util.open_floating_preview(lines, 'markdown', { focus_id = 'carelint-grade' })
+      on_done(table.concat(lines, '\n'))
+    end, bufnr)
     return
   end
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
     position = title_position(bufnr, client.offset_encoding),
   }
-  vim.lsp.buf_request(bufnr, 'textDocument/hover', params, vim.lsp.handlers['textDocument/hover'])
+  vim.lsp.buf_request(bufnr, 'textDocument/hover', params, function(err, result, ctx, config)
+    vim.lsp.handlers['textDocument/hover'](err, result, ctx, config)
+    local contents = type(result) == 'table' and result.contents or nil
+    on_done(type(contents) == 'table' and contents.value or contents)
+  end)
 end
 
 local function define_commands()

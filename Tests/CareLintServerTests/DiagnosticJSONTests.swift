@@ -1,0 +1,28 @@
+@testable import CareLintServer
+import Foundation
+import Testing
+
+@Suite("Hand-written publishDiagnostics JSON")
+struct DiagnosticJSONTests {
+    @Test("decodes to exactly the diagnostics written, with quotes, backslashes, control characters and emoji escaped")
+    func roundTrip() throws {
+        let tricky = "Say \"liver\" \\ not\u{1}\u{1F}\t\r\n😀 é"
+        let diagnostic = LSPDiagnostic(
+            range: LSPRange(1, 2, 3, 4), severity: 2, code: "vocab/jargon", codeDescription: .init(href: "https://carelint.dev/rules/vocab/jargon"),
+            source: "carelint", message: tricky,
+            relatedInformation: [.init(location: Location(uri: "file:///a%20b.md", range: LSPRange(0, 0, 0, 3)), message: tricky)],
+            data: .init(fixes: [.init(title: tricky, edits: [LSPTextEdit(range: LSPRange(1, 2, 3, 4), newText: tricky)], isSafe: false)])
+        )
+        let plain = LSPDiagnostic(range: LSPRange(0, 0, 0, 0), severity: 1, code: nil, codeDescription: nil, source: "carelint", message: "m", relatedInformation: nil, data: nil)
+        let params = PublishDiagnosticsParams(uri: "file:///a%20b.md", version: 7, diagnostics: [diagnostic, plain])
+        let bytes = JSONBytes.publishDiagnostics(params)
+        struct Notification: Decodable { var jsonrpc: String; var method: String; var params: PublishDiagnosticsParams }
+        let decoded = try JSONDecoder().decode(Notification.self, from: Data(bytes))
+        #expect(decoded.jsonrpc == "2.0")
+        #expect(decoded.method == "textDocument/publishDiagnostics")
+        #expect(decoded.params.uri == params.uri)
+        #expect(decoded.params.version == 7)
+        #expect(decoded.params.diagnostics == params.diagnostics)
+        #expect(String(decoding: bytes, as: UTF8.self).contains(#"\u0001\u001f\t\r\n😀 é"#))
+    }
+}

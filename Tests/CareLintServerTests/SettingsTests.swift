@@ -1,0 +1,77 @@
+import CareLint
+@testable import CareLintServer
+import Foundation
+import Testing
+
+@Suite("Editor settings over pipes")
+struct SettingsTests {
+    static func push(_ client: LSPTestClient, _ section: LSPAny) {
+        client.notify("workspace/didChangeConfiguration", ["settings": ["carelint": section]])
+    }
+
+    @Test("keys other clients keep in the section (VS Code's path and trace) are ignored quietly, with a debug log")
+    func unknownKeysQuiet() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        var options = LanguageServer.Options()
+        options.logLevel = .debug
+        let client = LSPTestClient.inProcess(options: options)
+        client.initialize(root: folder)
+        client.open(uri, "The hepatic artery and RFA.\n")
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
+        Self.push(client, ["path": "/usr/local/bin/carelint-lsp", "trace": ["server": "off"], "rules": ["vocab/acronym": "off"]])
+        // The known key applies; nothing is shown to the writer.
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
+        #expect(client.shutdownAndExit() == 0)
+        #expect(client.received { $0["method"] == "window/showMessage" }.isEmpty)
+        let log = client.log()
+        #expect(log.contains("ignored the setting \"path\" from workspace/didChangeConfiguration: carelint reads locale, readingGrade, rules, accept"))
+        #expect(log.contains("ignored the setting \"trace\" from workspace/didChangeConfiguration"))
+    }
+
+    @Test("an empty array stands for an empty object (Neovim 0.7 encodes {} as [])")
+    func emptyArrayIsEmptyObject() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(["workspace": ["configuration": true]], root: folder, initializationOptions: ["carelint": []])
+        // The answer to workspace/configuration is a list of sections: here one empty section, sent as [].
+        let asked = try #require(client.serverRequest("workspace/configuration"))
+        client.send(["jsonrpc": "2.0", "id": asked["id"], "result": [[]]])
+        client.open(uri, "The hepatic artery and RFA.\n")
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
+        // Rules and accept as [] are empty too; the rest of the section applies.
+        Self.push(client, ["rules": [], "accept": ["hepatic"]])
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/acronym"])
+        Self.push(client, ["accept": []])
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
+        #expect(client.shutdownAndExit() == 0)
+        #expect(client.received { $0["method"] == "window/showMessage" }.isEmpty)
+    }
+
+    @Test("known keys with the wrong type, and near misses of known keys, are reported; the good keys still apply")
+    func wrongTypes() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        client.open(uri, "The hepatic artery and RFA.\n")
+        #expect(client.diagnostics(uri, version: 0)?.count == 2)
+        Self.push(client, ["accept": "hepatic", "readingGrde": 6, "readingGrade": "six", "rules": ["vocab/acronym": "off", "vocab/jargon": 3],
+                           "locale": ["en-GB"], "trace": "verbose"])
+        let warning = client.notification("window/showMessage")
+        #expect(warning == ["type": 2, "message": """
+            carelint: in the settings from workspace/didChangeConfiguration: "accept" must be an array of words; \
+            "locale" must be "en-US" or "en-GB"; "readingGrade" must be a number from 1 to 20; \
+            unknown setting "readingGrde"; did you mean "readingGrade"?; \
+            the severity of "vocab/jargon" must be "error", "warning", "info" or "off"
+            """])
+        #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
+        // A section that is neither an object nor empty is reported whole.
+        Self.push(client, ["warning"])
+        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: the \"carelint\" section must be an object of settings")
+        Self.push(client, ["rules": ["off"]])
+        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: \"rules\" must be an object of rule id to severity")
+        #expect(client.shutdownAndExit() == 0)
+    }
+}

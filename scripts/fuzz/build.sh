@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses in Fuzz/ into .build/fuzz/ with coverage instrumentation and AddressSanitizer.
+#
+#   scripts/fuzz/build.sh [HARNESS...]     (no names: every Fuzz/*.swift)
+#
+# SwiftPM cannot build a libFuzzer executable next to the package's own products, so the library is compiled
+# here with swiftc, once, as a static library; each harness links against it. The build-tool plugin's
+# EmbeddedResources.swift is generated the same way the plugin does it, by running Sources/embed-resources.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if ! command -v swiftc >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swiftc ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
+
+out=.build/fuzz
+mkdir -p "$out/lib" "$out/gen"
+# Several runs may start at once: one build at a time.
+exec 9>"$out/.lock"
+flock 9
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+
+# 1. The embedded vocabulary and word lists.
+if [ ! -x "$out/embed-resources" ] || [ Sources/embed-resources/main.swift -nt "$out/embed-resources" ]; then
+  swiftc -O Sources/embed-resources/main.swift -o "$out/embed-resources"
+fi
+shopt -s nullglob
+inputs=(Vocab/*.json Dictionaries/*.json Dictionaries/*.txt)
+shopt -u nullglob
+"$out/embed-resources" "$out/gen/EmbeddedResources.new.swift" "${inputs[@]}"
+# Replaced only when it changed, so the library is not recompiled for nothing.
+if cmp -s "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedResources.swift"; then
+  rm "$out/gen/EmbeddedResources.new.swift"
+else
+  mv "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedResources.swift"
+fi
+
+# 2. The library, instrumented, rebuilt only when a source changed.
+mapfile -t sources < <(find Sources/CareLint -name '*.swift' | sort)
+stamp="$out/lib/libCareLint.a"
+rebuild=0
+if [ ! -f "$stamp" ]; then rebuild=1; else
+  for file in "${sources[@]}" "$out/gen/EmbeddedResources.swift"; do
+    if [ "$file" -nt "$stamp" ]; then rebuild=1; break; fi
+  done
+fi
+if [ "$rebuild" -eq 1 ]; then
+  echo "fuzz: compiling the CareLint library (instrumented)"
+  swiftc "${flags[@]}" -module-name CareLint -emit-module -emit-module-path "$out/lib/CareLint.swiftmodule" \
+    -emit-library -static -o "$stamp" "${sources[@]}" "$out/gen/EmbeddedResources.swift"
+fi
+
+# 3. The server library (for the JSON-RPC harness), compiled with -enable-testing so the harness can reach the
+#    framer's and the message classifier's internals.
+mapfile -t server_sources < <(find Sources/CareLintServer -name '*.swift' | sort)
+server="$out/lib/libCareLintServer.a"
+rebuild=0
+if [ ! -f "$server" ] || [ "$stamp" -nt "$server" ]; then rebuild=1; else
+  for file in "${server_sources[@]}"; do
+    if [ "$file" -nt "$server" ]; then rebuild=1; break; fi
+  done
+fi
+if [ "$rebuild" -eq 1 ]; then
+  echo "fuzz: compiling the CareLintServer library (instrumented)"
+  swiftc "${flags[@]}" -enable-testing -I "$out/lib" -module-name CareLintServer -emit-module \
+    -emit-module-path "$out/lib/CareLintServer.swiftmodule" -emit-library -static -o "$server" "${server_sources[@]}"
+fi
+
+# 4. The harnesses.
+if [ "$#" -eq 0 ]; then
+  set -- $(cd Fuzz && ls *.swift | sed 's/\.swift$//')
+fi
+for harness in "$@"; do
+  if [ ! -f "Fuzz/$harness.swift" ]; then echo "fuzz: no harness Fuzz/$harness.swift" >&2; exit 2; fi
+  echo "fuzz: building $harness"
+  swiftc "${flags[@]}" -I "$out/lib" "Fuzz/$harness.swift" Fuzz/Support/*.swift "$server" "$stamp" -o "$out/$harness" 2> "$out/$harness.log" \
+    || { cat "$out/$harness.log" >&2; exit 1; }
+  # ld.gold warns about local ASan symbols it cannot export; anything else is shown.
+  grep -v "Cannot export local symbol" "$out/$harness.log" >&2 || true
+done
