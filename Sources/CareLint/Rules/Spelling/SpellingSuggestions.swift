@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spelling suggestions for a few unknown words without building an index of the whole word list.
 ///
 /// `WordList.suggestions` searches a BK-tree of the bundled list, which costs about a quarter of a second to build:
@@ -92,3 +94,39 @@ enum SpellingSuggestions {
         return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
     }
 }
+
+/// Suggestions already found, by word list and word, shared by every lint in the process: the server lints the
+/// whole document again after each edit, and a corpus repeats its typos. Suggestions depend only on the word and
+/// the list, so a cached answer is the answer. Bounded: emptied when it reaches `capacity` entries.
+final class SuggestionCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let tables: [ObjectIdentifier]
+        let word: String
+    }
+
+    static let capacity = 20_000
+    private let lock = NSLock()
+    /// Each entry keeps its list's tables alive, so their `ObjectIdentifier`s cannot be reused by another list.
+    private var entries: [Key: (tables: [WordTable], suggestions: [String])] = [:]
+
+    /// `SpellingSuggestions.suggestions(for:in:)`, computed once per word and list.
+    func suggestions(for word: String, in words: WordList) -> [String] {
+        let key = Key(tables: words.tables.map(ObjectIdentifier.init), word: word)
+        lock.lock()
+        let cached = entries[key]
+        lock.unlock()
+        if let cached { return cached.suggestions }
+        let found = SpellingSuggestions.suggestions(for: word, in: words)
+        lock.lock()
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = (words.tables, found)
+        lock.unlock()
+        return found
+    }
+}
+
+extension SpellingSuggestions {
+    /// The process-wide cache of suggestions.
+    static let shared = SuggestionCache()
+}
+

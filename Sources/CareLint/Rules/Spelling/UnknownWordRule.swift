@@ -75,7 +75,7 @@ struct UnknownWordRule: Rule {
             if let cached = suggestionCache[text] {
                 suggestions = cached
             } else {
-                suggestions = SpellingSuggestions.suggestions(for: text, in: words)
+                suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
                 suggestionCache[text] = suggestions
             }
             var message = "\"\(text)\" is not in the dictionary"
