@@ -130,7 +130,7 @@ public enum VocabularyLoader {
                 for (form, formNode) in forms {
                     guard let problem = scratch.problem(with: form) else {
                         // Matching is by words, so "Bile  Duct" and "bile duct" are one term.
-                        let key = form.lowercased().replacingApostrophes.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                        let key = form.termKey
                         if !seenInConcept.insert(key).inserted { continue }
                         if let owner = termOwners[key], owner.id != concept.id {
                             report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(describe(owner.place))); a term may name only one concept")
@@ -215,5 +215,20 @@ extension String {
     var replacingApostrophes: String {
         guard utf8.contains(0xE2) else { return self } // no ’ (E2 80 99) in it
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+
+    /// The form as a term-owner key: lowercased, apostrophes unified, runs of white space as one space ("Bile  Duct"
+    /// and "bile duct" are one term). Splits only forms that have such runs, which few do.
+    var termKey: String {
+        let lowered = lowercased().replacingApostrophes
+        var previousSpace = true
+        for byte in lowered.utf8 {
+            let space = byte == 0x20
+            if (space && previousSpace) || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || byte >= 0x80 {
+                return lowered.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            previousSpace = space
+        }
+        return previousSpace ? lowered.split(whereSeparator: \.isWhitespace).joined(separator: " ") : lowered
     }
 }
