@@ -26,9 +26,16 @@ public final class DocumentAnalysis: Sendable {
         self.configuration = configuration
         let wordIDs = vocabulary.wordIDs(for: document)
         self.wordIDs = wordIDs
-        self.termMatches = vocabulary.termMatches(in: document, wordIDs: wordIDs)
+        // Reference lists (citations, sources) are not the page's prose: no term or pattern is matched there.
+        let regions = DocumentRegions(document)
+        func inReferences(_ token: Int) -> Bool {
+            regions.isReference[document.sentences[document.tokens[token].sentence].block]
+        }
+        let anyReferences = regions.isReference.contains(true)
+        let matches = vocabulary.termMatches(in: document, wordIDs: wordIDs)
+        self.termMatches = anyReferences ? matches.filter { !inReferences($0.tokenStart) } : matches
         var byRule = [[(start: Int, end: Int, entry: Int)]](repeating: [], count: vocabulary.rules.count)
-        for match in vocabulary.patternMatches(in: document, wordIDs: wordIDs) {
+        for match in vocabulary.patternMatches(in: document, wordIDs: wordIDs) where !anyReferences || !inReferences(match.start) {
             byRule[match.form.rule].append((match.start, match.end, match.form.entry))
         }
         self.patternMatches = byRule
@@ -36,7 +43,7 @@ public final class DocumentAnalysis: Sendable {
             Configuration.locales.first { $0.lowercased() == value.lowercased().replacingOccurrencesOfUnderscore }
         }
         self.locale = localeOverride ?? declared ?? configuration.locale
-        self.regions = DocumentRegions(document)
+        self.regions = regions
     }
 
     /// The text of a byte range.

@@ -18,6 +18,7 @@ struct AcronymRule: Rule {
             RuleExample("You may have a CT scan or an MRI."),
             RuleExample("Hepatocellular carcinoma (HCC) starts in the liver. HCC is rare here."),
             RuleExample("Stage IV cancer has spread. Call us if you feel unwell, OK?"),
+            RuleExample("Surgery can help.\n\n## References\n\n1. Nguyen QN, Lopes CER. Liver surgery today. 2019. doi:10.1000/xyz1"),
         ]
     )
 
@@ -76,6 +77,7 @@ struct AcronymRule: Rule {
         for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
         var seen = Set<String>()
         for (index, token) in document.tokens.enumerated() where token.kind == .word && token.has(Token.allCaps) && !covered.contains(index) {
+            if analysis.regions.isReference[document.sentences[token.sentence].block] { continue } // authors' initials
             var text = document.text(of: token)
             if text.hasSuffix("s") { text.removeLast() }
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count

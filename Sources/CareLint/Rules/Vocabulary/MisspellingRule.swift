@@ -13,6 +13,7 @@ struct MisspellingRule: Rule {
             RuleExample("The metastasis can be slowed."),
             RuleExample("Metastases can be slowed."),
             RuleExample("The meeting went well, and the bile duct was clear."),
+            RuleExample("Surgery can help.\n\n## References\n\n1. Ruiz A, Chen B. Liver surgery today. J Gastrointestin Surg. 2019. doi:10.1000/xyz1"),
         ]
     )
 
@@ -25,6 +26,7 @@ struct MisspellingRule: Rule {
         var index: NearMissIndex?
         var memo: [String: [(word: String, distance: Int)]] = [:] // a draft repeats its misspellings
         for (position, token) in document.tokens.enumerated() where token.kind == .word {
+            if analysis.regions.isReference[document.sentences[token.sentence].block] { continue } // journal abbreviations
             while nextMatch < matches.count, matches[nextMatch].tokenEnd <= position { nextMatch += 1 }
             if nextMatch < matches.count, matches[nextMatch].tokenStart <= position { continue }
             let length = token.end - token.start
