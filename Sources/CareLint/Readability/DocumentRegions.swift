@@ -20,6 +20,11 @@ public struct DocumentRegions: Sendable {
         "selected references", "cited sources", "citations and references",
     ]
 
+    /// True when token `index` of `document` is in a reference list.
+    func isReference(token index: Int, in document: ParsedDocument) -> Bool {
+        isReference[document.sentences[document.tokens[index].sentence].block]
+    }
+
     /// Finds the reference lists of a document.
     public init(_ document: ParsedDocument) {
         let blocks = document.layout.blocks

@@ -28,14 +28,11 @@ public final class DocumentAnalysis: Sendable {
         self.wordIDs = wordIDs
         // Reference lists (citations, sources) are not the page's prose: no term or pattern is matched there.
         let regions = DocumentRegions(document)
-        func inReferences(_ token: Int) -> Bool {
-            regions.isReference[document.sentences[document.tokens[token].sentence].block]
-        }
         let anyReferences = regions.isReference.contains(true)
         let matches = vocabulary.termMatches(in: document, wordIDs: wordIDs)
-        self.termMatches = anyReferences ? matches.filter { !inReferences($0.tokenStart) } : matches
+        self.termMatches = anyReferences ? matches.filter { !regions.isReference(token: $0.tokenStart, in: document) } : matches
         var byRule = [[(start: Int, end: Int, entry: Int)]](repeating: [], count: vocabulary.rules.count)
-        for match in vocabulary.patternMatches(in: document, wordIDs: wordIDs) where !anyReferences || !inReferences(match.start) {
+        for match in vocabulary.patternMatches(in: document, wordIDs: wordIDs) where !anyReferences || !regions.isReference(token: match.start, in: document) {
             byRule[match.form.rule].append((match.start, match.end, match.form.entry))
         }
         self.patternMatches = byRule

@@ -48,7 +48,7 @@ struct UnknownWordRule: Rule {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
             // One letter is nothing to spell; over 30 bytes is code, an identifier or a keyboard run, not a word.
             if token.end - token.start < 2 || token.end - token.start > 30 || analysis.wordIDs[index] >= 0 { continue }
-            if regions.isReference[document.sentences[token.sentence].block] { continue }
+            if regions.isReference(token: index, in: document) { continue }
             let bytes = document.bytes(of: token)
             if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
             if words.contains(bytes) || Self.medical.contains(bytes) { continue }

@@ -77,7 +77,7 @@ struct AcronymRule: Rule {
         for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
         var seen = Set<String>()
         for (index, token) in document.tokens.enumerated() where token.kind == .word && token.has(Token.allCaps) && !covered.contains(index) {
-            if analysis.regions.isReference[document.sentences[token.sentence].block] { continue } // authors' initials
+            if analysis.regions.isReference(token: index, in: document) { continue } // authors' initials
             var text = document.text(of: token)
             if text.hasSuffix("s") { text.removeLast() }
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count

@@ -26,7 +26,7 @@ struct MisspellingRule: Rule {
         var index: NearMissIndex?
         var memo: [String: [(word: String, distance: Int)]] = [:] // a draft repeats its misspellings
         for (position, token) in document.tokens.enumerated() where token.kind == .word {
-            if analysis.regions.isReference[document.sentences[token.sentence].block] { continue } // journal abbreviations
+            if analysis.regions.isReference(token: position, in: document) { continue } // journal abbreviations
             while nextMatch < matches.count, matches[nextMatch].tokenEnd <= position { nextMatch += 1 }
             if nextMatch < matches.count, matches[nextMatch].tokenStart <= position { continue }
             let length = token.end - token.start
