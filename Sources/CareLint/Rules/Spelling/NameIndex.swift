@@ -21,7 +21,7 @@ struct NameIndex {
     init(_ document: ParsedDocument, covered: [Bool], rule: UnknownWordRule) {
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
             let exact = Array(document.bytes(of: token))
-            let key = exact.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let key = exact.map(NearMissIndex.fold)
             var spelling = groups[key, default: [:]][exact, default: Spelling()]
             if rule.isSentenceStart(index, document) { spelling.atStart += 1 } else { spelling.insideSentence = true }
             if !covered[index], !rule.isPartOfName(index, document) {
@@ -36,7 +36,7 @@ struct NameIndex {
     /// once and never another way (in lowercase, say): a name.
     func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
         let exact = Array(bytes)
-        let key = exact.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let key = exact.map(NearMissIndex.fold)
         guard let spelling = groups[key]?[exact] else { return false }
         if spelling.insideSentence { return true }
         let otherWays = (plainUsesPerGroup[key] ?? 0) - spelling.plainUses

@@ -23,11 +23,7 @@ struct RepeatedWordRule: Rule {
 
     static func equalIgnoringASCIICase(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let lower = x | 0x20
-            guard lower == y | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
-        }
-        return true
+        return zip(a, b).allSatisfy { NearMissIndex.fold($0) == NearMissIndex.fold($1) }
     }
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
