@@ -71,7 +71,7 @@ public struct NearMissIndex: Sendable {
                     func visit(_ node: Int32, depth i: Int) {
                         // Row i (1-based) for the byte of `node`.
                         let letter = label[Int(node)]
-                        let row = (i + 1) * width, above = i * width
+                        let row = (i + 1) * width
                         h[row] = infinity
                         h[row + 1] = Int32(i)
                         var lastColumn = 0
@@ -81,11 +81,7 @@ public struct NearMissIndex: Sendable {
                             let k = Int(lastRow[Int(qj)]), l = lastColumn
                             let cost: Int32
                             if letter == qj { cost = 0; lastColumn = j } else { cost = 1 }
-                            let substitution = h[above + j] + cost
-                            let insertion = h[row + j] + 1
-                            let deletion = h[above + j + 1] + 1
-                            let transposition = h[k * width + l] + Int32((i - k - 1) + 1 + (j - l - 1))
-                            let value = min(substitution, insertion, deletion, transposition)
+                            let value = Self.cell(h, i: i, j: j, k: k, l: l, cost: cost, width: width)
                             h[row + j + 1] = value
                             if value < smallest { smallest = value }
                         }
@@ -121,6 +117,20 @@ public struct NearMissIndex: Sendable {
         word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// One cell of Lowrance and Wagner's table `h` (rows of `width`, the algorithm's sentinels in row and column 0):
+    /// the distance for the first `i` letters of one word and the first `j` of the other, given the last row `k`
+    /// holding the other word's letter `j`, the last column `l` of row `i` whose letter matched, and `cost` 0 when
+    /// letters `i` and `j` are the same.
+    @inline(__always)
+    static func cell(_ h: UnsafeMutableBufferPointer<Int32>, i: Int, j: Int, k: Int, l: Int, cost: Int32, width: Int) -> Int32 {
+        let row = (i + 1) * width, above = i * width
+        let substitution = h[above + j] + cost
+        let insertion = h[row + j] + 1
+        let deletion = h[above + j + 1] + 1
+        let transposition = h[k * width + l] + Int32((i - k - 1) + 1 + (j - l - 1))
+        return min(substitution, insertion, deletion, transposition)
+    }
+
     /// The (unrestricted) Damerau–Levenshtein distance between two byte strings, by Lowrance and Wagner's
     /// algorithm. Unlike the restricted "optimal string alignment" distance it is a metric, which the tree needs.
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
@@ -139,17 +149,13 @@ public struct NearMissIndex: Sendable {
                 for i in 1...m {
                     var lastColumn = 0  // the last column of this row where a[i - 1] matched
                     let ai = a[i - 1]
-                    let row = (i + 1) * width, above = i * width
+                    let row = (i + 1) * width
                     for j in 1...n {
                         let bj = b[j - 1]
                         let k = Int(lastRowOf[Int(bj)]), l = lastColumn
                         let cost: Int32
                         if ai == bj { cost = 0; lastColumn = j } else { cost = 1 }
-                        let substitution = h[above + j] + cost
-                        let insertion = h[row + j] + 1
-                        let deletion = h[above + j + 1] + 1
-                        let transposition = h[k * width + l] + Int32((i - k - 1) + 1 + (j - l - 1))
-                        h[row + j + 1] = min(substitution, insertion, deletion, transposition)
+                        h[row + j + 1] = cell(h, i: i, j: j, k: k, l: l, cost: cost, width: width)
                     }
                     lastRowOf[Int(ai)] = UInt16(truncatingIfNeeded: i)
                 }
