@@ -39,10 +39,8 @@ struct UnknownWordRule: Rule {
         let words = WordList.builtIn(locale: context.locale)
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
-        // Names are found on demand, for the few capitalized words that are in no list (see `isName`).
-        var nameCache: [String: Bool] = [:]
+        // Names are found on demand, for the few capitalized words that are in no list (see `NameIndex`).
         var names: NameIndex?
-        var suggestionCache: [String: [String]] = [:]
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
@@ -56,14 +54,8 @@ struct UnknownWordRule: Rule {
             let text = document.text(of: token)
             if token.has(Token.capitalized) {
                 if !isSentenceStart(index, document) { continue }
-                if let known = nameCache[text] {
-                    if known { continue }
-                } else {
-                    if names == nil { names = NameIndex(document, covered: covered, rule: self) }
-                    let name = names!.isName(bytes)
-                    nameCache[text] = name
-                    if name { continue }
-                }
+                if names == nil { names = NameIndex(document, covered: covered, rule: self) }
+                if names!.isName(bytes) { continue }
                 // "Verywell Health", "Westbourne Road": a run of capitalized words in running text is a name.
                 let block = document.sentences[token.sentence].block
                 if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
@@ -71,13 +63,7 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
-            var suggestions: [String]
-            if let cached = suggestionCache[text] {
-                suggestions = cached
-            } else {
-                suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
-                suggestionCache[text] = suggestions
-            }
+            var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
             var message = "\"\(text)\" is not in the dictionary"
             if otherLocale.contains(bytes) {
                 if let variant = Self.localeVariant(of: text, in: words) {
