@@ -2,8 +2,8 @@ import Foundation
 
 /// Spelling suggestions for a few unknown words without building an index of the whole word list.
 ///
-/// `WordList.suggestions` searches a BK-tree of the bundled list, which costs about a quarter of a second to build:
-/// too much for a one-file check with one typo. Most typos are one edit away, so this first tries every word one
+/// `WordList.suggestions` searches a near-miss index (a trie) of the bundled list, which costs about a quarter of
+/// a second to build: too much for a one-file check with one typo. Most typos are one edit away, so this first tries every word one
 /// deletion, transposition, substitution or insertion (of a–z, apostrophe or hyphen) away — a few hundred
 /// look-ups of about 80 ns. Words of 9 or more letters with no such neighbour may be two edits from a word: those
 /// are compared with every lowercase list word of a near length whose byte classes allow two edits (see
