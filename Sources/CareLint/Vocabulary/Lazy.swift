@@ -18,3 +18,20 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
         return made
     }
 }
+
+/// A value built once, on first use, by whichever thread asks first (the others wait for it). Unlike `Lazy`, the
+/// builder is given at first use, so it may read the object that owns the value.
+final class LazyValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    /// The value, built by `build` on the first call.
+    func get(_ build: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let built = build()
+        value = built
+        return built
+    }
+}

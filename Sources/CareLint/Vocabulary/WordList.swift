@@ -12,7 +12,7 @@ public struct WordList: Sendable {
     /// (built once per process); a word is known when any table knows it.
     let tables: [WordTable]
     /// The near-miss index for suggestions, built on first use and shared by copies.
-    let suggestionIndex: LazyNearMissIndex
+    let suggestionIndex: LazyValue<NearMissIndex>
 
     /// The bundled SCOWL word list for `locale`: "en-GB" (also "en_GB", any case) gives the words common to both
     /// locales plus the British-only ones ("tumour"); any other locale the common words plus the American-only
@@ -50,7 +50,7 @@ public struct WordList: Sendable {
 
     init(tables: [WordTable]) {
         self.tables = tables
-        suggestionIndex = LazyNearMissIndex()
+        suggestionIndex = LazyValue<NearMissIndex>()
     }
 
     /// The number of words in the list.
@@ -339,36 +339,5 @@ final class WordTable: @unchecked Sendable {
             slot = (slot + 1) & mask
         }
         return false
-    }
-}
-
-/// A value built once, on first use, by whichever thread asks first (the others wait for it).
-final class LazyValue<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-
-    func get(_ build: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let built = build()
-        value = built
-        return built
-    }
-}
-
-/// Builds a `NearMissIndex` once, on first use, for all copies of a `WordList`.
-final class LazyNearMissIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index: NearMissIndex?
-
-    /// The index, built by `build` on the first call (other callers wait for it).
-    func get(_ build: () -> NearMissIndex) -> NearMissIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let index { return index }
-        let built = build()
-        index = built
-        return built
     }
 }
