@@ -26,6 +26,12 @@ public struct ParsedDocument: Sendable {
     /// The text of a byte range.
     public func text(in range: ByteRange) -> String { source.text(in: range) }
 
+    /// True when token `index` opens its sentence: only punctuation (opening quotes, brackets, list marks) before it.
+    func opensSentence(_ index: Int) -> Bool {
+        let sentence = sentences[tokens[index].sentence]
+        return tokens[sentence.tokens.lowerBound..<index].allSatisfy { $0.kind == .punctuation }
+    }
+
     /// Sentences of a block, as a range of sentence indices.
     public func sentences(inBlock block: Int) -> Range<Int> {
         // Sentences are in block order, so two binary searches find the run.

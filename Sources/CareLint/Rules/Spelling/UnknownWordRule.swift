@@ -123,10 +123,7 @@ struct UnknownWordRule: Rule {
 
     /// The token opens its sentence (after any opening quotes, brackets or list marks).
     func isSentenceStart(_ index: Int, _ document: ParsedDocument) -> Bool {
-        let sentence = document.sentences[document.tokens[index].sentence]
-        var position = sentence.tokens.lowerBound
-        while position < index, document.tokens[position].kind == .punctuation { position += 1 }
-        if position == index { return true }
+        if document.opensSentence(index) { return true }
         // After a colon or a dash a capital may start a new clause.
         let previous = document.tokens[index - 1]
         if previous.kind == .punctuation {

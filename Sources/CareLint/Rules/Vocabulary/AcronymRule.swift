@@ -59,7 +59,7 @@ struct AcronymRule: Rule {
             }
             var name = concepts[concept].spelling[context.locale] ?? concepts[concept].term
             if firstUse.form.inflection == .plainS, !name.hasSuffix("s") { name = Inflection.plainS.apply(to: name) }
-            if isSentenceStart(firstUse.tokenStart, document) { name = TermUse.matchCase(name, like: "A") }
+            if document.opensSentence(firstUse.tokenStart) { name = TermUse.matchCase(name, like: "A") }
             let replacement = "\(name) (\(acronym))"
             diagnostics.append(context.diagnostic(
                 "Spell out \"\(acronym)\" where it is first used: \"\(replacement)\".", at: firstUse.range,
@@ -118,11 +118,6 @@ struct AcronymRule: Rule {
             if words >= 2, termEnds != nil { return true }
         }
         return false
-    }
-
-    private func isSentenceStart(_ index: Int, _ document: ParsedDocument) -> Bool {
-        let sentence = document.sentences[document.tokens[index].sentence]
-        return document.tokens[sentence.tokens.lowerBound..<index].allSatisfy { $0.kind == .punctuation }
     }
 
     /// A sentence written in capitals (a shouted line), where capitals are not acronyms.
