@@ -54,7 +54,7 @@ enum ReportCommand: Subcommand {
             return ExitCode.failure
         }
         let above = gathered.documents.filter { $0.error == nil && $0.words > 0 && $0.grade > $0.target }.count
-        console.out("Wrote \(output): \(gathered.documents.count) document\(gathered.documents.count == 1 ? "" : "s"), \(above) above the target grade.\n")
+        console.out("Wrote \(output): \(plural(gathered.documents.count, "document")), \(above) above the target grade.\n")
         return gathered.documents.contains { $0.error != nil } ? ExitCode.failure : ExitCode.success
     }
 }
