@@ -17,13 +17,12 @@ enum ReportCommand: Subcommand {
             console.err("carelint report: name the page to write with --html FILE, such as --html carelint-report.html\n")
             return ExitCode.failure
         }
-        var top = 10
-        if let value = parsed.value("--top") {
-            guard let number = Int(value), number >= 0, number <= 1000 else {
-                console.err("carelint report: --top needs a whole number from 0 to 1000; got \"\(value)\"\n")
-                return ExitCode.failure
-            }
-            top = number
+        let top: Int
+        do {
+            top = try parsed.wholeNumber("--top", in: 0...1000) ?? 10
+        } catch {
+            console.err("carelint report: \(error.message)\n")
+            return ExitCode.failure
         }
         guard !parsed.positionals.contains("-") else {
             console.err("carelint report: the report covers files; give file or folder paths, not standard input\n")
