@@ -30,6 +30,15 @@ struct ParsedArguments {
 
     func value(_ name: String) -> String? { values[name]?.last }
     func has(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The option's value as a whole number within `range`; nil when the option is not given.
+    func wholeNumber(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = value(name) else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw UsageError(message: "\(name) needs a whole number from \(range.lowerBound) to \(range.upperBound); got \"\(text)\"")
+        }
+        return number
+    }
 }
 
 /// Parses arguments from a declarative table: `--name value`, `--name=value`, flags, `--` to end options, and `-`

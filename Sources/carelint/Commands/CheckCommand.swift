@@ -24,14 +24,9 @@ enum CheckCommand: Subcommand {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let (parsedOrNil, code) = CommandLineTool.parse(arguments, specs: specs, command: name, synopsis: "[PATH...|-] [options]", summary: summary, console: console)
         guard let parsed = parsedOrNil else { return code }
-        let options: CheckOptions
-        do {
-            options = try CheckOptions(parsed)
-        } catch {
-            console.err("carelint check: \(error.message)\n")
-            return ExitCode.failure
+        switch LintRun.configured(parsed, command: name, console: console) {
+        case .success(let run): return run.execute()
+        case .failure(let status): return status.code
         }
-        let run = LintRun(options: options, console: console)
-        return run.execute()
     }
 }

@@ -41,14 +41,7 @@ struct CheckOptions: Sendable {
             }
             overrides.severities[parts[0]] = severity
         }
-        if let jobs = parsed.value("--jobs") {
-            guard let value = Int(jobs), value >= 1, value <= 1024 else {
-                throw UsageError(message: "--jobs needs a whole number from 1 to 1024; got \"\(jobs)\"")
-            }
-            self.jobs = value
-        } else {
-            self.jobs = ProcessInfo.processInfo.activeProcessorCount
-        }
+        jobs = try parsed.wholeNumber("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
         baseline = parsed.value("--baseline")
         if let limit = parsed.value("--max-warnings") {
             guard let value = Int(limit), value >= 0 else {

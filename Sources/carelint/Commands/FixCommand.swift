@@ -69,6 +69,4 @@ enum FixCommand: Subcommand {
         if failures > 0 { return ExitCode.failure }
         return dryRun && fixedFiles > 0 ? ExitCode.findings : ExitCode.success
     }
-
-    private static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

@@ -40,7 +40,7 @@ struct ReadabilityMeasure: Sendable {
 
 /// Collects inputs, resolves their settings and lints them: in parallel (`--jobs`), delivered in input order as
 /// soon as a file and all files before it are done, so output streams and memory stays bounded by the files in
-/// flight, not the size of the run. Shared by `check`, `baseline` and `fix`.
+/// flight, not the size of the run. Shared by `check`, `baseline`, `fix` and `report`.
 struct LintRun {
     var options: CheckOptions
     var console: Console
@@ -61,19 +61,21 @@ struct LintRun {
         var seenLinters: Set<ObjectIdentifier> = []
         var rules: [RuleDescription] = []
         var ruleIDs: Set<String> = []
-        func addRules(_ linter: Linter) {
+        /// Checks the `--rule` ids against a linter and adds its rules; false (the errors printed) on an unknown id.
+        func admit(_ linter: Linter) -> Bool {
+            let errors = workspace.validateOverrides(with: linter)
+            guard errors.isEmpty else {
+                console.err(errors.map { "carelint: \($0.message)\n" }.joined())
+                return false
+            }
             for rule in linter.rules where ruleIDs.insert(rule.description.id).inserted { rules.append(rule.description) }
+            return true
         }
         for (index, input) in inputs.enumerated() {
             do {
                 let found = try workspace.settings(forFile: input.path)
                 if seenLinters.insert(ObjectIdentifier(found.linter.vocabulary)).inserted {
-                    let errors = workspace.validateOverrides(with: found.linter)
-                    if !errors.isEmpty {
-                        console.err(errors.map { "carelint: \($0.message)\n" }.joined())
-                        return .failure(ExitStatus(ExitCode.failure))
-                    }
-                    addRules(found.linter)
+                    guard admit(found.linter) else { return .failure(ExitStatus(ExitCode.failure)) }
                 }
                 if !(found.isIgnored && !input.isExplicit) { selected.append(index) }
             } catch {
@@ -82,15 +84,7 @@ struct LintRun {
             }
         }
         if rules.isEmpty {
-            let linter = workspace.builtInLinter()
-            if !options.overrides.severities.isEmpty {
-                let errors = workspace.validateOverrides(with: linter)
-                if !errors.isEmpty {
-                    console.err(errors.map { "carelint: \($0.message)\n" }.joined())
-                    return .failure(ExitStatus(ExitCode.failure))
-                }
-            }
-            addRules(linter)
+            guard admit(workspace.builtInLinter()) else { return .failure(ExitStatus(ExitCode.failure)) }
         }
         return .success(PreparedRun(inputs: inputs, workspace: workspace, problems: problems, selected: selected, rules: rules))
     }

@@ -17,13 +17,12 @@ enum ReportCommand: Subcommand {
             console.err("carelint report: name the page to write with --html FILE, such as --html carelint-report.html\n")
             return ExitCode.failure
         }
-        var top = 10
-        if let value = parsed.value("--top") {
-            guard let number = Int(value), number >= 0, number <= 1000 else {
-                console.err("carelint report: --top needs a whole number from 0 to 1000; got \"\(value)\"\n")
-                return ExitCode.failure
-            }
-            top = number
+        let top: Int
+        do {
+            top = try parsed.wholeNumber("--top", in: 0...1000) ?? 10
+        } catch {
+            console.err("carelint report: \(error.message)\n")
+            return ExitCode.failure
         }
         guard !parsed.positionals.contains("-") else {
             console.err("carelint report: the report covers files; give file or folder paths, not standard input\n")
@@ -54,7 +53,7 @@ enum ReportCommand: Subcommand {
             return ExitCode.failure
         }
         let above = gathered.documents.filter { $0.error == nil && $0.words > 0 && $0.grade > $0.target }.count
-        console.out("Wrote \(output): \(gathered.documents.count) document\(gathered.documents.count == 1 ? "" : "s"), \(above) above the target grade.\n")
+        console.out("Wrote \(output): \(plural(gathered.documents.count, "document")), \(above) above the target grade.\n")
         return gathered.documents.contains { $0.error != nil } ? ExitCode.failure : ExitCode.success
     }
 }

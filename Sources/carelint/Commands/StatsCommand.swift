@@ -18,13 +18,12 @@ enum StatsCommand: Subcommand {
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let (parsedOrNil, code) = CommandLineTool.parse(arguments, specs: specs, command: name, synopsis: "PATH... [options]", summary: summary, console: console)
         guard let parsed = parsedOrNil else { return code }
-        var longest = 3
-        if let value = parsed.value("--longest") {
-            guard let number = Int(value), number >= 0, number <= 100 else {
-                console.err("carelint stats: --longest needs a whole number from 0 to 100; got \"\(value)\"\n")
-                return ExitCode.failure
-            }
-            longest = number
+        let longest: Int
+        do {
+            longest = try parsed.wholeNumber("--longest", in: 0...100) ?? 3
+        } catch {
+            console.err("carelint stats: \(error.message)\n")
+            return ExitCode.failure
         }
         guard !parsed.positionals.isEmpty else {
             console.err("carelint stats: name the files or folders to measure, or - for standard input\n")

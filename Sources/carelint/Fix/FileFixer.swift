@@ -27,7 +27,7 @@ struct FileFixer: Sendable {
     var beforeWrite: (@Sendable (String) -> Void)?
 
     /// The fixed bytes, how many findings were fixed and how many are left.
-    static func applySafeFixes(_ original: [UInt8], path: String, maximumRounds: Int, lint: ([UInt8]) -> [Diagnostic]) -> (bytes: [UInt8], fixed: Int, remaining: Int) {
+    static func applySafeFixes(_ original: [UInt8], maximumRounds: Int, lint: ([UInt8]) -> [Diagnostic]) -> (bytes: [UInt8], fixed: Int, remaining: Int) {
         var bytes = original
         var fixed = 0
         var seen: Set<[UInt8]> = [original]
@@ -56,7 +56,7 @@ struct FileFixer: Sendable {
         case .success(let source): original = source.bytes
         case .failure(let problem): return .failed(problem.message)
         }
-        let (fixedBytes, fixed, remaining) = FileFixer.applySafeFixes(original, path: input.path, maximumRounds: maximumRounds) { bytes in
+        let (fixedBytes, fixed, remaining) = FileFixer.applySafeFixes(original, maximumRounds: maximumRounds) { bytes in
             guard let source = SourceDocument(path: input.path, bytes: bytes) else { return [] }
             return settings.linter.lint(source, configuration: settings.configuration, localeOverride: settings.localeOverride)
         }

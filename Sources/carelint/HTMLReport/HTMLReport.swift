@@ -28,7 +28,7 @@ struct HTMLReport {
         let median = grades.isEmpty ? 0 : grades.count % 2 == 1 ? grades[grades.count / 2] : (grades[grades.count / 2 - 1] + grades[grades.count / 2]) / 2
         var html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>CareLint report</title>\n<style>\(Self.css)</style>\n</head>\n<body>\n<main>\n"
-        html += "<header><h1>CareLint report</h1><p class=\"meta\">\(documents.count) document\(documents.count == 1 ? "" : "s") · target reading grade \(number(target)) · carelint \(e(CareLintVersion.string))</p></header>\n"
+        html += "<header><h1>CareLint report</h1><p class=\"meta\">\(plural(documents.count, "document")) · target reading grade \(number(target)) · carelint \(e(CareLintVersion.string))</p></header>\n"
         html += "<section class=\"cards\">\n"
         html += card("Documents", "\(documents.count)", "")
         html += card("Above the target", "\(above)", above > 0 ? "warn" : "good")
@@ -98,7 +98,7 @@ struct HTMLReport {
         for sentence in hardest {
             html += "<li><blockquote>\(e(sentence.text))</blockquote><div class=\"where\"><a href=\"\(e(link(sentence.path, line: sentence.line)))\">\(e(sentence.path)):\(sentence.line)</a>"
             html += " · grade \(number(sentence.grade)) · \(sentence.words) words"
-            if sentence.repeats > 0 { html += " · also in \(sentence.repeats) other place\(sentence.repeats == 1 ? "" : "s")" }
+            if sentence.repeats > 0 { html += " · also in \(plural(sentence.repeats, "other place"))" }
             html += "</div></li>\n"
         }
         return html + "</ol>\n</section>\n"

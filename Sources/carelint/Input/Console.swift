@@ -62,3 +62,6 @@ final class Console: @unchecked Sendable {
         outputIsTerminal && !noColorFlag && (environment["NO_COLOR"].map { $0.isEmpty } ?? true) && environment["TERM"] != "dumb"
     }
 }
+
+/// A count and its noun, as "1 file" or "3 files" (every noun the CLI counts takes a plain "s").
+func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

@@ -55,7 +55,6 @@ struct TextReporter: Reporter {
     }
 
     private func summary(_ summary: RunSummary) -> String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var line: String
         if summary.errors + summary.warnings + summary.infos == 0 {
             line = "No problems found in \(plural(summary.files, "file"))"
