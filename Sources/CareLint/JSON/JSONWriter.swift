@@ -14,10 +14,11 @@ public enum JSONWriter {
         public static func == (lhs: Value, rhs: Value) -> Bool { JSONWriter.write(lhs) == JSONWriter.write(rhs) }
     }
 
-    /// The JSON text of a value; `indent` > 0 pretty-prints.
-    public static func write(_ value: Value, indent: Int = 0) -> String {
+    /// The JSON text of a value; `indent` > 0 pretty-prints. `level` is how deep the value sits in a document
+    /// written around it, so that its inner lines are indented to match (the first line is not indented).
+    public static func write(_ value: Value, indent: Int = 0, level: Int = 0) -> String {
         var output = ""
-        write(value, into: &output, indent: indent, level: 0)
+        write(value, into: &output, indent: indent, level: level)
         return output
     }
 

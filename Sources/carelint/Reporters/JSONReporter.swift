@@ -4,8 +4,8 @@ import CareLint
 /// run over thousands of files never holds the whole report.
 struct JSONReporter: Reporter {
     func begin(_ context: RunContext) -> String {
-        let tool = JSONWriter.write(.object([("name", .string("carelint")), ("version", .string(CareLintVersion.string))]), indent: 2)
-        return "{\n  \"version\": 1,\n  \"tool\": " + tool.indented(2) + ",\n  \"files\": ["
+        let tool = JSONWriter.write(.object([("name", .string("carelint")), ("version", .string(CareLintVersion.string))]), indent: 2, level: 1)
+        return "{\n  \"version\": 1,\n  \"tool\": " + tool + ",\n  \"files\": ["
     }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
@@ -17,7 +17,7 @@ struct JSONReporter: Reporter {
         } else {
             members.append(("diagnostics", .array([])))
         }
-        return (before.files == 0 ? "\n    " : ",\n    ") + JSONWriter.write(.object(members), indent: 2).indented(4)
+        return (before.files == 0 ? "\n    " : ",\n    ") + JSONWriter.write(.object(members), indent: 2, level: 2)
     }
 
     func end(_ summary: RunSummary, context: RunContext) -> String {
@@ -27,7 +27,7 @@ struct JSONReporter: Reporter {
         ]
         if context.hasBaseline { totals.append(("baseline", .int(summary.baselined))) }
         let closing = summary.files == 0 ? "]" : "\n  ]"
-        return closing + ",\n  \"summary\": " + JSONWriter.write(.object(totals), indent: 2).indented(2) + "\n}\n"
+        return closing + ",\n  \"summary\": " + JSONWriter.write(.object(totals), indent: 2, level: 1) + "\n}\n"
     }
 
     static func diagnostic(_ source: SourceDocument, _ diagnostic: Diagnostic) -> JSONWriter.Value {
@@ -52,20 +52,5 @@ struct JSONReporter: Reporter {
             })))
         }
         return .object(members)
-    }
-}
-
-extension String {
-    /// The text with every line after the first indented by `spaces` (JSON strings never hold a raw newline, so
-    /// only layout lines move).
-    func indented(_ spaces: Int) -> String {
-        // One pass over the UTF-8 bytes (Foundation's replacingOccurrences was most of a large report's cost).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + utf8.count / 8)
-        for byte in utf8 {
-            bytes.append(byte)
-            if byte == 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: spaces)) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

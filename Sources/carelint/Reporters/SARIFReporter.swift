@@ -20,9 +20,9 @@ struct SARIFReporter: Reporter {
         ])
         let base: JSONWriter.Value = .object([(Self.baseID, .object([("uri", .string(Self.fileURI(directory: context.workingDirectory)))]))])
         var text = "{\n  \"$schema\": " + JSONWriter.write(.string(Self.schemaURI)) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
-        text += "      \"tool\": {\n        \"driver\": " + JSONWriter.write(driver, indent: 2).indented(8) + "\n      },\n"
+        text += "      \"tool\": {\n        \"driver\": " + JSONWriter.write(driver, indent: 2, level: 4) + "\n      },\n"
         text += "      \"columnKind\": \"unicodeCodePoints\",\n"
-        text += "      \"originalUriBaseIds\": " + JSONWriter.write(base, indent: 2).indented(6) + ",\n"
+        text += "      \"originalUriBaseIds\": " + JSONWriter.write(base, indent: 2, level: 3) + ",\n"
         text += "      \"results\": ["
         return text
     }
@@ -34,7 +34,7 @@ struct SARIFReporter: Reporter {
         let all = report.diagnostics.map { ($0, false) } + report.baselined.map { ($0, true) }
         for (diagnostic, isBaselined) in all {
             let value = result(diagnostic, baselined: isBaselined, source: source, path: report.path, context: context, ruleIndex: context.ruleIndex[diagnostic.rule])
-            text += (written == 0 ? "\n        " : ",\n        ") + JSONWriter.write(value, indent: 2).indented(8)
+            text += (written == 0 ? "\n        " : ",\n        ") + JSONWriter.write(value, indent: 2, level: 4)
             written += 1
         }
         return text
@@ -51,7 +51,7 @@ struct SARIFReporter: Reporter {
         var invocation: [(String, JSONWriter.Value)] = [("executionSuccessful", .bool(summary.unreadable == 0))]
         if !notifications.isEmpty { invocation.append(("toolExecutionNotifications", .array(notifications))) }
         var text = summary.findings == 0 ? "]" : "\n      ]"
-        text += ",\n      \"invocations\": [\n        " + JSONWriter.write(.object(invocation), indent: 2).indented(8) + "\n      ]"
+        text += ",\n      \"invocations\": [\n        " + JSONWriter.write(.object(invocation), indent: 2, level: 4) + "\n      ]"
         return text + "\n    }\n  ]\n}\n"
     }
 
