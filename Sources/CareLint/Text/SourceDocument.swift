@@ -176,6 +176,18 @@ public struct SourceDocument: Sendable {
         return (line, count(from: start, to: clamped, utf16: true))
     }
 
+    /// 0-based line and Unicode scalar column of a byte offset (LSP's `utf-32`: an emoji counts 1). An offset
+    /// inside a scalar's continuation bytes counts as the start of that scalar.
+    public func utf32Position(at offset: Int) -> (line: Int, character: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        let start = line == 0 ? min(byteOrderMarkLength, clamped) : lineStarts[line]
+        var scalars = count(from: start, to: clamped, utf16: false)
+        // A scalar counts once its lead byte is passed, so an offset in its middle would count it; it should not.
+        if clamped < bytes.count, clamped > start, bytes[clamped] & 0xC0 == 0x80 { scalars -= 1 }
+        return (line, scalars)
+    }
+
     /// 0-based line and UTF-8 byte column of a byte offset.
     public func utf8Position(at offset: Int) -> (line: Int, character: Int) {
         let clamped = max(0, min(offset, bytes.count))
@@ -197,6 +209,22 @@ public struct SourceDocument: Sendable {
             let length = SourceDocument.scalarLength(byte)
             units += length == 4 ? 2 : 1
             index += length
+        }
+        return min(index, content.upperBound)
+    }
+
+    /// The byte offset of a 0-based line and Unicode scalar column; nil when the line does not exist. A column
+    /// past the end of the line is clamped to the line's end.
+    public func offset(line: Int, utf32Character: Int) -> Int? {
+        guard line >= 0 else { return nil }
+        if line >= lineStarts.count { return line == lineStarts.count ? bytes.count : nil }
+        let content = lineContentRange(line)
+        var index = line == 0 ? max(content.lowerBound, byteOrderMarkLength) : content.lowerBound
+        var scalars = 0
+        while index < content.upperBound, scalars < utf32Character {
+            index += 1
+            while index < content.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            scalars += 1
         }
         return min(index, content.upperBound)
     }

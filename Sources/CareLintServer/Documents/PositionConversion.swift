@@ -36,37 +36,4 @@ extension SourceDocument {
         guard let start = offset(of: range.start, encoding), let end = offset(of: range.end, encoding), start <= end else { return nil }
         return start..<end
     }
-
-    /// 0-based line and Unicode scalar column of a byte offset (`utf-32`: an emoji counts 1). An offset inside a
-    /// scalar's continuation bytes counts as the start of that scalar.
-    func utf32Position(at offset: Int) -> (line: Int, character: Int) {
-        let clamped = max(0, min(offset, bytes.count))
-        let line = lineIndex(of: clamped)
-        let start = line == 0 ? min(byteOrderMarkLength, clamped) : lineStarts[line]
-        var scalars = 0
-        var index = start
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-            index += 1
-        }
-        // A scalar counts once its lead byte is passed, so an offset in its middle would count it; it should not.
-        if clamped < bytes.count, clamped > start, bytes[clamped] & 0xC0 == 0x80 { scalars -= 1 }
-        return (line, scalars)
-    }
-
-    /// The byte offset of a 0-based line and Unicode scalar column; nil when the line does not exist. A column
-    /// past the end of the line is clamped to the line's end.
-    func offset(line: Int, utf32Character: Int) -> Int? {
-        guard line >= 0 else { return nil }
-        if line >= lineStarts.count { return line == lineStarts.count ? bytes.count : nil }
-        let content = lineContentRange(line)
-        var index = line == 0 ? max(content.lowerBound, byteOrderMarkLength) : content.lowerBound
-        var scalars = 0
-        while index < content.upperBound, scalars < utf32Character {
-            index += 1
-            while index < content.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            scalars += 1
-        }
-        return min(index, content.upperBound)
-    }
 }

@@ -26,11 +26,12 @@ extension LanguageServer {
             for (index, diagnostic) in result.diagnostics.enumerated()
             where diagnostic.range.lowerBound <= range.upperBound && range.lowerBound <= diagnostic.range.upperBound {
                 let published = result.published[index]
-                for (position, fix) in diagnostic.fixes.enumerated() {
+                // The published diagnostic carries its fixes already in protocol ranges.
+                for (position, fix) in (published.data?.fixes ?? []).enumerated() {
                     actions.append(CodeAction(
                         title: fix.title, kind: CodeActionKind.quickFix, diagnostics: [published],
                         isPreferred: position == 0 && fix.isSafe ? true : nil,
-                        edit: workspaceEdit(document, fix.edits.map { LSPTextEdit(range: document.source.lspRange($0.range, client.positionEncoding), newText: $0.newText) })
+                        edit: workspaceEdit(document, fix.edits)
                     ))
                 }
                 if Self.acceptableWordRules.contains(diagnostic.rule), let accept = acceptWordAction(diagnostic, published, result) {

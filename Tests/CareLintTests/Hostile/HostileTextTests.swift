@@ -111,7 +111,7 @@ struct HostileTextTests {
         #expect(diagnostics.first?.fixes.first?.edits == [TextEdit(range: 32..<43, newText: "vocab/jargon")])
     }
 
-    @Test("Columns on a very long line match a count from the line start, in scalars and UTF-16 units")
+    @Test("Columns on a very long line match a count from the line start, in scalars, UTF-16 units and UTF-32 scalars")
     func longLinePositions() {
         var text = "first line\n"
         for index in 0..<6_000 { text += ["a", "é", "中", "😀", "\t"][index % 5] }
@@ -127,6 +127,8 @@ struct HostileTextTests {
             #expect(source.position(at: offset) == SourcePosition(line: line + 1, column: expectedColumn, offset: offset))
             #expect(source.utf16Position(at: offset) == (line, before.utf16.count))
             #expect(source.offset(line: line, utf16Character: before.utf16.count) == min(offset, content.upperBound))
+            #expect(source.utf32Position(at: offset) == (line, before.unicodeScalars.count))
+            #expect(source.offset(line: line, utf32Character: before.unicodeScalars.count) == min(offset, content.upperBound))
         }
     }
 
