@@ -107,7 +107,7 @@ public struct DocumentRegions: Sendable {
         var words: [String] = []
         for sentence in document.sentences(inBlock: block) {
             for token in document.tokens[document.sentences[sentence].tokens] where token.kind == .word || token.kind == .number {
-                words.append(document.text(of: token).lowercased().replacingCurlyApostrophes)
+                words.append(document.text(of: token).lowercased().replacingApostrophes)
             }
         }
         return words.joined(separator: " ")
@@ -117,7 +117,7 @@ public struct DocumentRegions: Sendable {
     public static func normalize(_ text: String) -> String {
         var words: [String] = []
         var current = ""
-        for scalar in text.lowercased().replacingCurlyApostrophes.unicodeScalars {
+        for scalar in text.lowercased().replacingApostrophes.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "-" {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
@@ -136,13 +136,5 @@ public struct DocumentRegions: Sendable {
         case .heading, .tableCell: return false
         default: return true
         }
-    }
-}
-
-extension String {
-    /// The text with ’ and ‘ turned into '.
-    var replacingCurlyApostrophes: String {
-        guard unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
     }
 }

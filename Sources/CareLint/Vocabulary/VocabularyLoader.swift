@@ -211,10 +211,11 @@ final class PackLocator {
 }
 
 extension String {
-    /// The text with ’ replaced by an apostrophe.
+    /// The text with ’ and ‘ (both written as apostrophes) replaced by '. The one normaliser for words that are
+    /// stored (vocabulary terms, `accept`) and words that are looked up, so both sides agree.
     var replacingApostrophes: String {
-        guard utf8.contains(0xE2) else { return self } // no ’ (E2 80 99) in it
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        guard utf8.contains(0xE2) else { return self } // no ’ (E2 80 99) or ‘ (E2 80 98) in it
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
     }
 
     /// The form as a term-owner key: lowercased, apostrophes unified, runs of white space as one space ("Bile  Duct"

@@ -134,7 +134,7 @@ struct PassiveVoiceRule: Rule {
     }
 
     private func word(_ document: ParsedDocument, _ index: Int) -> String {
-        document.text(of: document.tokens[index]).lowercased().replacingCurlyApostrophes
+        document.text(of: document.tokens[index]).lowercased().replacingApostrophes
     }
 
     func isParticiple(_ word: String) -> Bool {

@@ -61,7 +61,7 @@ struct UnknownWordRule: Rule {
                 if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
                    tokens[index + 1].sentence == token.sentence, tokens[index + 1].has(Token.capitalized) { continue }
             }
-            if analysis.configuration.accepted.contains(text.lowercased().replacingCurlyApostrophes) { continue }
+            if analysis.configuration.accepted.contains(text.lowercased().replacingApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
             var message = "\"\(text)\" is not in the dictionary"

@@ -128,6 +128,6 @@ struct ReaderAddressRule: Rule {
     private func word(_ document: ParsedDocument, _ index: Int) -> String {
         let token = document.tokens[index]
         guard token.kind == .word else { return "" }
-        return document.text(of: token).lowercased().replacingCurlyApostrophes
+        return document.text(of: token).lowercased().replacingApostrophes
     }
 }

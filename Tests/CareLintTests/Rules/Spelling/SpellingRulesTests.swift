@@ -8,6 +8,19 @@ struct SpellingRulesTests {
         return diagnostics.map { slice(plain, $0.range) }
     }
 
+    @Test("An accepted word matches whichever curly quote the text writes as its apostrophe")
+    func acceptedApostrophes() throws {
+        var written = Configuration()
+        written.accept = ["Zorbly‘s"] // stored and looked up through the same normaliser
+        let configuration = ResolvedConfiguration(written, relativePath: "page.md")
+        for text in ["Ask about Zorbly’s plan today.", "Ask about Zorbly‘s plan today.", "Ask about Zorbly's plan today."] {
+            let source = try #require(SourceDocument(path: "page.md", bytes: Array(text.utf8)))
+            let findings = Linter().lint(source, configuration: configuration).filter { $0.rule == "spelling/unknown-word" }
+            #expect(findings.isEmpty, "\(text)")
+        }
+        #expect("it‘s, it’s".replacingApostrophes == "it's, it's")
+    }
+
     @Test("Typos are flagged with suggestions by edit distance")
     func typos() {
         let (diagnostics, _, _) = lint("The team is pretigious.", only: "spelling/unknown-word")
