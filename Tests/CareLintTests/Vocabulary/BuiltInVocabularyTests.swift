@@ -106,6 +106,9 @@ struct BuiltInVocabularyTests {
         let (diagnostics, _, markers) = lint(text, only: "vocab/relation", linter: Self.linter)
         #expect(diagnostics.map(\.range.lowerBound) == markers)
         #expect(diagnostics.first?.message.contains("small-molecule targeted drug") == true)
+        #expect(diagnostics.first?.message == "\"Tyrosine kinase inhibitors\" are not a kind of monoclonal antibody; the vocabulary lists them as a kind of small-molecule targeted drug.")
+        let single = lint("A tyrosine kinase inhibitor is a 1️⃣monoclonal antibody.", only: "vocab/relation", linter: Self.linter).diagnostics
+        #expect(single.map(\.message) == ["\"tyrosine kinase inhibitor\" is not a kind of monoclonal antibody; the vocabulary lists it as a kind of small-molecule targeted drug."])
         #expect(lint("Tyrosine kinase inhibitors, a kind of targeted therapy, come as pills.", only: "vocab/relation", linter: Self.linter).diagnostics.isEmpty)
     }
 

@@ -45,9 +45,9 @@ struct RelationRule: Rule {
                 let narrowConcept = concepts[narrow.form.concept]
                 let broadConcept = concepts[broad.form.concept]
                 guard narrowConcept.notBroader.contains(broadConcept.id) else { continue }
-                var message = "\"\(analysis.text(narrow.range))\" are not \(broadConcept.term)"
+                var message = "\"\(analysis.text(narrow.range))\" are not a kind of \(broadConcept.term)"
                 let correct = narrowConcept.broader.compactMap { context.vocabulary.concept(id: $0)?.term }
-                message += correct.isEmpty ? "; check this statement." : "; the vocabulary lists them as \(correct.joined(separator: " and "))."
+                message += correct.isEmpty ? "; check this statement." : "; the vocabulary lists them as a kind of \(correct.joined(separator: " and "))."
                 if narrowConcept.term.lowercased() == analysis.text(narrow.range).lowercased(), !narrowConcept.term.hasSuffix("s") {
                     message = message.replacingPlaceholder("\" are not", with: "\" is not").replacingPlaceholder("lists them", with: "lists it")
                 }
