@@ -9,9 +9,10 @@ struct EmbedResources: BuildToolPlugin {
         let root = context.package.directoryURL
         let fm = FileManager.default
         var inputs: [URL] = []
+        // Sub-folders count too ("Vocab/medicine/conditions.json" is the built-in pack "medicine/conditions").
         for folder in ["Vocab", "Dictionaries"] {
             let dir = root.appending(path: folder)
-            let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+            let names = (try? fm.subpathsOfDirectory(atPath: dir.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") || name.hasSuffix(".txt") {
                 inputs.append(dir.appending(path: name))
             }
@@ -21,7 +22,7 @@ struct EmbedResources: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(inputs.count) vocabulary and dictionary files",
                 executable: try context.tool(named: "embed-resources").url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [output.path, root.path] + inputs.map(\.path),
                 inputFiles: inputs,
                 outputFiles: [output]
             )
