@@ -31,8 +31,15 @@ enum TermUse {
 
     /// True when the text explains the term where it appears (see `vocab/define-on-first-use`).
     static func isExplained(_ match: TermMatch, in analysis: DocumentAnalysis) -> Bool {
+        isExplained(tokens: match.tokenStart..<match.tokenEnd, in: analysis)
+    }
+
+    /// True when the text explains the words of `tokens` (a term, or one uncommon word) where they appear:
+    /// the one test of "explained in place" that every vocabulary rule shares.
+    static func isExplained(tokens range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
         let tokens = document.tokens
+        let match = (tokenStart: range.lowerBound, tokenEnd: range.upperBound)
         let sentence = tokens[match.tokenStart].sentence
         var after = match.tokenEnd
         // Skip closing emphasis ("**X**:") and an acronym in brackets ("X (ABC) uses …").
