@@ -23,7 +23,8 @@ def display(term, dictionary):
     """Lower case, except an eponym's capitals ("Crohn disease", "Raynaud phenomenon"): a capitalised first
     word that is not an English word."""
     first = term.split()[0].split("-")[0]
-    if first[:1].isupper() and not term.isupper() and first.lower().strip("'s") not in dictionary and " " in term:
+    bare = first.lower().replace("’", "'").removesuffix("'s")
+    if first[:1].isupper() and not term.isupper() and bare not in dictionary and " " in term:
         return term
     return term.lower()
 
@@ -147,6 +148,7 @@ def from_hpo(pool, folder):
         if pool.pages(label) < MIN_PAGES or not technical(pool, label):
             continue
         plain = plain_choice(pool, [lay], limit=4)
+        label = label[:1].lower() + label[1:]  # HPO labels are in sentence case, not eponyms
         pool.add(label, sources.HPO, classify(label, None, ("symptoms", "symptom")), plain=[plain] if plain else [])
 
 

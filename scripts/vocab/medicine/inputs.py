@@ -2,7 +2,8 @@
 
 - `definitions.tsv` (id, term, definition): lay definitions in the project's own words.
 - `overrides.tsv` (term, field, value): judgement calls on what the sources give. Fields: `drop` (not a
-  concept: a general word, a noisy entry), `plain` (the plain words, `|`-separated; `-` for none), `kind`
+  concept: a general word, a noisy entry), `plain` (the plain words, `|`-separated; `-` for none; only the
+  plain words reviewed here reach a pack, the sources' are proposals), `kind`
   (the pack: conditions, anatomy, tests-procedures, treatments, symptoms, care, genetics, general),
   `category`, `variants` (`|`-separated; `-` for none), `acronym`, `broader` (`|`-separated ids), `add` (a
   concept the sources do not list as a term; value kind/category).
@@ -67,6 +68,10 @@ class Reviewed:
                 concept["id"] = slug(concept["term"])
                 concepts.setdefault(concept["id"], concept)
         by_term = {c["term"].lower(): c for c in concepts.values()}
+        for concept in concepts.values():
+            # A source's plain word is only a proposal (the CDC thesaurus is noisy: "prevalence -> spread"); a
+            # pack gets a plain word only where overrides.tsv confirms one (a wrong plain word is a wrong fix).
+            concept["proposed"], concept["plain"] = concept["plain"], []
         for term, changes in self.overrides.items():
             concept = by_term.get(term)
             if concept is None:

@@ -86,8 +86,9 @@ def sense(concept):
             "treatments": "treatment or medicine", "symptoms": "symptom or sign", "care": "care or service",
             "genetics": "genetics", "general": "general medical word"}[concept["kind"]]
     extra = []
-    if concept["plain"]:
-        extra.append("plain word: " + concept["plain"][0])
+    proposed = concept["plain"] or concept.get("proposed")
+    if proposed:
+        extra.append("plain word: " + proposed[0])
     if concept["variants"]:
         extra.append("also: " + ", ".join(concept["variants"][:3]))
     if concept["acronym"]:
