@@ -201,4 +201,28 @@ def collect(folder, reviewed, taken):
         concept["everyday"] = pool.everyday_term(concept["term"])
         concepts.setdefault(concept["id"], concept)
     reviewed.apply(concepts, pool)
-    return concepts
+    return distinct(concepts)
+
+
+def distinct(concepts):
+    """Every written form belongs to one concept: the most used one keeps it. A concept whose term another
+    already owns (as a variant: "pineal organ" of "pineal gland") is that concept's synonym and is dropped;
+    its variants and acronym join the owner when free."""
+    owner = {}
+    kept = {}
+    for concept in sorted(concepts.values(), key=lambda c: (-c["rank"], c["id"])):
+        term = key(concept["term"])
+        if term in owner:
+            survivor = kept[owner[term]]
+            for variant in concept["variants"]:
+                if key(variant) not in owner:
+                    survivor["variants"].append(variant)
+                    owner[key(variant)] = survivor["id"]
+            continue
+        concept["variants"] = [v for v in concept["variants"] if key(v) not in owner]
+        if concept["acronym"] and key(concept["acronym"]) in owner:
+            concept["acronym"] = None
+        kept[concept["id"]] = concept
+        for form in [concept["term"]] + concept["variants"] + ([concept["acronym"]] if concept["acronym"] else []):
+            owner.setdefault(key(form), concept["id"])
+    return kept

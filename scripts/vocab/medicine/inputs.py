@@ -66,6 +66,8 @@ class Reviewed:
             concept = pool.add(term, "CareLint", (kind, category or "general"))
             if concept is not None:
                 concept["id"] = slug(concept["term"])
+                concept.setdefault("rank", pool.rank(concept["term"]))
+                concept.setdefault("everyday", False)
                 concepts.setdefault(concept["id"], concept)
         by_term = {c["term"].lower(): c for c in concepts.values()}
         for concept in concepts.values():

@@ -2,6 +2,7 @@
 import json
 import os
 
+from .candidates import slug
 from .classify import CATEGORY_OF_KIND
 
 KINDS = {
@@ -43,6 +44,8 @@ def entry(concept, reviewed, ids):
     if concept["plain"]:
         out["plain"] = concept["plain"]
     definition = reviewed.definitions.get(concept["id"])
+    if definition is None:  # written for a synonym that was merged into this concept (ids of the batches)
+        definition = next((reviewed.definitions[slug(v)] for v in concept["variants"] if slug(v) in reviewed.definitions), None)
     if definition:
         out["definition"] = definition
         if not concept["plain"] and not well_known(concept, reviewed):
@@ -99,6 +102,7 @@ def sense(concept):
 def print_queue(concepts, reviewed):
     print("id\tterm\tcategory\tsense\tpages")
     for concept in ordered(concepts):
-        if concept["id"] in reviewed.definitions or concept["everyday"] or well_known(concept, reviewed):
+        merged = any(slug(v) in reviewed.definitions for v in concept["variants"])
+        if concept["id"] in reviewed.definitions or merged or concept["everyday"] or well_known(concept, reviewed):
             continue
         print(f"{concept['id']}\t{concept['term']}\t{concept['category']}\t{sense(concept)}\t{concept['rank']:.0f}")
