@@ -34,7 +34,7 @@ OPENINGS = [(re.compile(pattern), kind, category) for pattern, kind, category in
 
 # (pattern on the term, kind, category), tried when no definition decides
 ENDINGS = [
-    (r"(itis|osis|oma|omas|emia|aemia|pathy|plasia|trophy|iasis|ism|penia|megaly|cele|syndrome|disease|disorder|infection|deficiency|cancer|tumor|failure|palsy|fever|ulcer|stenosis|sclerosis|dystrophy|fibrosis)$", "conditions", "condition"),
+    (r"(itis|osis|oma|omas|emia|aemia|pathy|plasia|trophy|iasis|ism|penia|megaly|cele|syndrome|disease|disorder|infection|deficiency|cancer|tumor|failure|palsy|fever|ulcer|stenosis|sclerosis|dystrophy|fibrosis|effusion|hemorrhage|stones?|palsy|injury|injuries)$", "conditions", "condition"),
     (r"(ectomy|otomy|ostomy|plasty|pexy|transplant|transplantation|surgery|ablation|resection|biopsy|repair|embolization|bypass)$", "tests-procedures", "procedure"),
     (r"(scopy|graphy|gram|metry|test|testing|screening|scan|exam|examination|assay|panel|count|level|imaging)$", "tests-procedures", "test"),
     (r"(algia|rrhea|rrhoea|spasm|cough|itch|itching|rash|cramp|cramps|ache|dysphagia|dyspnea|edema|pain|bleeding|swelling|numbness|weakness|vomiting|nausea)$", "symptoms", "symptom"),
