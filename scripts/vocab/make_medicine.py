@@ -49,7 +49,7 @@ def main():
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "medicine")
     reviewed = inputs.load(here)
     taken = packs.existing_forms(arguments.vocab)
-    concepts = candidates.collect(arguments.sources, reviewed, taken)
+    concepts = candidates.collect(arguments.sources, reviewed, taken, packs.jargon_forms(arguments.vocab))
     if arguments.queue:
         packs.print_queue(concepts, reviewed)
         return 0

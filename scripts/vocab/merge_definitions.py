@@ -3,7 +3,8 @@
 scripts/vocab/medicine/definitions.tsv, the reviewed input of make_medicine.py.
 
 Each definition is put in the packs' style (lower-case start unless the first word is an acronym or a name, no
-final period: the rules insert it in parentheses), then checked: reading grade <= 8 and no run of 8 or more words
+final period: the rules insert it in parentheses; a "such as …" tail is cut when it alone lifts the grade
+past 8), then checked: reading grade <= 8 and no run of 8 or more words
 shared with a file of ../shared/vocab-sources (the same checks as check_packs.py). A definition that fails, or
 whose id and term name no concept of the generator's queue, is left out and listed on stderr. An id that was
 merged into another concept is kept (make_medicine.py finds it through the concept's variants).
@@ -13,6 +14,7 @@ Exit status: 0 (problems are reported, not fatal), 2 on bad usage.
 """
 import argparse
 import glob
+import json
 import os
 import sys
 
@@ -27,7 +29,7 @@ TABLE = os.path.join(HERE, "medicine", "definitions.tsv")
 def styled(text):
     text = " ".join(text.split()).rstrip(".")
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and not (first.isupper() or any(ch.isupper() for ch in first[1:])) and first not in ("I", "X", "Y"):
+    if first[:1].isupper() and not ((len(first) > 1 and first.isupper()) or any(ch.isupper() for ch in first[1:])) and first not in ("I", "X", "Y"):
         text = text[0].lower() + text[1:]
     return text
 
@@ -41,6 +43,55 @@ def read(path):
                 if len(parts) == 3 and parts[0] != "id" and not line.startswith("#"):
                     rows[parts[0]] = (parts[1], parts[2])
     return rows
+
+
+def forms_of(concept):
+    forms = set()
+    for form in [concept["term"]] + concept.get("variants", []):
+        form = " ".join(check_packs.words(form))
+        forms.update((form, form + "s", form + "es"))
+    return forms
+
+
+def self_contained(table):
+    """Leaves out definitions that use a term CareLint would flag: a term with a plain word (jargon) or one that
+    must be explained at first use. A definition must pass CareLint itself (BuiltInVocabularyTests), and leaving
+    one out can free another, so this repeats until nothing changes. Reads the packs as generated last; run
+    merge and make_medicine.py twice after large changes. Returns how many were left out."""
+    vocab = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Vocab")
+    well_known = set()
+    with open(os.path.join(HERE, "medicine", "well-known.txt"), encoding="utf-8") as handle:
+        well_known = {line.split("#", 1)[0].strip().lower() for line in handle} - {""}
+    fixed, medicine = set(), {}
+    for path in check_packs.pack_paths(vocab):
+        with open(path, encoding="utf-8") as handle:
+            pack = json.load(handle)
+        for concept in pack.get("concepts", []):
+            if pack["name"].startswith("medicine/"):
+                medicine[concept["id"]] = concept
+            elif concept.get("plain") or concept.get("defineOnFirstUse"):
+                fixed |= forms_of(concept)
+    removed = 0
+    while True:
+        flagged = set(fixed)
+        for identifier, concept in medicine.items():
+            defined = identifier in table and not concept.get("plain") and concept["term"].lower() not in well_known
+            if concept.get("plain") or defined:
+                flagged |= forms_of(concept)
+        dropped = []
+        for identifier, (term, definition) in table.items():
+            tokens = check_packs.words(definition)
+            own = forms_of(medicine[identifier]) if identifier in medicine else set()
+            grams = {" ".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, min(i + 5, len(tokens)) + 1)}
+            used = sorted((grams & flagged) - own)
+            if used:
+                dropped.append((identifier, used[0]))
+        if not dropped:
+            return removed
+        for identifier, word in dropped:
+            print(f"{identifier}: uses \"{word}\", which CareLint flags unexplained; left out", file=sys.stderr)
+            del table[identifier]
+        removed += len(dropped)
 
 
 def main():
@@ -76,12 +127,19 @@ def main():
             rejected += 1
             continue
         grade = check_packs.grade(definition)
+        if grade > 8 and ", such as " in definition:
+            # The examples of a "such as" tail are what most often push a definition past grade 8; the
+            # definition stands without them.
+            shorter = definition.split(", such as ", 1)[0]
+            if check_packs.grade(shorter) <= 8 and len(shorter.split()) >= 5:
+                definition, grade = shorter, check_packs.grade(shorter)
         if grade > 8:
             print(f"{batch}: {identifier}: reads at grade {grade:.1f} (at most 8); left out", file=sys.stderr)
             rejected += 1
             continue
         table[identifier] = (term, definition)
         merged += 1
+    rejected += self_contained(table)
     with open(TABLE, "w", encoding="utf-8") as handle:
         handle.write("id\tterm\tdefinition\n")
         for identifier in sorted(table):

@@ -92,16 +92,11 @@ enum VocabCommand: Subcommand {
         let narrower = vocabulary.concepts.filter { $0.broader.contains(concept.id) }.map(\.term)
         if !narrower.isEmpty { rows.append(("kinds", narrower.joined(separator: ", "))) }
         if !concept.sources.isEmpty { rows.append(("sources", concept.sources.joined(separator: ", "))) }
-        rows.append(("pack", builtInKey(vocabulary.conceptOrigins[index])))
+        rows.append(("pack", vocabulary.conceptOrigins[index]))
         let width = rows.map(\.0.count).max() ?? 0
         var text = concept.term + (concept.acronym.map { " (\($0))" } ?? "") + "\n"
         for (label, value) in rows { text += "  " + label + ":" + String(repeating: " ", count: width - label.count + 1) + value + "\n" }
         return text
-    }
-
-    /// A built-in pack of a sub-folder by the name a configuration uses ("medicine/conditions"), others as named.
-    static func builtInKey(_ pack: String) -> String {
-        VocabularyLoader.builtInNames.first { $0.hasSuffix("/" + pack) } ?? pack
     }
 
     static func list(_ vocabulary: Vocabulary, category: String?, _ console: Console) -> Int32 {
@@ -147,7 +142,9 @@ enum VocabCommand: Subcommand {
     /// The errors a pack would raise if loaded after the built-in packs (a term or id a built-in pack already owns),
     /// keeping only those located in the user's files.
     static func builtInCollisions(_ sources: [PackSource]) -> [InputError] {
-        let builtIn = VocabularyLoader.builtInNames.compactMap { VocabularyLoader.builtInSources[$0] }
+        // A built-in pack checked from its file (`carelint vocab check Vocab/*.json`) is not compared with itself.
+        let checked = Set(sources.map(\.bytes))
+        let builtIn = VocabularyLoader.builtInNames.compactMap { VocabularyLoader.builtInSources[$0] }.filter { !checked.contains($0.bytes) }
         let files = Set(sources.map(\.file))
         do {
             _ = try VocabularyLoader.load(builtIn + sources)

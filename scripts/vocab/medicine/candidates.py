@@ -5,7 +5,7 @@ import re
 from . import sources
 from .classify import classify
 
-MIN_PAGES = 3             # a term's rarest word must appear on at least this many MedQuAD pages
+MIN_PAGES = 2             # a term's rarest word must appear on at least this many MedQuAD pages
 MIN_PAGES_SINGLE = 8      # a single uncommon word taken from the page counts alone
 MAX_WORDS = 4
 TERM = re.compile(r"[A-Za-z][A-Za-z'’\- ]*[a-z]")
@@ -174,7 +174,17 @@ def from_counts(pool, medical_words):
         pool.add(word, sources.COUNTS, classify(word, None), pages=pages)
 
 
-def collect(folder, reviewed, taken):
+def shadows(concept, jargon):
+    """True when a multi-word concept without a plain word holds a term that has one: as the longer match it
+    would hide that jargon ("hepatic artery" would stop "hepatic → liver" from being flagged). Names of
+    conditions and reviewed additions are kept."""
+    words = key(concept["term"]).split()
+    if len(words) < 2 or concept["plain"] or concept["kind"] == "conditions" or "CareLint" in concept["sources"]:
+        return False  # a disease's name is a name: "cerebral palsy" is not "brain palsy"
+    return any(" ".join(words[i:j]) in jargon for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def collect(folder, reviewed, taken, jargon=frozenset()):
     counts = sources.counts(folder)
     common = sources.scowl([10, 20, 35])
     everyday = sources.scowl([10, 20])
@@ -201,7 +211,8 @@ def collect(folder, reviewed, taken):
         concept["everyday"] = pool.everyday_term(concept["term"])
         concepts.setdefault(concept["id"], concept)
     reviewed.apply(concepts, pool)
-    return distinct(concepts)
+    jargon = set(jargon) | {key(c["term"]) for c in concepts.values() if c["plain"]}
+    return distinct({i: c for i, c in concepts.items() if not shadows(c, jargon)})
 
 
 def distinct(concepts):
