@@ -10,13 +10,16 @@ whose id and term name no concept of the generator's queue, is left out and list
 merged into another concept is kept (make_medicine.py finds it through the concept's variants).
 
 Usage: scripts/vocab/merge_definitions.py [--done /work/defs/done] [--sources ../shared/vocab-sources]
+                                         [--carelint .build/debug/carelint]   # also lint each one with CareLint
 Exit status: 0 (problems are reported, not fatal), 2 on bad usage.
 """
 import argparse
 import glob
 import json
 import os
+import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -94,10 +97,31 @@ def self_contained(table):
         removed += len(dropped)
 
 
+def linted(table, binary):
+    """Lints each definition with CareLint, as BuiltInVocabularyTests does (capitalised, with a final period;
+    warnings and errors count, structure rules do not), and leaves out those it flags."""
+    with tempfile.TemporaryDirectory() as folder:
+        for identifier, (_, definition) in table.items():
+            with open(os.path.join(folder, identifier + ".md"), "w", encoding="utf-8") as handle:
+                handle.write(definition[:1].upper() + definition[1:] + ".")
+        result = subprocess.run([binary, "check", "--format", "json", "--jobs", "2", folder], capture_output=True, text=True)
+        report = json.loads(result.stdout)
+    removed = 0
+    for entry in report["files"]:
+        findings = [d for d in entry["diagnostics"] if d["severity"] != "info" and not d["rule"].startswith("structure/")]
+        identifier = os.path.basename(entry["path"])[:-3]
+        if findings and identifier in table:
+            print(f"{identifier}: CareLint flags it ({findings[0]['rule']}: {findings[0]['message']}); left out", file=sys.stderr)
+            del table[identifier]
+            removed += 1
+    return removed
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--done", default="/work/defs/done")
     parser.add_argument("--sources", default=default_sources())
+    parser.add_argument("--carelint", help="a built carelint binary: leave out definitions it flags (as BuiltInVocabularyTests does)")
     arguments = parser.parse_args()
     table = read(TABLE)
     incoming = {}
@@ -140,6 +164,8 @@ def main():
         table[identifier] = (term, definition)
         merged += 1
     rejected += self_contained(table)
+    if arguments.carelint:
+        rejected += linted(table, arguments.carelint)
     with open(TABLE, "w", encoding="utf-8") as handle:
         handle.write("id\tterm\tdefinition\n")
         for identifier in sorted(table):
