@@ -64,7 +64,8 @@ struct CheckCommandTests {
         let result = try CarelintProcess.run(["check", "."], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout.contains("./a.md:6:5: warning:"))
-        #expect(result.stdout.contains("./b.md: error: the file is not valid UTF-8 (byte 0xFF on line 2); save it as UTF-8\n"))
+        #expect(result.stderr == "./b.md: error: the file is not valid UTF-8 (byte 0xFF on line 2); save it as UTF-8\n")
+        #expect(!result.stdout.contains("b.md"))
         #expect(result.stdout.contains("./c.txt:1:5: warning:"))
         #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 notes in 2 files (3 files checked); 1 file could not be read.\n"))
     }
@@ -91,7 +92,12 @@ struct CheckCommandTests {
         #expect(command.stderr.hasPrefix("carelint: unknown command \"chek\"; did you mean \"check\"?"))
         let missing = try CarelintProcess.run(["check", "no-such-file.md"])
         #expect(missing.status == 2)
-        #expect(missing.stdout.contains("no-such-file.md: error: no such file or folder"))
+        #expect(missing.stderr == "no-such-file.md: error: no such file or folder\n")
+        #expect(missing.stdout == "No problems found in 1 file; 1 file could not be read.\n")
+        let json = try CarelintProcess.run(["check", "no-such-file.md", "--format", "json"])
+        #expect(json.status == 2)
+        #expect(json.stderr == "no-such-file.md: error: no such file or folder\n")
+        #expect(json.stdout.contains("\"path\": \"no-such-file.md\",\n      \"error\": \"no such file or folder\""))
     }
 
     @Test("`rules` lists every rule and `explain` prints a rule's page")
