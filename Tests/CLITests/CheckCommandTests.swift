@@ -70,6 +70,20 @@ struct CheckCommandTests {
         #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 notes in 2 files (3 files checked); 1 file could not be read.\n"))
     }
 
+    @Test("A folder walk checks every prose extension of the format table (.mdx and .xhtml too), nothing else")
+    func proseExtensions() throws {
+        let folder = try CarelintProcess.folder([
+            "a.mdx": Array("The hepatic vein.\n".utf8),
+            "b.xhtml": Array("<p>The hepatic vein.</p>\n".utf8),
+            "c.json": Array("{\"note\": \"The hepatic vein.\"}\n".utf8),
+        ])
+        let result = try CarelintProcess.run(["check", "."], in: folder)
+        #expect(result.stdout.contains("./a.mdx:1:5: warning:"))
+        #expect(result.stdout.contains("./b.xhtml:1:8: warning:"))
+        #expect(!result.stdout.contains("c.json"))
+        #expect(result.stdout.hasSuffix("in 2 files (2 files checked).\n"))
+    }
+
     @Test("A bad configuration exits 2 naming the file, the key and the nearest valid one")
     func badConfiguration() throws {
         let folder = try CarelintProcess.folder([
