@@ -18,10 +18,7 @@ extension LanguageServer {
 
     private func defaultSettings() -> FileSettings {
         var configuration = ResolvedConfiguration()
-        for (id, severity) in overrides.severities { configuration.severities[id] = severity }
-        if let locale = overrides.locale { configuration.locale = locale }
-        if let grade = overrides.readingGrade { configuration.readingGrade = grade }
-        for word in overrides.accept { configuration.accepted.insert(word.lowercased()) }
+        configuration.apply(overrides)
         return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale, configurationPath: nil, isIgnored: false)
     }
 
