@@ -56,9 +56,6 @@ public struct Configuration: Sendable, Equatable {
         overrides = []
     }
 
-    /// The locale, default en-US.
-    public var effectiveLocale: String { locale ?? "en-US" }
-
     /// The valid top-level keys.
     public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template"]
 
