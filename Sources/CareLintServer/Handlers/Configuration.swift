@@ -179,7 +179,7 @@ extension LanguageServer {
                         problems.append("\"locale\" must be \"en-US\" or \"en-GB\"")
                     }
                 case "readingGrade":
-                    if let grade = value.number, grade >= 1, grade <= 20 {
+                    if let grade = value.number, ReadingGrade.targetRange.contains(grade) {
                         next.readingGrade = grade
                     } else if value.isPresent {
                         problems.append("\"readingGrade\" must be a number from 1 to 20")
