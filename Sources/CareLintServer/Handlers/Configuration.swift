@@ -108,6 +108,7 @@ extension LanguageServer {
     func reloadConfiguration(because reason: String) {
         log.info("reloading the configuration: \(reason)")
         workspace = Workspace(overrides: overrides)
+        for path in editedConfigurations.keys { editedConfigurations.updateValue(FileStamp(path: path), forKey: path) }
         reportedFailures = []
         let previous = configurationDiagnostics
         configurationDiagnostics = [:]
@@ -126,6 +127,16 @@ extension LanguageServer {
         if client.pullDiagnostics, client.diagnosticRefresh {
             request("workspace/diagnostic/refresh", LSPAny.null) { _ in }
         }
+    }
+
+    /// Reloads when a configuration file this server offered to edit changed on disk since (one `stat` per such
+    /// file before a lint; nothing when there is none).
+    func reloadIfEditedConfigurationChanged() {
+        guard !editedConfigurations.isEmpty else { return }
+        let changed = editedConfigurations.filter { FileStamp(path: $0.key) != $0.value }.keys.sorted()
+        guard !changed.isEmpty else { return }
+        editedConfigurations = [:]
+        reloadConfiguration(because: changed.joined(separator: ", ") + " changed on disk after an edit this server offered")
     }
 
     func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
