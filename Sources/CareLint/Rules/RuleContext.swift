@@ -18,9 +18,12 @@ public final class DocumentAnalysis: Sendable {
     public let locale: String
     /// The reference lists of the document, found once for every rule that skips them.
     public let regions: DocumentRegions
+    /// The document's suppression comments (and the rule ids in them that name no rule).
+    public let suppressions: Suppressions
 
     /// Analyzes a parsed document.
-    public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, localeOverride: String? = nil) {
+    /// `knownRules` are the rule ids a suppression comment may name.
+    public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, knownRules: Set<String>, localeOverride: String? = nil) {
         self.document = document
         self.vocabulary = vocabulary
         self.configuration = configuration
@@ -41,6 +44,7 @@ public final class DocumentAnalysis: Sendable {
         }
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
+        self.suppressions = Suppressions(document: document, knownRules: knownRules)
     }
 
     /// The text of a byte range.

@@ -26,7 +26,8 @@ struct UnknownWordRule: Rule {
             RuleExample("See https://example.org/liver or write to help@example.org, or visit my.clinic.health today."),
             RuleExample("Take 2x500mg tablets. Ask about TACE at the Westbourne Clinic with Dr. Abbruzzese."),
             RuleExample("## References\n\nKonopke R, Volk A. Liver resection outcomes. Gastroenterol Clin. 2019."),
-        ]
+        ],
+        acceptedWords: .offered
     )
 
     static let medical = WordList(embedded: ["Dictionaries/medical.txt"])

@@ -14,7 +14,9 @@ struct MisspellingRule: Rule {
             RuleExample("Metastases can be slowed."),
             RuleExample("The meeting went well, and the bile duct was clear."),
             RuleExample("Surgery can help.\n\n## References\n\n1. Ruiz A, Chen B. Liver surgery today. J Gastrointestin Surg. 2019. doi:10.1000/xyz1"),
-        ]
+        ],
+        supersedes: ["spelling/unknown-word"],
+        acceptedWords: .offered
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
