@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     public let ruleIDs: Set<String>
     /// Rules whose findings on an accepted word are dropped (from each rule's description).
     let honoursAccepted: Set<String>
+    /// The spelling rules (they offer to accept a word), which check words inside names too.
+    let offersAccept: Set<String>
     /// Which rules' findings each rule's finding on the same text replaces (from each rule's description).
     let supersedes: [String: Set<String>]
 
@@ -24,6 +26,7 @@ public struct Linter: Sendable {
         self.rules = rules
         self.ruleIDs = Set(rules.map(\.description.id))
         self.honoursAccepted = Set(rules.map(\.description).filter { $0.acceptedWords != .ignored }.map(\.id))
+        self.offersAccept = Set(rules.map(\.description).filter { $0.acceptedWords == .offered }.map(\.id))
         var supersedes: [String: Set<String>] = [:]
         for description in rules.map(\.description) where !description.supersedes.isEmpty {
             supersedes[description.id, default: []].formUnion(description.supersedes)
@@ -50,8 +53,12 @@ public struct Linter: Sendable {
             rule.check(context, into: &diagnostics)
         }
         let accepted = configuration.accepted
+        let names = analysis.fixedNames
         diagnostics.removeAll { diagnostic in
             if analysis.suppressions.suppresses(diagnostic) { return true }
+            // Part of a name ("Drug Abuse" in "National Institute on Drug Abuse"): the name is not the writer's
+            // wording to change. Spelling rules still check its words.
+            if !names.spans.isEmpty, !offersAccept.contains(diagnostic.rule), analysis.isInsideName(diagnostic.range) { return true }
             if !accepted.isEmpty, honoursAccepted.contains(diagnostic.rule) {
                 return accepted.contains(analysis.text(diagnostic.range).lowercased().replacingApostrophes)
             }

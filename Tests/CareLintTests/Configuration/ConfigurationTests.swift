@@ -70,7 +70,7 @@ struct SuppressionTests {
     func directives() {
         let text = """
         <!-- carelint-disable-next-line vocab/jargon -->
-        The hepatic artery.
+        The hepatic tissue.
         The hepatic vein. <!-- carelint-disable -->
         The hepatic duct.
         <!-- carelint-enable -->
