@@ -78,7 +78,7 @@ def self_contained(table):
     while True:
         flagged = set(fixed)
         for identifier, concept in medicine.items():
-            defined = identifier in table and not concept.get("plain") and concept["term"].lower() not in well_known
+            defined = concept.get("defineOnFirstUse") and identifier in table
             if concept.get("plain") or defined:
                 flagged |= forms_of(concept)
         dropped = []
@@ -155,7 +155,7 @@ def main():
             # The examples of a "such as" tail are what most often push a definition past grade 8; the
             # definition stands without them.
             shorter = definition.split(", such as ", 1)[0]
-            if check_packs.grade(shorter) <= 8 and len(shorter.split()) >= 5:
+            if check_packs.grade(shorter) <= 8 and len(shorter.split()) >= 8:
                 definition, grade = shorter, check_packs.grade(shorter)
         if grade > 8:
             print(f"{batch}: {identifier}: reads at grade {grade:.1f} (at most 8); left out", file=sys.stderr)

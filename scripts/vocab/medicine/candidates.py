@@ -209,6 +209,7 @@ def collect(folder, reviewed, taken, jargon=frozenset()):
         concept["id"] = slug(concept["term"])
         concept["rank"] = pool.rank(concept["term"]) if concept["sources"] != [sources.COUNTS] else concept["pages"]
         concept["everyday"] = pool.everyday_term(concept["term"])
+        concept["common"] = all(word in pool.common for word in sources.words(concept["term"]))
         concepts.setdefault(concept["id"], concept)
     reviewed.apply(concepts, pool)
     jargon = set(jargon) | {key(c["term"]) for c in concepts.values() if c["plain"]}
@@ -221,6 +222,17 @@ def distinct(concepts):
     its variants and acronym join the owner when free."""
     owner = {}
     kept = {}
+    merged = set()
+    for concept in concepts.values():
+        # "pituitary" and "pituitary gland" name one organ: the adjective is a variant of the gland's concept.
+        term = key(concept["term"])
+        gland = concepts.get(slug(term + " gland"))
+        if gland is not None and not concept["plain"]:
+            if term not in map(key, gland["variants"]):
+                gland["variants"].append(term)
+            gland["rank"] = max(gland["rank"], concept["rank"])
+            merged.add(concept["id"])
+    concepts = {i: c for i, c in concepts.items() if i not in merged}
     for concept in sorted(concepts.values(), key=lambda c: (-c["rank"], c["id"])):
         term = key(concept["term"])
         if term in owner:

@@ -68,6 +68,7 @@ class Reviewed:
                 concept["id"] = slug(concept["term"])
                 concept.setdefault("rank", pool.rank(concept["term"]))
                 concept.setdefault("everyday", False)
+                concept.setdefault("common", False)
                 concepts.setdefault(concept["id"], concept)
         by_term = {c["term"].lower(): c for c in concepts.values()}
         for concept in concepts.values():

@@ -57,10 +57,14 @@ def entry(concept, reviewed, ids):
         out["plain"] = concept["plain"]
     definition = reviewed.definitions.get(concept["id"])
     if definition is None:  # written for a synonym that was merged into this concept (ids of the batches)
-        definition = next((reviewed.definitions[slug(v)] for v in concept["variants"] if slug(v) in reviewed.definitions), None)
+        definition = next((reviewed.definitions[slug(v)] for v in concept["variants"]
+                           if slug(v) in reviewed.definitions and not reviewed.definitions[slug(v)].startswith("having to do with")), None)
     if definition:
         out["definition"] = definition
-        if not concept["plain"] and not well_known(concept, reviewed):
+        # Words of general English (every word in SCOWL sizes 10-35: "synthetic", "supportive care") keep their
+        # definition for hover and lookup but are not flagged: readers mostly know them, and flagging them
+        # floods pages (issue 13 asks for precision).
+        if not concept["plain"] and not well_known(concept, reviewed) and not concept.get("common"):
             out["defineOnFirstUse"] = True
     if concept["acronym"]:
         out["acronym"] = concept["acronym"]
