@@ -55,7 +55,7 @@ struct VocabCommandTests {
         let pack = """
         {"name": "house", "concepts": [
           {"id": "house-scan", "term": "liver scan", "category": "test"},
-          {"id": "house-palsy", "term": "cerebral palsy", "category": "condition"}
+          {"id": "house-palsy", "term": "cystic fibrosis", "category": "condition"}
         ]}
         """
         let folder = try CarelintProcess.folder(["house.json": Array(pack.utf8)])
@@ -64,7 +64,7 @@ struct VocabCommandTests {
         #expect(result.stdout == "ok: house.json\n2 concepts, 0 spelling pairs, 0 rules.\n")
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("house.json:3:33: error: the term \"cerebral palsy\" already belongs to concept \"cerebral-palsy\" (<built-in>/medicine/conditions.json:"))
+        #expect(lines[0].hasPrefix("house.json:3:33: error: the term \"cystic fibrosis\" already belongs to concept \"cystic-fibrosis\" (<built-in>/medicine/conditions.json:"))
         #expect(lines[1] == "1 term or id collide with the built-in packs: a configuration that lists \"built-in\" (or the pack named) with this one will not load. Rename them, or leave that built-in pack out of `vocabularies`.")
     }
 
