@@ -41,6 +41,8 @@ public struct Configuration: Sendable, Equatable {
     public var overrides: [ConfigurationOverride]
     /// Required sections by document type (front matter `type`): section names or heading texts.
     public var template: [String: [String]]?
+    /// The health-literacy scorecard's items, thresholds and front-matter fields (top level only).
+    public var scorecard: ScorecardSettings?
     /// The folder the file was found in (paths and globs are relative to it); nil for built-in defaults.
     public var directory: String?
     /// The file it was read from.
@@ -60,7 +62,7 @@ public struct Configuration: Sendable, Equatable {
     public var effectiveLocale: String { locale ?? "en-US" }
 
     /// The valid top-level keys.
-    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template"]
+    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template", "scorecard"]
 
     /// The supported locales.
     public static let locales = ["en-US", "en-GB"]
@@ -80,6 +82,8 @@ public struct ResolvedConfiguration: Sendable {
     public var accepted: Set<String>
     /// Required sections by document type.
     public var template: [String: [String]]?
+    /// The scorecard's settings.
+    public var scorecard = ScorecardSettings()
 
     /// The built-in defaults.
     public init(locale: String = "en-US", readingGrade: Double = 8) {
@@ -110,6 +114,7 @@ public struct ResolvedConfiguration: Sendable {
         }
         for word in configuration.accept { accepted.insert(word.lowercased().replacingApostrophes) }
         if let template = configuration.template { self.template = template }
+        if let scorecard = configuration.scorecard { self.scorecard = scorecard }
     }
 
     /// The severity of a rule here, or nil when it is off.
