@@ -50,6 +50,18 @@ struct PageFacts: Sendable {
     static let notWord = WordKey.of("not")
     static let recommendWords = WordKey.set(["recommended", "recommend", "recommends", "advised", "advise", "advises"])
     static let navigation = WordKey.set(["click", "subscribe", "sign", "print", "download", "email", "follow"])
+    /// People a recommendation may be aimed at in the third person ("Parents should …").
+    static let people = WordKey.set([
+        "people", "person", "persons", "patients", "patient", "parents", "parent", "caretaker", "caretakers", "caregiver",
+        "caregivers", "adults", "adult", "children", "child", "women", "woman", "men", "man", "anyone", "everyone",
+        "someone", "individuals", "families", "family", "teens", "teenagers", "kids", "smokers", "travelers",
+        "travellers", "mothers", "fathers", "infants", "babies", "they",
+    ])
+    static let units = WordKey.set([
+        "mg", "mcg", "ml", "cm", "mm", "kg", "g", "dl", "mmol", "iu", "milligrams", "milligram", "milliliters",
+        "millilitres", "milliliter", "grams", "gram", "micrograms", "centimeters", "centimetres", "millimeters",
+        "kilograms", "ounces", "oz", "units", "mmhg", "calories", "kcal",
+    ])
     // Numbers.
     static let percentWords = WordKey.set(["percent", "percentage", "per cent"])
     static let bigWords = WordKey.set(["million", "billion", "thousand", "trillion"])
@@ -117,8 +129,10 @@ struct PageFacts: Sendable {
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
         var addressed = false
         var otherParty = false
-        for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) {
-            if offset > 0, keys[words[offset - 1]] == PageFacts.you { addressed = true } else if offset > 0 { otherParty = true }
+        for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
+            if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
+            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
+            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
         }
         if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
         if imperative || addressed {
@@ -141,11 +155,13 @@ struct PageFacts: Sendable {
         var risky = false
         var probability = false
         var found: [Number] = []
+        // Calculation words count only where the reader is asked to do something ("cells multiply" does not).
+        let readerSentence = actions.last == index || range.contains { keys[$0] == PageFacts.you }
         for token in range {
             let key = keys[token]
             if PageFacts.glossWords.contains(key) { glossed = true }
             if PageFacts.riskWords.contains(key) { risky = true }
-            if PageFacts.calculationWords.contains(key) { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
+            if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
             if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {
                 calculations.append(Evidence(tokens[token].start..<tokens[token + 1].end, "an amount per body weight"))
             }
@@ -173,6 +189,8 @@ struct PageFacts: Sendable {
             } else if token + 2 < range.upperBound, keys[token + 1] == PageFacts.times, PageFacts.comparatives.contains(keys[token + 2]) {
                 hard = "a relative risk"
                 probability = true
+            } else if token + 1 < range.upperBound, PageFacts.units.contains(keys[token + 1]) {
+                hard = "a measurement unit"
             }
             // Natural frequency: "1 in 5", "2 out of 10".
             if token + 2 < range.upperBound, keys[token + 1] == PageFacts.inWord, tokens[token + 2].kind == .number {
@@ -185,6 +203,7 @@ struct PageFacts: Sendable {
             found.append(Number(token: token, sentence: index, hard: hard))
         }
         // A natural frequency or a word gloss in the sentence makes its hard numbers clear.
+        // (Halves and quarters, "1 in 2" and "1 in 4", are familiar; only denominators of 10 or more are compared.)
         let frequency = denominators.contains { range.contains(tokenIndex(atOffset: $0.range.lowerBound, document) ?? -1) }
         for var number in found {
             if number.hard != nil, glossed || frequency { number.hard = nil }

@@ -107,14 +107,20 @@ public protocol ComplexWordMeasure: Sendable {
     func complexWords(_ analysis: DocumentAnalysis, findings: [String: [Diagnostic]]) -> [ByteRange]
 }
 
-/// The default measure: every unexplained jargon or acronym finding is a complex word.
+/// The default measure until the lexicon's complex-language share lands: every unexplained jargon or term finding,
+/// plus every lowercase body word of three or more syllables (the long-word measure of readability formulas).
 public struct FindingsComplexWords: ComplexWordMeasure {
     /// Creates the measure.
     public init() {}
 
     public func complexWords(_ analysis: DocumentAnalysis, findings: [String: [Diagnostic]]) -> [ByteRange] {
-        var ranges: [ByteRange] = []
-        for id in ["vocab/jargon", "vocab/define-on-first-use"] { ranges += (findings[id] ?? []).map(\.range) }
-        return ranges
+        var ranges = Set<ByteRange>()
+        for id in ["vocab/jargon", "vocab/define-on-first-use"] { ranges.formUnion((findings[id] ?? []).map(\.range)) }
+        let document = analysis.document
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && !token.has(Token.capitalized) && !token.has(Token.allCaps) {
+            guard token.end - token.start >= 7, analysis.regions.isGradedProse(analysis.block(ofToken: index), in: document) else { continue }
+            if Syllables.count(document.bytes(of: token)) >= 3 { ranges.insert(token.range) }
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -11,16 +11,16 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence.",
+        decides: "Passes when the body has at least one action sentence, or a recommendation to the reader's group in the third person (\"Parents should …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
             ScorecardExample("# Head lice\n\nHead lice are small insects that live in hair.\n", .fail),
         ]
     )) { scorer, _ in
-        let actions = scorer.facts.actions
+        let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
         if actions.isEmpty { return .fail("No sentence tells the reader what to do.") }
-        return .pass("\(actions.count) sentence(s) tell the reader what to do.", scorer.evidence(actions, "action"))
+        return .pass("\(actions.count) sentence(s) name something the reader can do.", scorer.evidence(actions, "action"))
     }
 
     // MARK: PEMAT 21
@@ -109,14 +109,14 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up.",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
             ScorecardExample("# Ticks\n\nTicks are small and live in tall grass. Visit our website.\n", .fail),
         ]
     )) { scorer, _ in
-        let behaviours = scorer.facts.behaviours
+        let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
         if behaviours.isEmpty { return .fail("No sentence recommends a behaviour to the reader.") }
         return .pass("\(behaviours.count) behaviour(s) recommended.", scorer.evidence(behaviours, "recommended behaviour"))
     }
@@ -134,8 +134,8 @@ enum ActionItems {
             ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
         ]
     )) { scorer, previous in
-        let behaviours = scorer.facts.behaviours
-        guard !behaviours.isEmpty else { return .notApplicable("The page recommends no behaviour.") }
+        let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
+        guard previous["cci/12"]?.verdict != .fail, !behaviours.isEmpty else { return .notApplicable("The page recommends no behaviour.") }
         for list in scorer.structure.lists where list.isOrdered && !list.isResources {
             if behaviours.contains(where: { list.blocks.contains(scorer.document.sentences[$0].block) }) {
                 return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])

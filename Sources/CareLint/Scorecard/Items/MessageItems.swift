@@ -37,7 +37,7 @@ enum MessageItems {
     static let mainMessage = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/1", domain: .cci, title: "One main message",
         asks: "The material states one main message the audience must remember, not just a topic.",
-        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: passes when the page opens with a short lead (at most 3 statements of 5 words or more, before any subheading) or with a key-points section.",
+        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: fails when the page opens with a list of more than 3 points (several messages); passes when the first paragraph makes at most 3 statements of 5 words or more, or a key-points heading opens the page.",
         decision: .estimated,
         examples: [
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nWash your hands before you eat.\n", .pass),
@@ -46,11 +46,31 @@ enum MessageItems {
         ]
     )) { scorer, _ in
         if scorer.frontMatter(scorer.settings.mainMessageField) != nil { return .pass("The main message is declared in front matter.") }
+        if let opening = openingList(scorer), opening.topLevel > 3 {
+            return .fail("The page opens with a list of \(opening.topLevel) points: several messages compete.", [Evidence(scorer.range(ofBlock: opening.blocks.lowerBound), "opening list")])
+        }
         if keyPointsFirst(scorer) { return .pass("A key-points section opens the page.") }
-        let statements = leadStatements(scorer)
+        let statements = firstParagraphStatements(scorer)
         if !statements.isEmpty, statements.count <= 3 { return .pass("The opening states a message.", scorer.evidence(statements, "opening message")) }
-        if statements.count > 3 { return .fail("The opening is long: no single message stands out.", scorer.evidence(statements, "opening")) }
+        if statements.count > 3 { return .fail("The opening paragraph is long: no single message stands out.", scorer.evidence(statements, "opening")) }
         return .fail("No opening sentence states a message before the first subheading.")
+    }
+
+    /// A list that comes before the first paragraph of the body.
+    static func openingList(_ scorer: Scorer) -> PageStructure.List? {
+        guard let list = scorer.structure.lists.first(where: { !$0.isResources }) else { return nil }
+        let blocks = scorer.document.layout.blocks
+        let headings = Set(scorer.structure.headingBlocks)
+        let firstParagraph = blocks.indices.first { blocks[$0].kind == .paragraph && !headings.contains($0) && $0 != scorer.structure.title }
+        return list.blocks.lowerBound < (firstParagraph ?? Int.max) ? list : nil
+    }
+
+    /// Statements of the first body paragraph (at least 5 words, not questions).
+    static func firstParagraphStatements(_ scorer: Scorer) -> [Int] {
+        let statements = leadStatements(scorer)
+        guard let first = statements.first else { return [] }
+        let block = scorer.document.sentences[first].block
+        return statements.filter { scorer.document.sentences[$0].block == block }
     }
 
     static func keyPointsFirst(_ scorer: Scorer) -> Bool {

@@ -56,9 +56,10 @@ enum NumberItems {
     /// Calculation cues, including unequal denominators.
     static func calculationCues(_ scorer: Scorer) -> [Evidence] {
         var cues = scorer.facts.calculations
-        let denominators = Set(scorer.facts.denominators.map(\.value))
-        if denominators.count > 1 {
-            cues += scorer.facts.denominators.map { Evidence($0.range, "frequencies with different denominators") }
+        // Halves and quarters ("1 in 2", "1 in 4") are familiar; only denominators of 10 or more are compared.
+        let compared = scorer.facts.denominators.filter { $0.value >= 10 }
+        if Set(compared.map(\.value)).count > 1 {
+            cues += compared.map { Evidence($0.range, "frequencies with different denominators") }
         }
         return cues.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -27,7 +27,7 @@ enum OrganisationItems {
     static let shortSections = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/8", domain: .pematUnderstandability, title: "Short sections",
         asks: "The material is broken into short sections; long lists are broken up too.",
-        decides: "Fails when a section (text between headings) has more than `scorecard.sectionWords` words (default 300) or a list has more than `scorecard.listItems` items (default 7) without sub-lists.",
+        decides: "Fails when a run of paragraphs that no heading, label or list breaks up has more than `scorecard.sectionWords` words (default 300). (Reviewers accepted long lists here; CCI 8 judges list length.)",
         notApplicable: "Very short material: under 120 body words, or at most two paragraphs with no subheading or list.",
         decision: .automatic,
         examples: [
@@ -37,12 +37,38 @@ enum OrganisationItems {
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
-        let long = overLong(scorer)
+        let runs = proseRuns(scorer)
+        let long = runs.filter { $0.words > scorer.settings.sectionWords }
         if long.isEmpty {
-            let longest = scorer.structure.sections.map(\.words).max() ?? 0
-            return .pass("Every section is short (the longest has \(longest) words) and lists are short.")
+            let longest = runs.map(\.words).max() ?? 0
+            return .pass("Every run of text is short: the longest has \(longest) words before a heading or list breaks it.")
         }
-        return .fail("\(long.count) section(s) or list(s) are too long: \(long[0].note).", long)
+        return .fail("\(long.count) run(s) of text are too long: the longest has \(long.map(\.words).max() ?? 0) words with no heading or list.",
+                     long.map { Evidence($0.range, "\($0.words) words unbroken") })
+    }
+
+    /// Runs of consecutive paragraphs (no heading, label, list or table between them), with their words.
+    static func proseRuns(_ scorer: Scorer) -> [(words: Int, range: ByteRange)] {
+        let blocks = scorer.document.layout.blocks
+        let headings = Set(scorer.structure.headingBlocks)
+        let references = scorer.analysis.regions.isReference
+        var runs: [(words: Int, range: ByteRange)] = []
+        var current: (words: Int, range: ByteRange)?
+        for index in blocks.indices {
+            if blocks[index].kind == .paragraph, !headings.contains(index), !references[index], index != scorer.structure.title {
+                let words = scorer.structure.blockWords[index]
+                if let run = current {
+                    current = (run.words + words, run.range.lowerBound..<blocks[index].range.upperBound)
+                } else {
+                    current = (words, blocks[index].range)
+                }
+            } else if let run = current {
+                runs.append(run)
+                current = nil
+            }
+        }
+        if let run = current { runs.append(run) }
+        return runs
     }
 
     // MARK: PEMAT 9
@@ -63,6 +89,12 @@ enum OrganisationItems {
         guard !headings.isEmpty else { return .fail("The page has no subheadings.") }
         let generic = headings.filter { genericHeadings.contains(DocumentRegions.headingText(ofBlock: $0, in: scorer.document)) }
         let evidence = headings.map { Evidence(scorer.range(ofBlock: $0), generic.contains($0) ? "generic heading" : "heading") }
+        // Label lines alone count as headings only when they label the page: the text before the first covers at
+        // most a quarter of it.
+        let blocks = scorer.document.layout.blocks
+        if !headings.contains(where: { blocks[$0].kind.isHeading }), let lead = MessageItems.lead(scorer), lead.words * 4 > scorer.structure.words {
+            return .fail("Only a few label lines, placed late, mark sections: \(lead.words) of \(scorer.structure.words) words come before the first.", evidence)
+        }
         if generic.count * 2 >= headings.count { return .fail("\(generic.count) of \(headings.count) headings are generic.", evidence) }
         return .pass("\(headings.count) heading(s) name their sections.", evidence)
     }
@@ -77,7 +109,7 @@ enum OrganisationItems {
     static let summary = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/11", domain: .pematUnderstandability, title: "Summary of key points",
         asks: "The material reviews its key points.",
-        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\".",
+        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\", or the page closes with a list of at least 3 full-sentence items that restate it.",
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .automatic,
         examples: [
@@ -101,7 +133,21 @@ enum OrganisationItems {
                 return .pass("The page ends or opens with a summary.", scorer.evidence([sentence], "summary"))
             }
         }
+        // An unlabelled closing list of full sentences restates the key points.
+        if let last = scorer.structure.lists.last, !last.isResources, last.topLevel >= 3, last.blocks.upperBound >= closingBlock(scorer) {
+            let words = last.blocks.reduce(0) { $0 + scorer.structure.blockWords[$1] }
+            if words >= 8 * last.blocks.count {
+                return .pass("The page closes with a list of its key points.", [Evidence(scorer.range(ofBlock: last.blocks.lowerBound), "closing key points")])
+            }
+        }
         return .fail("No key-points or summary section opens or closes the page.")
+    }
+
+    /// The index just past the last body block (reference lists at the end left out).
+    static func closingBlock(_ scorer: Scorer) -> Int {
+        var end = scorer.document.layout.blocks.count
+        while end > 0, scorer.analysis.regions.isReference[end - 1] { end -= 1 }
+        return end
     }
 
     static let summaryHeadings = [
