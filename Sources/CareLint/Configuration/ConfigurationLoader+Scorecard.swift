@@ -31,6 +31,8 @@ extension ConfigurationLoader {
                 settings.items = ids
             case "sectionWords":
                 settings.sectionWords = try whole(value, "sectionWords", 20...5000, origin)
+            case "paragraphWords":
+                settings.paragraphWords = try whole(value, "paragraphWords", 20...5000, origin)
             case "listItems":
                 settings.listItems = try whole(value, "listItems", 2...100, origin)
             case "acronyms":

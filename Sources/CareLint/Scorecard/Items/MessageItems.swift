@@ -3,6 +3,9 @@
 enum MessageItems {
     static let all = [mainMessage, messageAtTop, audienceWords, importantFirst]
 
+    /// Without a declared message, a page longer than this many words is a topic overview, not one message.
+    static let singleMessageWords = 150
+
     /// The lead section: the text before the first subheading.
     static func lead(_ scorer: Scorer) -> PageStructure.Section? {
         scorer.structure.sections.first { $0.heading == nil && $0.words > 0 }
@@ -37,7 +40,7 @@ enum MessageItems {
     static let mainMessage = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/1", domain: .cci, title: "One main message",
         asks: "The material states one main message the audience must remember, not just a topic.",
-        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: fails when the page opens with a list of more than 3 points (several messages); passes when the first paragraph makes at most 3 statements of 5 words or more, or a key-points heading opens the page.",
+        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: fails when the page opens with a list of more than 3 points (several messages); passes when a key-message heading (\"What you need to know\", \"Key points\" over at most 3 points) opens the page, or the page is short (at most 150 body words) and its first paragraph makes at most 3 statements; a longer page without either reads as a topic overview with several messages.",
         decision: .estimated,
         examples: [
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nWash your hands before you eat.\n", .pass),
@@ -49,11 +52,16 @@ enum MessageItems {
         if let opening = openingList(scorer), opening.topLevel > 3 {
             return .fail("The page opens with a list of \(opening.topLevel) points: several messages compete.", [Evidence(scorer.range(ofBlock: opening.blocks.lowerBound), "opening list")])
         }
-        if keyPointsFirst(scorer) { return .pass("A key-points section opens the page.") }
+        if keyPointsFirst(scorer) { return .pass("A key-message section opens the page.") }
         let statements = firstParagraphStatements(scorer)
-        if !statements.isEmpty, statements.count <= 3 { return .pass("The opening states a message.", scorer.evidence(statements, "opening message")) }
+        if statements.isEmpty { return .fail("No opening sentence states a message before the first subheading.") }
         if statements.count > 3 { return .fail("The opening paragraph is long: no single message stands out.", scorer.evidence(statements, "opening")) }
-        return .fail("No opening sentence states a message before the first subheading.")
+        // A longer page without a declared message or a key-message box reads as a topic overview: several
+        // messages of equal weight (the reviewers' reading of such pages).
+        if scorer.structure.words > MessageItems.singleMessageWords {
+            return .fail("A \(scorer.structure.words)-word topic page with no declared message or key-message box: several messages compete.", scorer.evidence(statements, "opening"))
+        }
+        return .pass("A short page whose opening states its message.", scorer.evidence(statements, "opening message"))
     }
 
     /// A list that comes before the first paragraph of the body.

@@ -27,7 +27,7 @@ enum OrganisationItems {
     static let shortSections = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/8", domain: .pematUnderstandability, title: "Short sections",
         asks: "The material is broken into short sections; long lists are broken up too.",
-        decides: "Fails when a run of paragraphs that no heading, label or list breaks up has more than `scorecard.sectionWords` words (default 300). (Reviewers accepted long lists here; CCI 8 judges list length.)",
+        decides: "Fails when a paragraph has more than `scorecard.paragraphWords` words (default 125): a chunk too long to read at once. Headings, labels and lists break a page into chunks; reviewers accepted long runs of short paragraphs and long lists here (CCI 8 judges list length).",
         notApplicable: "Very short material: under 120 body words, or at most two paragraphs with no subheading or list.",
         decision: .automatic,
         examples: [
@@ -37,14 +37,14 @@ enum OrganisationItems {
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
-        let runs = proseRuns(scorer)
-        let long = runs.filter { $0.words > scorer.settings.sectionWords }
-        if long.isEmpty {
-            let longest = runs.map(\.words).max() ?? 0
-            return .pass("Every run of text is short: the longest has \(longest) words before a heading or list breaks it.")
-        }
-        return .fail("\(long.count) run(s) of text are too long: the longest has \(long.map(\.words).max() ?? 0) words with no heading or list.",
-                     long.map { Evidence($0.range, "\($0.words) words unbroken") })
+        let blocks = scorer.document.layout.blocks
+        let headings = Set(scorer.structure.headingBlocks)
+        let paragraphs = blocks.indices.filter { blocks[$0].kind == .paragraph && !headings.contains($0) && !scorer.analysis.regions.isReference[$0] }
+        let long = paragraphs.filter { scorer.structure.blockWords[$0] > scorer.settings.paragraphWords }
+        let longest = paragraphs.map { scorer.structure.blockWords[$0] }.max() ?? 0
+        if long.isEmpty { return .pass("Every paragraph is short: the longest has \(longest) words.") }
+        return .fail("\(long.count) paragraph(s) are too long to read as one chunk: the longest has \(longest) words.",
+                     long.map { Evidence(scorer.range(ofBlock: $0), "\(scorer.structure.blockWords[$0]) words") })
     }
 
     /// Runs of consecutive paragraphs (no heading, label, list or table between them), with their words.
