@@ -84,14 +84,12 @@ public struct Scorer: Sendable {
     /// Evidence for some sentences.
     func evidence(_ sentences: [Int], _ note: String) -> [Evidence] { sentences.map { Evidence(range(ofSentence: $0), note) } }
 
-    /// Very short material (PEMAT's N/A for 8, 9 and 11): at most two paragraphs and no subheadings, or under
-    /// `veryShortWords` words.
-    var isVeryShort: Bool {
-        structure.words < Scorer.veryShortWords || (structure.paragraphs <= 2 && structure.headingBlocks.isEmpty && structure.lists.isEmpty)
-    }
+    /// Very short material (PEMAT's N/A for 8, 9 and 11): at most two paragraphs (lists aside) and at most
+    /// `veryShortWords` body words, about one printed page of large type.
+    var isVeryShort: Bool { structure.paragraphs <= 2 && structure.words <= Scorer.veryShortWords }
 
-    /// Below this many body words a page is very short.
-    static let veryShortWords = 120
+    /// A page of at most two paragraphs and this many words is very short.
+    static let veryShortWords = 300
 
     /// A front-matter answer, or nil.
     func frontMatter(_ field: String) -> String? {

@@ -93,7 +93,7 @@ enum NumberItems {
         decision: .estimated,
         examples: [
             ScorecardExample("# Water\n\nDrink 8 cups of water a day.\n", .pass),
-            ScorecardExample("# Risk\n\nSmokers: 1 in 5 get it. Non-smokers: 1 in 40 get it.\n", .fail),
+            ScorecardExample("# Risk\n\nSmokers: 1 in 20 get it. Non-smokers: 1 in 300 get it.\n", .fail),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }

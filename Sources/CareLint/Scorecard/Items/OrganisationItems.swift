@@ -28,11 +28,11 @@ enum OrganisationItems {
         id: "pemat/8", domain: .pematUnderstandability, title: "Short sections",
         asks: "The material is broken into short sections; long lists are broken up too.",
         decides: "Fails when a paragraph has more than `scorecard.paragraphWords` words (default 125): a chunk too long to read at once. Headings, labels and lists break a page into chunks; reviewers accepted long runs of short paragraphs and long lists here (CCI 8 judges list length).",
-        notApplicable: "Very short material: under 120 body words, or at most two paragraphs with no subheading or list.",
+        notApplicable: "Very short material: at most two paragraphs (lists aside) and at most 300 body words.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ear infections\n\n## Signs\n\nYour child may pull at an ear, cry more than usual, or have a fever and trouble sleeping at night.\n\n## Care\n\nGive the medicine your doctor prescribed. Keep giving it until it is all gone, even if your child seems better.\n\n## When to call\n\nCall the doctor if the fever lasts more than 2 days, or if fluid comes out of the ear.\n", .pass),
-            ScorecardExample("# Ear infections\n\nBring these to the visit:\n\n- a\n- b\n- c\n- d\n- e\n- f\n- g\n- h\n- i\n\nYour child may pull at an ear, cry more than usual, or have a fever and trouble sleeping at night. Give the medicine your doctor prescribed. Keep giving it until it is all gone. Call the doctor if the fever lasts more than 2 days.\n", .fail),
+            ScorecardExample("# Ear infections\n\nYour child may pull at an ear, cry more than usual, or have a fever and trouble sleeping at night. These are the usual signs, and they often start a day or two after a cold. Give the medicine your doctor prescribed, at the times on the label, with a drink of water or milk. Keep giving it until it is all gone, even if your child seems better after a day or two, because the germs can come back when the medicine stops too soon. Call the doctor if the fever lasts more than 2 days, if fluid or blood comes out of the ear, if your child seems very sleepy or hard to wake, or if the pain gets worse instead of better. Keep your child home from school or day care until the fever has been gone for a full day. Wash your hands after you touch the ear.\n\nMost children feel better within a week.\n\nAsk about a check-up in a month.\n", .fail),
             ScorecardExample("# Ear infections\n\nCall the doctor if the fever lasts more than 2 days.\n", .notApplicable),
         ]
     )) { scorer, _ in
@@ -80,7 +80,7 @@ enum OrganisationItems {
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .estimated,
         examples: [
-            ScorecardExample("# Asthma\n\n## What sets off an attack\n\nSmoke, dust and cold air can make it hard to breathe. Pollen can too.\n\n## What to do in an attack\n\nSit up straight and use your reliever inhaler. Call 911 if it does not help within 10 minutes.\n", .pass),
+            ScorecardExample("# Asthma\n\n## What sets off an attack\n\nSmoke, dust and cold air can make it hard to breathe. Pollen can too.\n\n## What to do in an attack\n\nSit up straight and use your reliever inhaler. Call 911 if it does not help within 10 minutes.\n\n## Staying well\n\nTake your preventer inhaler every day, even when you feel fine.\n", .pass),
             ScorecardExample("# Asthma\n\nSmoke, dust and cold air can make it hard to breathe for people with asthma.\n\nSit up straight and use your reliever inhaler when it starts.\n\nCall 911 if it does not help within 10 minutes, or if your lips turn blue.\n", .fail),
         ]
     )) { scorer, _ in
@@ -113,8 +113,8 @@ enum OrganisationItems {
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .automatic,
         examples: [
-            ScorecardExample("# Sunburn\n\n## Key points\n\n- Stay in the shade at midday.\n- Use sunscreen.\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life. Children burn faster than adults do.\n", .pass),
-            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n", .fail),
+            ScorecardExample("# Sunburn\n\n## Key points\n\n- Stay in the shade at midday.\n- Use sunscreen.\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nWear a hat and put on sunscreen every two hours outside.\n", .pass),
+            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n", .fail),
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
