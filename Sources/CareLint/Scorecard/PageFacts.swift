@@ -38,7 +38,7 @@ struct PageFacts: Sendable {
         "measure", "record", "contact", "seek", "find", "let", "be", "do", "don't", "never", "always", "wear",
         "learn", "read", "visit", "share", "call", "talk", "practice", "practise", "drive", "sit", "stand", "lie",
         "breathe", "cough", "sneeze", "throw", "dispose", "empty", "fill", "rinse", "dry", "lift", "move", "turn",
-        "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "eat", "feed", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
+        "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "feed", "raise", "elevate", "ice", "drink", "swallow", "chew", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
     ])
     /// Imperatives that only send the reader elsewhere: a call to action (CCI 5) but not a behaviour (CCI 12).
     static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
