@@ -105,7 +105,7 @@ def main():
         cb, ckb, _ = agreement(carelint, b, keys)
         cc, ckc, n = agreement(carelint, consensus, keys)
         ab, kab, _ = agreement(a, b, keys)
-        ok = cc is not None and cc >= 85 and (ab is None or max(ca, cb) >= ab - 10)
+        ok = cc is not None and cc >= 85 and (ab is None or min(ca, cb) >= ab - 10)
         met += ok
         lines.append(f"| {item} | {cell(ca, cka)} | {cell(cb, ckb)} | {cell(cc, ckc)} ({n}) | {cell(ab, kab)} | {'yes' if ok else 'no'} |")
     if arguments.disagreements:

@@ -7,6 +7,8 @@ struct PageFacts: Sendable {
         var token: Int
         var sentence: Int
         var hard: String?
+        /// What makes it hard even with a gloss (the CDC's "always" for CCI 15), or nil.
+        var unfamiliar: String?
     }
 
     /// Each token's word key (0 for tokens that are not words or numbers).
@@ -200,7 +202,7 @@ struct PageFacts: Sendable {
                 denominators.append((Int(Double(String(decoding: bytes[tokens[token + 3].start..<tokens[token + 3].end].filter { $0 != 0x2C }, as: UTF8.self)) ?? 0), tokens[token].start..<tokens[token + 3].end))
                 probability = true
             }
-            found.append(Number(token: token, sentence: index, hard: hard))
+            found.append(Number(token: token, sentence: index, hard: hard, unfamiliar: hard))
         }
         // A natural frequency or a word gloss in the sentence makes its hard numbers clear.
         // (Halves and quarters, "1 in 2" and "1 in 4", are familiar; only denominators of 10 or more are compared.)

@@ -69,17 +69,19 @@ enum NumberItems {
     static let audienceNumbers = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/15", domain: .cci, title: "Numbers the audience uses",
         asks: "The material always uses numbers the audience knows: whole numbers, no percentages, decimals or very large numbers.",
-        decides: "Fails when any number on the page is hard (the rule of PEMAT 6); one is enough, the CDC asks \"always\".",
+        decides: "Fails when any number on the page is a percentage, decimal, fraction, relative risk, measurement unit or 10,000 or more, even with a gloss beside it: one is enough, the CDC asks \"always\".",
         notApplicable: "The page has no topic numbers (the gate of the index's Part C).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Walking\n\nWalk for 30 minutes on 5 days of the week.\n", .pass),
             ScorecardExample("# Walking\n\nWalking cuts the risk of a fall by 0.25 in people over 70.\n", .fail),
+            ScorecardExample("# Walking\n\nAbout half of adults, 52%, walk every week.\n", .fail),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }
-        let hard = hardNumbers(scorer)
-        if hard.isEmpty { return .pass("Every number is a familiar whole number or explained.") }
+        let document = scorer.document
+        let hard = scorer.facts.numbers.compactMap { number in number.unfamiliar.map { Evidence(document.tokens[number.token].range, $0) } }
+        if hard.isEmpty { return .pass("Every number is a familiar whole number.") }
         return .fail("\(hard.count) number(s) are not ones the audience uses.", hard)
     }
 
