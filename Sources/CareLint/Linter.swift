@@ -8,6 +8,12 @@ public struct Linter: Sendable {
     public let rules: [any Rule]
     /// Ids of every known rule.
     public let ruleIDs: Set<String>
+    /// Rules whose findings on an accepted word are dropped (from each rule's description).
+    let honoursAccepted: Set<String>
+    /// The spelling rules (they offer to accept a word), which check words inside names too.
+    let offersAccept: Set<String>
+    /// Which rules' findings each rule's finding on the same text replaces (from each rule's description).
+    let supersedes: [String: Set<String>]
 
     /// Creates a linter with the built-in rules and the vocabulary's data rules.
     public init(vocabulary: Vocabulary = VocabularyLoader.builtIn) {
@@ -19,6 +25,13 @@ public struct Linter: Sendable {
         self.vocabulary = vocabulary
         self.rules = rules
         self.ruleIDs = Set(rules.map(\.description.id))
+        self.honoursAccepted = Set(rules.map(\.description).filter { $0.acceptedWords != .ignored }.map(\.id))
+        self.offersAccept = Set(rules.map(\.description).filter { $0.acceptedWords == .offered }.map(\.id))
+        var supersedes: [String: Set<String>] = [:]
+        for description in rules.map(\.description) where !description.supersedes.isEmpty {
+            supersedes[description.id, default: []].formUnion(description.supersedes)
+        }
+        self.supersedes = supersedes
     }
 
     /// The rule with an id.
@@ -31,7 +44,7 @@ public struct Linter: Sendable {
 
     /// Lints a parsed document and returns the shared analysis too (the server reuses it for hover).
     public func lint(_ document: ParsedDocument, configuration: ResolvedConfiguration, localeOverride: String? = nil) -> (diagnostics: [Diagnostic], analysis: DocumentAnalysis) {
-        let analysis = DocumentAnalysis(document: document, vocabulary: vocabulary, configuration: configuration, localeOverride: localeOverride)
+        let analysis = DocumentAnalysis(document: document, vocabulary: vocabulary, configuration: configuration, knownRules: ruleIDs, localeOverride: localeOverride)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
@@ -39,38 +52,27 @@ public struct Linter: Sendable {
             let context = RuleContext(analysis: analysis, description: description, severity: severity)
             rule.check(context, into: &diagnostics)
         }
-        let suppressions = Suppressions(document: document, knownRules: ruleIDs)
-        let unknownRuleRule = UnknownRuleInComment.description
-        if let severity = configuration.severity(of: unknownRuleRule) {
-            for unknown in suppressions.unknownRules {
-                var message = "Unknown rule \"\(unknown.id)\" in a carelint comment"
-                message += unknown.suggestion.map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids."
-                let fixes = unknown.suggestion.map { [Fix.replace(unknown.range, with: $0)] } ?? []
-                diagnostics.append(Diagnostic(rule: unknownRuleRule.id, severity: severity, message: message, range: unknown.range, fixes: fixes))
-            }
-        }
         let accepted = configuration.accepted
+        let names = analysis.fixedNames
         diagnostics.removeAll { diagnostic in
-            if suppressions.suppresses(diagnostic) { return true }
-            if !accepted.isEmpty, diagnostic.rule.hasPrefix("vocab/") || diagnostic.rule.hasPrefix("spelling/") {
+            if analysis.suppressions.suppresses(diagnostic) { return true }
+            // Part of a name ("Drug Abuse" in "National Institute on Drug Abuse"): the name is not the writer's
+            // wording to change. Spelling rules still check its words.
+            if !names.spans.isEmpty, !offersAccept.contains(diagnostic.rule), analysis.isInsideName(diagnostic.range) { return true }
+            if !accepted.isEmpty, honoursAccepted.contains(diagnostic.rule) {
                 return accepted.contains(analysis.text(diagnostic.range).lowercased().replacingApostrophes)
             }
             return false
         }
-        Linter.dropSuperseded(&diagnostics)
+        Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
         diagnostics.sort()
         return (diagnostics, analysis)
     }
 
-    /// A finding of a more specific rule wins over a general one on the same text: a near miss of a medical term
-    /// or a spelling of the other locale is not also an unknown word.
-    static let supersedes: [String: Set<String>] = [
-        "vocab/misspelling": ["spelling/unknown-word"],
-        "spelling/locale": ["spelling/unknown-word"],
-        "vocab/preferred-term": ["spelling/unknown-word"],
-    ]
-
-    static func dropSuperseded(_ diagnostics: inout [Diagnostic]) {
+    /// A finding of a more specific rule wins over a general one on the same text (each rule's description says
+    /// which it supersedes): a near miss of a medical term or a spelling of the other locale is not also an
+    /// unknown word.
+    static func dropSuperseded(_ diagnostics: inout [Diagnostic], supersedes: [String: Set<String>]) {
         var claimed: [ByteRange: Set<String>] = [:]
         for diagnostic in diagnostics {
             if let losers = supersedes[diagnostic.rule] { claimed[diagnostic.range, default: []].formUnion(losers) }

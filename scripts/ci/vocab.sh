@@ -26,3 +26,38 @@ if [ -d /usr/share/dict/scowl ]; then
 else
   echo "note: SCOWL is not installed; the spelling.json regeneration check is skipped"
 fi
+
+# The word lists of Dictionaries/ are exactly what their generators give (SCOWL size 70, and the medical lexicon
+# from ../shared/vocab-sources when it is present).
+need=()
+[ -f /usr/share/dict/american-english-large ] || need+=(wamerican-large)
+[ -f /usr/share/dict/british-english-large ] || need+=(wbritish-large)
+[ -d /usr/share/dict/scowl ] || need+=(scowl)
+if [ "${#need[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "${need[@]}" >/dev/null 2>&1; }) || true
+fi
+if [ -f /usr/share/dict/american-english-large ] && [ -f /usr/share/dict/british-english-large ]; then
+  python3 scripts/dictionaries/make_wordlists.py >/dev/null
+  if ! git diff --quiet -- Dictionaries/en.txt Dictionaries/en-US.txt Dictionaries/en-GB.txt; then
+    echo "Dictionaries/en*.txt differ from what scripts/dictionaries/make_wordlists.py generates; run it and commit the result"
+    git diff --stat -- Dictionaries/ | tail -n 5
+    exit 1
+  fi
+  echo "Dictionaries/en*.txt match their generator."
+else
+  echo "note: wamerican-large/wbritish-large are not installed; the word-list regeneration check is skipped"
+fi
+sources=../shared/vocab-sources
+if [ -d "$sources" ] && [ -d /usr/share/dict/scowl ]; then
+  python3 scripts/dictionaries/make_lexicon.py --sources "$sources" --check
+  names="$(mktemp)"
+  python3 scripts/dictionaries/make_names.py --sources "$sources" --output "$names" >/dev/null
+  if ! cmp -s "$names" Dictionaries/names.txt; then
+    echo "Dictionaries/names.txt differs from what scripts/dictionaries/make_names.py generates; run it and commit the result"
+    rm -f "$names"; exit 1
+  fi
+  rm -f "$names"
+  echo "Dictionaries/names.txt matches its generator."
+else
+  echo "note: $sources or SCOWL is missing; the medical lexicon regeneration check is skipped"
+fi

@@ -58,9 +58,6 @@ public struct Configuration: Sendable, Equatable {
         overrides = []
     }
 
-    /// The locale, default en-US.
-    public var effectiveLocale: String { locale ?? "en-US" }
-
     /// The valid top-level keys.
     public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template", "scorecard"]
 
@@ -112,9 +109,22 @@ public struct ResolvedConfiguration: Sendable {
             if let severity = setting.severity { severities[id] = severity }
             for (name, value) in setting.options { options[id, default: [:]][name] = value }
         }
-        for word in configuration.accept { accepted.insert(word.lowercased().replacingApostrophes) }
+        for word in configuration.accept { accept(word) }
         if let template = configuration.template { self.template = template }
         if let scorecard = configuration.scorecard { self.scorecard = scorecard }
+    }
+
+    /// Adds an accepted word in the form rules look words up in: case-folded, curly apostrophes made straight.
+    public mutating func accept(_ word: String) {
+        accepted.insert(word.lowercased().replacingApostrophes)
+    }
+
+    /// Applies settings from the command line or an editor, which win over configuration files.
+    public mutating func apply(_ overrides: SettingOverrides) {
+        for (id, severity) in overrides.severities { severities[id] = severity }
+        if let locale = overrides.locale { self.locale = locale }
+        if let grade = overrides.readingGrade { readingGrade = grade }
+        for word in overrides.accept { accept(word) }
     }
 
     /// The severity of a rule here, or nil when it is off.

@@ -94,7 +94,7 @@ public enum ConfigurationLoader {
                 }
                 configuration.locale = known
             case "readingGrade":
-                guard case .number(let grade, _) = value.value, grade >= 1, grade <= 20 else {
+                guard case .number(let grade, _) = value.value, ReadingGrade.targetRange.contains(grade) else {
                     throw origin.error(value.range, "\"readingGrade\" must be a number from 1 to 20, such as 8")
                 }
                 configuration.readingGrade = grade
