@@ -3,7 +3,8 @@
 /// the vocabulary's rule trie in one pass shared by every data rule.
 ///
 /// A pack list named `<rule id>:topic` narrows an existence rule to sentences that hold one of its patterns
-/// (claims fire only in a sentence about a treatment or an outcome). Replacements are fitted to their sentence by
+/// (claims fire only in a sentence about a treatment or an outcome); a whole-block rule also reports the residue
+/// of ``InlineResidue`` inside sentences. Replacements are fitted to their sentence by
 /// ``PackRuleGrammar``.
 struct PackRuleCheck: Rule {
     let vocabulary: Vocabulary
@@ -30,6 +31,7 @@ struct PackRuleCheck: Rule {
         let document = analysis.document
         let rule = vocabulary.rules[index]
         guard index < analysis.patternMatches.count else { return }
+        if rule.wholeBlock { diagnostics += InlineResidue(analysis: analysis).findings(rule.id, vocabulary: vocabulary, context: context) }
         let matches = analysis.patternMatches[index]
         guard !matches.isEmpty else { return }
         let silenced = Set(matches.filter { $0.entry < 0 }.map { document.tokens[$0.start].sentence })
@@ -80,6 +82,7 @@ struct PackRuleCheck: Rule {
     /// The match covers its block, give or take closing punctuation.
     private func isWholeBlock(_ start: Int, _ end: Int, _ document: ParsedDocument) -> Bool {
         let block = document.sentences[document.tokens[start].sentence].block
+        if document.layout.blocks[block].kind == .tableCell { return false } // a cell "Home" is the table's text
         let sentences = document.sentences(inBlock: block)
         guard let first = sentences.first, let last = sentences.last else { return false }
         let tokenRange = document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound
