@@ -75,3 +75,48 @@ struct PackRuleGrammarTests {
         #expect(lint("The nurse is always there.", only: "test/claim", linter: Self.linter).diagnostics.isEmpty)
     }
 }
+
+/// Inline web residue and glued footnote numbers of a whole-block rule, on a small pack of our own.
+@Suite("Data rules: inline web residue")
+struct InlineResidueTests {
+    static let json = #"""
+    {"name": "test-residue",
+     "lists": {"test/residue:inline": ["click here"]},
+     "rules": [
+       {"id": "test/residue", "kind": "existence", "severity": "warning", "summary": "s", "message": "m", "wholeBlock": true,
+        "entries": [{"pattern": "Home"}]}
+     ]}
+    """#
+
+    static let linter: Linter = {
+        // The fixture is part of the tests: a failure to load it is a broken test, not a result.
+        Linter(vocabulary: try! VocabularyLoader.load([PackSource(file: "test-residue.json", bytes: Array(json.utf8))]))
+    }()
+
+    func findings(_ text: String) -> [Diagnostic] { lint(text, only: "test/residue", linter: Self.linter).diagnostics }
+
+    @Test("An inline pattern is flagged where it stands, without a fix")
+    func inline() {
+        let diagnostics = findings("For the form, click here today.")
+        #expect(diagnostics.map(\.range) == [14..<24])
+        #expect(diagnostics.first?.message == "\"click here\" is left over from a web page; remove it or say it in words that work on paper.")
+        #expect(diagnostics.first?.fixes == [])
+    }
+
+    @Test("A footnote number glued to a word is flagged with a suggested removal; decimals and versions pass")
+    func footnote() {
+        let text = "It affects one baby in a thousand.2 Most recover."
+        let diagnostics = findings(text)
+        #expect(diagnostics.map(\.range) == [25..<35])
+        #expect(diagnostics.first?.fixes.first?.isSafe == false)
+        let fixed = FixApplier.applyFirstFixes(of: diagnostics, to: Array(text.utf8))
+        #expect(String(decoding: fixed.bytes, as: UTF8.self) == "It affects one baby in a thousand. Most recover.")
+        #expect(findings("Take 2.5 mL. See part 3.1 of the leaflet. Call us at 4.").isEmpty)
+    }
+
+    @Test("A whole-block pattern in a table cell is the table's text")
+    func tableCell() {
+        #expect(findings("| Page | Visits |\n|---|---|\n| Home | 12 |\n").isEmpty)
+        #expect(findings("Text.\n\nHome\n").count == 1)
+    }
+}
