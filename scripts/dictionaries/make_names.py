@@ -39,6 +39,15 @@ HPO_HEADS = {
 }
 
 
+def default_sources():
+    """../shared/vocab-sources beside the repository (CI), or further up for a git worktree."""
+    for up in (1, 2, 3):
+        folder = os.path.normpath(os.path.join(ROOT, *[".."] * up, "shared", "vocab-sources"))
+        if os.path.isdir(folder):
+            return folder
+    return os.path.normpath(os.path.join(ROOT, "..", "shared", "vocab-sources"))
+
+
 def keep(words):
     if not 2 <= len(words) <= 8:
         return False
@@ -65,11 +74,11 @@ def normalize(term):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", default=os.path.join(ROOT, "..", "..", "shared", "vocab-sources"))
+    parser.add_argument("--sources", default=default_sources())
     parser.add_argument("--output", default=os.path.join(ROOT, "Dictionaries", "names.txt"))
     args = parser.parse_args()
     if not os.path.isdir(args.sources):
-        args.sources = "/work/shared/vocab-sources"
+        parser.error(f"{args.sources} does not exist; pass --sources")
     names = {}
     for file in ("nci-dictionary-of-cancer-terms.json", "nci-dictionary-of-genetics-terms.json"):
         with open(os.path.join(args.sources, file), encoding="utf-8") as f:
