@@ -58,6 +58,7 @@ public struct Linter: Sendable {
             return false
         }
         Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
+        Linter.keepNamesWhole(&diagnostics, analysis: analysis)
         diagnostics.sort()
         return (diagnostics, analysis)
     }
@@ -73,5 +74,22 @@ public struct Linter: Sendable {
         guard !claimed.isEmpty else { return }
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
-}
 
+    /// Fixed names are matched whole (see `FixedNames`, found once per document): every rule's fix that rewrites a
+    /// word inside a name is dropped, and so is a finding on words inside a name that has no fix left (those words
+    /// are the name's, not a choice the writer made). A finding on a whole name, or one that only crosses a name,
+    /// stays.
+    static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
+        guard diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
+        let spans = analysis.fixedNames
+        guard !spans.isEmpty else { return }
+        let text = { (range: ByteRange) in analysis.text(range) }
+        diagnostics = diagnostics.compactMap { diagnostic in
+            guard !diagnostic.fixes.isEmpty else { return diagnostic }
+            var kept = diagnostic
+            kept.fixes.removeAll { fix in fix.edits.contains { FixedNames.breaks($0, spans: spans, text: text) } }
+            guard kept.fixes.isEmpty else { return kept }
+            return analysis.fixedName(around: diagnostic.range) == nil ? kept : nil
+        }
+    }
+}

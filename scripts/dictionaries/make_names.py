@@ -10,7 +10,8 @@ Input: the term names (never the definitions) of ../shared/vocab-sources/:
 Kept: names of 2 to 8 words made of letters, digits, hyphens and apostrophes, lower-cased unless a word has a
 capital after its first letter or the source writes it capitalized mid-name (proper names stay as written:
 matching is case-insensitive anyway). Two-word descriptive phrases whose head is a generic word ("acute pain",
-"chronic disease") are left out: they are not names. HPO labels are kept only when their last word names a
+"chronic disease") and two-word anatomical descriptions ("hepatic artery", "abdominal wall") are left out: they
+are not names, and a plain word may rewrite them. HPO labels are kept only when their last word names a
 disease, a lesion or a body part (most HPO labels describe a finding: "Absent forearm").
 
   python3 scripts/dictionaries/make_names.py [--sources DIR] [--output Dictionaries/names.txt]
@@ -29,6 +30,12 @@ GENERIC_HEADS = {
     "level", "levels", "test", "tests", "study", "studies", "trial", "patient", "patients", "person", "people",
     "thought", "function", "health", "equity", "support", "team", "specialist", "doctor", "nurse", "group",
 }
+# Heads that make a two-word phrase an anatomical description ("hepatic artery" reads as "liver artery"), which a
+# plain word may rewrite; longer names with them stay ("common hepatic artery").
+DESCRIPTIVE_HEADS = {
+    "artery", "arteries", "vein", "veins", "duct", "ducts", "wall", "vessel", "vessels", "lobe", "lobes", "lining",
+    "muscle", "muscles", "tissue", "tissues", "bone", "bones", "skin", "area", "region", "fluid", "pain",
+}
 FIRST_WORD_STOP = {"a", "an", "the", "to", "of", "and", "or", "for", "in", "on", "with"}
 # HPO labels: keep only names of diseases, lesions and body parts.
 HPO_HEADS = {
@@ -46,7 +53,7 @@ def keep(words):
         return False
     if words[0].lower() in FIRST_WORD_STOP or words[-1].lower() in FIRST_WORD_STOP:
         return False
-    if len(words) == 2 and words[1].lower() in GENERIC_HEADS:
+    if len(words) == 2 and (words[1].lower() in GENERIC_HEADS or words[1].lower() in DESCRIPTIVE_HEADS):
         return False
     return any(re.search("[A-Za-z]", w) for w in words)
 

@@ -20,6 +20,16 @@ public final class DocumentAnalysis: Sendable {
     public let regions: DocumentRegions
     /// The document's suppression comments (and the rule ids in them that name no rule).
     public let suppressions: Suppressions
+    private let names = LazyValue<[ByteRange]>()
+
+    /// The fixed names of the document (see `FixedNames`), sorted and merged, found on first use: no rule rewrites
+    /// a word inside one.
+    public var fixedNames: [ByteRange] { names.get { FixedNames.builtIn.spans(in: self) } }
+
+    /// The fixed name that holds `range` and is longer than it, or nil.
+    public func fixedName(around range: ByteRange) -> ByteRange? {
+        fixedNames.first { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }
+    }
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.

@@ -15,6 +15,7 @@ struct ConsistentTermRule: Rule {
             RuleExample("Liver metastases, also called metastatic liver cancer, can cause pain. Metastatic liver cancer is common."),
             RuleExample("Cancer that spreads to the liver is called liver metastases. Doctors also call it secondary liver cancer."),
             RuleExample("Liver metastases can cause pain. Liver metastases are common."),
+            RuleExample("A liver metastasis can cause pain. Liver metastases are common."),
         ]
     )
 
@@ -32,7 +33,9 @@ struct ConsistentTermRule: Rule {
             var order: [String] = []
             var uses: [String: [TermMatch]] = [:]
             for match in matches {
-                let key = match.form.kind == .localeSpelling("en-GB") || match.form.kind == .localeSpelling("en-US") ? "spelling" : match.form.text.lowercased()
+                var key = match.form.kind == .localeSpelling("en-GB") || match.form.kind == .localeSpelling("en-US") ? "spelling" : match.form.text.lowercased()
+                // "liver metastasis" and "liver metastases" are one name, inflected: not a switch.
+                if uses[key] == nil, let same = order.first(where: { Self.isSameName($0, key) }) { key = same }
                 if uses[key] == nil { order.append(key) }
                 uses[key, default: []].append(match)
             }
@@ -76,5 +79,20 @@ struct ConsistentTermRule: Rule {
             if word == "also" || word == "alternative" || word == "aka" { return true }
         }
         return TermUse.isExplained(match, in: analysis) && TermUse.word(document, before, sentence: sentence) == "called"
+    }
+
+    /// Two names that differ only by the ending of one word: an inflection or a derivative ("metastasis" and
+    /// "metastases", "lymph node" and "lymph nodes", "hepatic" and "hepatically").
+    static func isSameName(_ a: String, _ b: String) -> Bool {
+        let left = a.split(separator: " "), right = b.split(separator: " ")
+        guard left.count == right.count else { return false }
+        var differences = 0
+        for (x, y) in zip(left, right) where x != y {
+            differences += 1
+            let common = zip(x.utf8, y.utf8).prefix { $0 == $1 }.count
+            let shorter = min(x.utf8.count, y.utf8.count)
+            guard common >= max(4, shorter - 3) else { return false }
+        }
+        return differences <= 1
     }
 }
