@@ -75,20 +75,24 @@ public struct Linter: Sendable {
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
 
-    /// Fixed names are matched whole (see `FixedNames`, found once per document): every rule's fix that rewrites a
-    /// word inside a name is dropped, and so is a finding on words inside a name that has no fix left (those words
-    /// are the name's, not a choice the writer made). A finding on a whole name, or one that only crosses a name,
-    /// stays.
+    /// Fixed names are matched whole (see `FixedNames`, found once per document): every rule's fix that changes a
+    /// name without replacing all of it is dropped. A finding inside a name whose fix would have replaced words of it
+    /// goes too (those words are the name's, not a choice the writer made); one whose fix only added words (an
+    /// acronym spelled out) stays, without the fix. A finding on a whole name, or one that crosses a name, stays.
     static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
         guard diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
         let spans = analysis.fixedNames
         guard !spans.isEmpty else { return }
-        let text = { (range: ByteRange) in analysis.text(range) }
         diagnostics = diagnostics.compactMap { diagnostic in
             guard !diagnostic.fixes.isEmpty else { return diagnostic }
             var kept = diagnostic
-            kept.fixes.removeAll { fix in fix.edits.contains { FixedNames.breaks($0, spans: spans, text: text) } }
-            guard kept.fixes.isEmpty else { return kept }
+            var rewrote = false
+            kept.fixes.removeAll { fix in
+                guard fix.edits.contains(where: { FixedNames.breaks($0, spans: spans) }) else { return false }
+                rewrote = rewrote || fix.edits.contains { !$0.range.isEmpty && !$0.newText.contains(analysis.text($0.range)) }
+                return true
+            }
+            guard kept.fixes.isEmpty, rewrote else { return kept }
             return analysis.fixedName(around: diagnostic.range) == nil ? kept : nil
         }
     }

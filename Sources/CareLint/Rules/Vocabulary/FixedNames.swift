@@ -144,10 +144,9 @@ struct FixedNames: Sendable {
         return result
     }
 
-    /// True when `edit` rewrites words inside a name without replacing the whole name: it overlaps a name, does not
-    /// cover it, and does not keep the words it replaces (an insertion such as "ACE" → "angiotensin-converting
-    /// enzyme (ACE)" keeps them).
-    static func breaks(_ edit: TextEdit, spans: [ByteRange], text: (ByteRange) -> String) -> Bool {
+    /// True when `edit` changes a name without replacing all of it: it lies inside a name or crosses its edge (an
+    /// insertion inside a name counts: "upper GI series" must not become "upper gastrointestinal (GI) series").
+    static func breaks(_ edit: TextEdit, spans: [ByteRange]) -> Bool {
         let range = edit.range
         for span in spans {
             if span.lowerBound >= max(range.upperBound, range.lowerBound + 1) { break }
@@ -157,7 +156,7 @@ struct FixedNames: Sendable {
             }
             guard range.overlaps(span) else { continue }
             if range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound { continue }
-            if !edit.newText.contains(text(range)) { return true }
+            return true
         }
         return false
     }

@@ -40,10 +40,14 @@ struct FixedNamesTests {
         #expect(run("The disease is rare.", ReplaceWordRule(word: "disease", replacement: "illness")).count == 1)
     }
 
-    @Test("An insertion that keeps the words (an acronym spelled out) is kept inside a name")
-    func insertionKept() {
+    @Test("A fix that only adds words inside a name (an acronym spelled out) is dropped, and its finding stays")
+    func insertionDropped() {
         let diagnostics = run("Cystic fibrosis affects the lungs.", ReplaceWordRule(word: "fibrosis", replacement: "fibrosis (CF)"))
-        #expect(diagnostics.first?.fixes.count == 1)
+        #expect(diagnostics.map(\.range) == [7..<15])
+        #expect(diagnostics.first?.fixes.isEmpty == true)
+        // Replacing the whole name is allowed.
+        let whole = run("Fibrosis is scarring.", ReplaceWordRule(word: "fibrosis", replacement: "Scarring"))
+        #expect(whole.first?.fixes.count == 1)
     }
 
     @Test("The spans of names are merged and sorted")
@@ -61,7 +65,7 @@ struct FixedNamesTests {
         #expect(inName.diagnostics.map(\.range) == [0..<14])
         #expect(inName.diagnostics.first?.fixes.isEmpty == true)
         #expect(inName.diagnostics.first?.message == "Explain \"Cerebral palsy\" where it first appears (\"Cerebral\" means \"brain\"); keep the name as it is.")
-        let bare = lint("Blood reaches it through a hepatic vessel.", only: "vocab/jargon").diagnostics
+        let bare = lint("Ask about abdominal swelling.", only: "vocab/jargon").diagnostics
         #expect(bare.first?.fixes.map(\.isSafe) == [false])
     }
 
