@@ -19,6 +19,8 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Your doctor may suggest paracentesis. This procedure drains fluid with a needle."),
             RuleExample("Draining fluid with a needle, or paracentesis, takes half an hour."),
             RuleExample("A way to drain fluid called paracentesis takes half an hour."),
+            RuleExample("- Paracentesis treatment: a thin needle drains fluid from the belly."),
+            RuleExample("Paracentesis of the belly is a type of drainage done with a needle."),
         ]
     )
 

@@ -23,6 +23,7 @@ struct JargonRule: Rule {
             RuleExample("Your outlook (prognosis) depends on many things."),
             RuleExample("Doctors look at the likely course, sometimes called the prognosis."),
             RuleExample("The Westbourne Society for Oral Health runs a free clinic."),
+            RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
         ]
     )
 
@@ -40,6 +41,11 @@ struct JargonRule: Rule {
                 // A word of a fixed name ("oral cavity cancer"): explain the name, never rewrite a word of it. The
                 // name of an organisation or a person ("National Institute on Drug Abuse") needs no explaining.
                 if Self.isProperName(name, analysis) { continue }
+                let tokens = analysis.document.tokens
+                var first = match.tokenStart, end = match.tokenEnd
+                while first > 0, tokens[first - 1].start >= name.lowerBound { first -= 1 }
+                while end < tokens.count, tokens[end].end <= name.upperBound { end += 1 }
+                if TermUse.isExplained(tokens: first..<end, in: analysis) { continue }
                 let whole = analysis.text(name)
                 diagnostics.append(context.diagnostic(
                     "Explain \"\(whole)\" where it first appears (\"\(original)\" means \"\(concept.plain[0])\"); keep the name as it is.",

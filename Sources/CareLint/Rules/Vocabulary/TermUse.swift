@@ -2,7 +2,7 @@
 /// a term where it appears, and matching the writer's capitalization in replacements.
 enum TermUse {
     /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
-    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes"]
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused"]
     /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
     static let describingVerbs: Set<String> = [
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
@@ -99,6 +99,12 @@ enum TermUse {
         }
         if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil { return true }
         if !naming, definedInNextSentence(match.tokenStart..<match.tokenEnd, document) { return true }
+        if !naming, document.opensSentence(match.tokenStart) {
+            // A list label: "X therapy: …".
+            if word(document, after, sentence: sentence) != nil, mark(document, after + 1, sentence: sentence) == ":" { return true }
+            // "X of the liver is a type of …": the sentence the term opens says what it is.
+            if saysWhatItIs(sentence, document) { return true }
+        }
         // A definition list: the term alone on its line, then ": definition".
         let block = analysis.block(ofToken: match.tokenStart)
         let blocks = document.layout.blocks
@@ -109,6 +115,18 @@ enum TermUse {
                 let words = tokens[range].filter { $0.kind == .word }.count
                 if words == match.tokenEnd - match.tokenStart { return true }
             }
+        }
+        return false
+    }
+
+    /// True when the sentence holds "is a type of", "are a kind of", "is one form of" and the like.
+    static func saysWhatItIs(_ sentence: Int, _ document: ParsedDocument) -> Bool {
+        let words = document.tokens[document.sentences[sentence].tokens].filter { $0.kind == .word }.map { document.text(of: $0).lowercased() }
+        guard words.count >= 4 else { return false }
+        for index in 0..<(words.count - 3) where words[index] == "is" || words[index] == "are" {
+            let article = words[index + 1]
+            guard article == "a" || article == "an" || article == "one" else { continue }
+            if ["type", "kind", "form", "types", "kinds", "forms"].contains(words[index + 2]), words[index + 3] == "of" { return true }
         }
         return false
     }

@@ -82,7 +82,11 @@ struct FixedNamesTests {
     func sameName() {
         #expect(ConsistentTermRule.isSameName("liver metastasis", "liver metastases"))
         #expect(ConsistentTermRule.isSameName("lymph node", "lymph nodes"))
+        #expect(ConsistentTermRule.isSameName("follow up", "follow-up"))
+        #expect(ConsistentTermRule.isSameName("mutations", "gene mutations"))
+        #expect(ConsistentTermRule.isSameName("monoclonal antibody", "monoclonal antibody therapy"))
         #expect(!ConsistentTermRule.isSameName("liver metastases", "secondary liver cancer"))
+        #expect(!ConsistentTermRule.isSameName("colon", "large intestine"))
         #expect(!ConsistentTermRule.isSameName("metastatic liver cancer", "secondary liver cancer"))
     }
 
