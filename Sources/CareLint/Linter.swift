@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     public let ruleIDs: Set<String>
     /// Rules whose findings on an accepted word are dropped (from each rule's description).
     let honoursAccepted: Set<String>
+    /// The spelling rules (they offer to accept a word), which check words inside names too.
+    let offersAccept: Set<String>
     /// Which rules' findings each rule's finding on the same text replaces (from each rule's description).
     let supersedes: [String: Set<String>]
 
@@ -24,6 +26,7 @@ public struct Linter: Sendable {
         self.rules = rules
         self.ruleIDs = Set(rules.map(\.description.id))
         self.honoursAccepted = Set(rules.map(\.description).filter { $0.acceptedWords != .ignored }.map(\.id))
+        self.offersAccept = Set(rules.map(\.description).filter { $0.acceptedWords == .offered }.map(\.id))
         var supersedes: [String: Set<String>] = [:]
         for description in rules.map(\.description) where !description.supersedes.isEmpty {
             supersedes[description.id, default: []].formUnion(description.supersedes)
@@ -50,8 +53,12 @@ public struct Linter: Sendable {
             rule.check(context, into: &diagnostics)
         }
         let accepted = configuration.accepted
+        let names = analysis.fixedNames
         diagnostics.removeAll { diagnostic in
             if analysis.suppressions.suppresses(diagnostic) { return true }
+            // Part of a name ("Drug Abuse" in "National Institute on Drug Abuse"): the name is not the writer's
+            // wording to change. Spelling rules still check its words.
+            if !names.spans.isEmpty, !offersAccept.contains(diagnostic.rule), analysis.isInsideName(diagnostic.range) { return true }
             if !accepted.isEmpty, honoursAccepted.contains(diagnostic.rule) {
                 return accepted.contains(analysis.text(diagnostic.range).lowercased().replacingApostrophes)
             }
@@ -75,25 +82,35 @@ public struct Linter: Sendable {
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
 
-    /// Fixed names are matched whole (see `FixedNames`, found once per document): every rule's fix that changes a
-    /// name without replacing all of it is dropped. A finding inside a name whose fix would have replaced words of it
-    /// goes too (those words are the name's, not a choice the writer made); one whose fix only added words (an
-    /// acronym spelled out) stays, without the fix. A finding on a whole name, or one that crosses a name, stays.
+    /// Fixed names are matched whole (see `FixedNames`): a fix that changes a name without replacing all of it is
+    /// dropped, whatever the rule: one that crosses a name's edge ("cancer patients" in "breast cancer patients")
+    /// or edits inside one (an acronym spelled out in "upper GI series", a spelling suggestion). The finding stays.
     static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
-        guard diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
-        let spans = analysis.fixedNames
-        guard !spans.isEmpty else { return }
-        diagnostics = diagnostics.compactMap { diagnostic in
-            guard !diagnostic.fixes.isEmpty else { return diagnostic }
-            var kept = diagnostic
-            var rewrote = false
-            kept.fixes.removeAll { fix in
-                guard fix.edits.contains(where: { FixedNames.breaks($0, spans: spans) }) else { return false }
-                rewrote = rewrote || fix.edits.contains { !$0.range.isEmpty && !$0.newText.contains(analysis.text($0.range)) }
-                return true
-            }
-            guard kept.fixes.isEmpty, rewrote else { return kept }
-            return analysis.fixedName(around: diagnostic.range) == nil ? kept : nil
+        let names = analysis.fixedNames.spans
+        guard !names.isEmpty, diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
+        let tokens = analysis.document.tokens
+        let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        for index in diagnostics.indices where !diagnostics[index].fixes.isEmpty {
+            diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans) } }
         }
+    }
+
+    /// True when an edit of `range` changes one of `spans` (sorted) without covering all of it.
+    static func breaksName(_ range: ByteRange, _ spans: [ByteRange]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for span in spans[low...] {
+            if range.isEmpty {
+                if span.lowerBound >= range.lowerBound { return false }
+                if range.lowerBound < span.upperBound { return true } // an insertion inside the name
+                continue
+            }
+            if span.lowerBound >= range.upperBound { return false }
+            if !(range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound) { return true }
+        }
+        return false
     }
 }

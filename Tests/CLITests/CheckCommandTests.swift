@@ -11,7 +11,7 @@ struct CheckCommandTests {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }()
     /// 29 bytes of front matter ("---\n", "reviewed: YYYY-MM-DD\n", "---\n"), then the prose.
-    static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic artery feeds the tumor.\n"
+    static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic tissue feeds the tumor.\n"
 
     @Test("Findings are printed like a compiler's, with a caret under the exact range")
     func textOutput() throws {
@@ -20,7 +20,7 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout == """
         page.md:6:5: warning: Write "liver" instead of the medical word "hepatic", or explain it where it first appears. [vocab/jargon]
-            The hepatic artery feeds the tumor.
+            The hepatic tissue feeds the tumor.
                 ^~~~~~~
             fix: Replace with "liver"
         0 errors, 1 warning, 0 notes in 1 file (1 file checked).

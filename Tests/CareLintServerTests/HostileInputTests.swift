@@ -9,7 +9,7 @@ struct HostileInputTests {
     /// Opens a document and checks a hover's exact answer, then shuts down cleanly.
     static func expectServing(_ client: LSPTestClient, _ folder: URL, sourceLocation: SourceLocation = #_sourceLocation) {
         let uri = Project.uri(folder, "alive-\(UUID().uuidString).md")
-        client.open(uri, "The hepatic artery.\n")
+        client.open(uri, "The hepatic tissue.\n")
         let hover = client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 5]])
         #expect(hover?["result"]["range"].rangeNumbers == [0, 4, 0, 11], sourceLocation: sourceLocation)
         #expect(client.shutdownAndExit() == 0, sourceLocation: sourceLocation)
@@ -118,7 +118,7 @@ struct HostileInputTests {
     func changeNeverOpened() throws {
         let (client, folder) = try Self.started()
         let ghost = Project.uri(folder, "ghost.md")
-        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(ghost), "version": 3], "contentChanges": [["text": "The hepatic artery."]]])
+        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(ghost), "version": 3], "contentChanges": [["text": "The hepatic tissue."]]])
         Self.expectServing(client, folder)
         #expect(client.received { $0["params"]["uri"].string == ghost }.isEmpty)
     }
@@ -127,7 +127,7 @@ struct HostileInputTests {
     func editOutOfRange() throws {
         let (client, folder) = try Self.started()
         let uri = Project.uri(folder, "a.md")
-        client.open(uri, "Line one.\nThe hepatic artery.\n", version: 1)
+        client.open(uri, "Line one.\nThe hepatic tissue.\n", version: 1)
         #expect(client.diagnostics(uri, version: 1)?.map { $0["range"].rangeNumbers } == [[1, 4, 1, 11]])
         client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [
             ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "Valid first. "],
@@ -148,7 +148,7 @@ struct HostileInputTests {
     func extremePositions() throws {
         let (client, folder) = try Self.started()
         let uri = Project.uri(folder, "a.md")
-        client.open(uri, "The hepatic artery.\n")
+        client.open(uri, "The hepatic tissue.\n")
         // Written by hand: Int.max does not survive a trip through Double.
         for (id, position) in [(80, #"{"line": 0, "character": 9223372036854775807}"#), (81, #"{"line": 9223372036854775807, "character": 9223372036854775807}"#)] {
             let body = #"{"jsonrpc":"2.0","id":\#(id),"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":\#(position)}}"#
@@ -169,7 +169,7 @@ struct HostileInputTests {
         let uri = Project.uri(folder, "a.md")
         client.open(uri, "Nothing.\n", version: 5)
         #expect(client.diagnostics(uri, version: 5) == [])
-        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": "The hepatic artery.\n"]]])
+        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": "The hepatic tissue.\n"]]])
         #expect(client.diagnostics(uri, version: 2)?.count == 1)
         Self.expectServing(client, folder)
     }
@@ -185,7 +185,7 @@ struct HostileInputTests {
         #expect(client.diagnostics(uri, timeout: 120) == [])
         // Cut it down to size with one edit: now it is linted.
         client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 1], "contentChanges": [
-            ["range": ["start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0]], "text": "The hepatic artery.\n"]]])
+            ["range": ["start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0]], "text": "The hepatic tissue.\n"]]])
         #expect(client.diagnostics(uri, version: 1, timeout: 120)?.map { $0["range"].rangeNumbers } == [[0, 4, 0, 11]])
         Self.expectServing(client, folder)
     }
@@ -205,7 +205,7 @@ struct HostileInputTests {
         }
         burst += LSPTestClient.frame(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
             "textDocument": ["uri": .string(uri), "version": 10_001],
-            "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "The hepatic artery. "]]]])
+            "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "The hepatic tissue. "]]]])
         client.write(burst)
         let last = try #require(client.diagnostics(uri, version: 10_001, timeout: 300))
         #expect(last.first.map { $0["range"].rangeNumbers } == [0, 4, 0, 11])

@@ -50,6 +50,14 @@ fi
 sources=../shared/vocab-sources
 if [ -d "$sources" ] && [ -d /usr/share/dict/scowl ]; then
   python3 scripts/dictionaries/make_lexicon.py --sources "$sources" --check
+  names="$(mktemp)"
+  python3 scripts/dictionaries/make_names.py --sources "$sources" --output "$names" >/dev/null
+  if ! cmp -s "$names" Dictionaries/names.txt; then
+    echo "Dictionaries/names.txt differs from what scripts/dictionaries/make_names.py generates; run it and commit the result"
+    rm -f "$names"; exit 1
+  fi
+  rm -f "$names"
+  echo "Dictionaries/names.txt matches its generator."
 else
   echo "note: $sources or SCOWL is missing; the medical lexicon regeneration check is skipped"
 fi

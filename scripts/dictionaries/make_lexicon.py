@@ -9,7 +9,8 @@ A word form is in the lexicon when a trusted, professionally edited medical sour
   - every term, variant, plural and acronym expansion of the built-in packs (Vocab/**/*.json);
   - the hand-kept list scripts/dictionaries/medical-extra.txt (drug names, specialties, new words);
   - the words of SCOWL's large sizes (80 and 95, rare and specialist words) that real NIH/CDC pages use (the word
-    counts of 5,010 pages, medquad-word-counts.tsv): two lists agree that they are words of health writing;
+    counts of 5,010 pages, medquad-word-counts.tsv), or that are built like medical words (a combining form such
+    as "gastro-" or an ending such as "-itis"): SCOWL vouches for the spelling, the other test for the field;
   - the regular plural of each noun and the adverb of each "-ic" adjective among them (see `inflections`); Latin
     plurals only when real pages use them (the word counts of 5,010 NIH/CDC pages, medquad-word-counts.tsv).
 Words common in English (SCOWL sizes 10-35, Debian `scowl`) are left out: they are not medical words, and the
@@ -184,8 +185,23 @@ def large_words_on_pages(counts):
     up_to_70 = common_words(size=70)
     large = common_words(size=95, smallest=80)
     return {w for w in large
-            if w in counts and w.islower() and "'" not in w and w not in contractions
+            if (w in counts or medical_shape(w)) and w.islower() and "'" not in w and w not in contractions
             and not (w.endswith("s") and w[:-1] in up_to_70)}
+
+
+# The combining forms and endings medical words are built from ("gastro-schisis", "omphalo-cele").
+MEDICAL_STARTS = tuple("""adeno angio arterio arthro broncho cardio cephalo cerebro cholecysto chondro colo colono
+cranio cysto cyto dermato dermo encephalo endo entero erythro fibro gastro glosso gluco glyco haemo hemato hemo hepato
+histo hystero immuno laryngo leuko leuco lipo lympho mammo masto meningo myelo myo nephro neuro oculo omphalo onco
+oophoro ophthalmo osteo oto pancreato patho pharyngo phlebo pneumo procto pyelo rhino salpingo sarco spleno stomato
+thoraco thrombo thyro tracheo urethro uro vaso""".split())
+MEDICAL_ENDS = tuple("""itis itides osis oses oma omas omata emia aemia ectomy ectomies otomy ostomy scopy plasty
+pathy pathies cele celes uria algia penia plasia trophy rrhea rrhoea megaly lysis cytosis schisis""".split())
+
+
+def medical_shape(word):
+    """Built like a medical word: a medical combining form at the start or a medical ending."""
+    return len(word) >= 7 and (word.startswith(MEDICAL_STARTS) or word.endswith(MEDICAL_ENDS))
 
 
 def build(sources):

@@ -10,8 +10,7 @@ Input: the term names (never the definitions) of ../shared/vocab-sources/:
 Kept: names of 2 to 8 words made of letters, digits, hyphens and apostrophes, lower-cased unless a word has a
 capital after its first letter or the source writes it capitalized mid-name (proper names stay as written:
 matching is case-insensitive anyway). Two-word descriptive phrases whose head is a generic word ("acute pain",
-"chronic disease") and two-word anatomical descriptions ("hepatic artery", "abdominal wall") are left out: they
-are not names, and a plain word may rewrite them. HPO labels are kept only when their last word names a
+"chronic disease") are left out: they are not names. HPO labels are kept only when their last word names a
 disease, a lesion or a body part (most HPO labels describe a finding: "Absent forearm").
 
   python3 scripts/dictionaries/make_names.py [--sources DIR] [--output Dictionaries/names.txt]
@@ -30,12 +29,6 @@ GENERIC_HEADS = {
     "level", "levels", "test", "tests", "study", "studies", "trial", "patient", "patients", "person", "people",
     "thought", "function", "health", "equity", "support", "team", "specialist", "doctor", "nurse", "group",
 }
-# Heads that make a two-word phrase an anatomical description ("hepatic artery" reads as "liver artery"), which a
-# plain word may rewrite; longer names with them stay ("common hepatic artery").
-DESCRIPTIVE_HEADS = {
-    "artery", "arteries", "vein", "veins", "duct", "ducts", "wall", "vessel", "vessels", "lobe", "lobes", "lining",
-    "muscle", "muscles", "tissue", "tissues", "bone", "bones", "skin", "area", "region", "fluid", "pain",
-}
 FIRST_WORD_STOP = {"a", "an", "the", "to", "of", "and", "or", "for", "in", "on", "with"}
 # HPO labels: keep only names of diseases, lesions and body parts.
 HPO_HEADS = {
@@ -46,6 +39,15 @@ HPO_HEADS = {
 }
 
 
+def default_sources():
+    """../shared/vocab-sources beside the repository (CI), or further up for a git worktree."""
+    for up in (1, 2, 3):
+        folder = os.path.normpath(os.path.join(ROOT, *[".."] * up, "shared", "vocab-sources"))
+        if os.path.isdir(folder):
+            return folder
+    return os.path.normpath(os.path.join(ROOT, "..", "shared", "vocab-sources"))
+
+
 def keep(words):
     if not 2 <= len(words) <= 8:
         return False
@@ -53,7 +55,7 @@ def keep(words):
         return False
     if words[0].lower() in FIRST_WORD_STOP or words[-1].lower() in FIRST_WORD_STOP:
         return False
-    if len(words) == 2 and (words[1].lower() in GENERIC_HEADS or words[1].lower() in DESCRIPTIVE_HEADS):
+    if len(words) == 2 and words[1].lower() in GENERIC_HEADS:
         return False
     return any(re.search("[A-Za-z]", w) for w in words)
 
@@ -72,11 +74,11 @@ def normalize(term):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", default=os.path.join(ROOT, "..", "..", "shared", "vocab-sources"))
+    parser.add_argument("--sources", default=default_sources())
     parser.add_argument("--output", default=os.path.join(ROOT, "Dictionaries", "names.txt"))
     args = parser.parse_args()
     if not os.path.isdir(args.sources):
-        args.sources = "/work/shared/vocab-sources"
+        parser.error(f"{args.sources} does not exist; pass --sources")
     names = {}
     for file in ("nci-dictionary-of-cancer-terms.json", "nci-dictionary-of-genetics-terms.json"):
         with open(os.path.join(args.sources, file), encoding="utf-8") as f:

@@ -20,16 +20,8 @@ public final class DocumentAnalysis: Sendable {
     public let regions: DocumentRegions
     /// The document's suppression comments (and the rule ids in them that name no rule).
     public let suppressions: Suppressions
-    private let names = LazyValue<[ByteRange]>()
-
-    /// The fixed names of the document (see `FixedNames`), sorted and merged, found on first use: no rule rewrites
-    /// a word inside one.
-    public var fixedNames: [ByteRange] { names.get { FixedNames.builtIn.spans(in: self) } }
-
-    /// The fixed name that holds `range` and is longer than it, or nil.
-    public func fixedName(around range: ByteRange) -> ByteRange? {
-        fixedNames.first { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }
-    }
+    /// Multi-word names in the document, which no rule rewrites word by word.
+    public let fixedNames: FixedNames
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.
@@ -55,6 +47,21 @@ public final class DocumentAnalysis: Sendable {
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
         self.suppressions = Suppressions(document: document, knownRules: knownRules)
+        self.fixedNames = FixedNames(document)
+    }
+
+    /// True when `range` lies inside a multi-word name and is not the whole name.
+    public func isInsideName(_ range: ByteRange) -> Bool {
+        let tokens = document.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
+        guard low < end, let name = fixedNames.name(containing: low..<end) else { return false }
+        return name != low..<end
     }
 
     /// The text of a byte range.

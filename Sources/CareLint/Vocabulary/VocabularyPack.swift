@@ -15,10 +15,10 @@ public struct Concept: Sendable, Codable, Equatable {
     public var avoid: [String]
     /// Plain-language alternatives; their presence marks the term as jargon.
     public var plain: [String]
-    /// The first plain alternative means exactly the term in every context ("hepatic" → "liver" does not: "hepatic
-    /// artery" is fine, "primary biliary cirrhosis" is a name), so `carelint fix` may apply it unread. Without it
-    /// the jargon and misspelling replacements are suggestions.
-    public var exact: Bool
+    /// The first plain word means exactly the term in every context, so `carelint fix` may swap it unasked
+    /// (a safe fix). Off by default: most plain words fit most sentences, not all ("acute" is "sudden" in one
+    /// sentence and part of a disease's name in another).
+    public var plainIsExact: Bool
     /// A lay definition, grade 8 or lower.
     public var definition: String?
     /// The term must be explained where it first appears.
@@ -39,14 +39,14 @@ public struct Concept: Sendable, Codable, Equatable {
     public var sources: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, term, variants, avoid, plain, exact, definition, defineOnFirstUse, acronym, wellKnown, category, broader,
-             notBroader, spelling, sources
+        case id, term, variants, avoid, plain, plainIsExact, definition, defineOnFirstUse, acronym, wellKnown, category,
+             broader, notBroader, spelling, sources
     }
 
     /// Creates a concept.
     public init(
-        id: String, term: String, variants: [String] = [], avoid: [String] = [], plain: [String] = [], exact: Bool = false,
-        definition: String? = nil, defineOnFirstUse: Bool = false, acronym: String? = nil, wellKnown: Bool = false,
+        id: String, term: String, variants: [String] = [], avoid: [String] = [], plain: [String] = [],
+        plainIsExact: Bool = false, definition: String? = nil, defineOnFirstUse: Bool = false, acronym: String? = nil, wellKnown: Bool = false,
         category: ConceptCategory = .general, broader: [String] = [], notBroader: [String] = [],
         spelling: [String: String] = [:], sources: [String] = []
     ) {
@@ -55,7 +55,7 @@ public struct Concept: Sendable, Codable, Equatable {
         self.variants = variants
         self.avoid = avoid
         self.plain = plain
-        self.exact = exact
+        self.plainIsExact = plainIsExact
         self.definition = definition
         self.defineOnFirstUse = defineOnFirstUse
         self.acronym = acronym
@@ -74,7 +74,7 @@ public struct Concept: Sendable, Codable, Equatable {
         variants = try c.decodeIfPresent([String].self, forKey: .variants) ?? []
         avoid = try c.decodeIfPresent([String].self, forKey: .avoid) ?? []
         plain = try c.decodeIfPresent([String].self, forKey: .plain) ?? []
-        exact = try c.decodeIfPresent(Bool.self, forKey: .exact) ?? false
+        plainIsExact = try c.decodeIfPresent(Bool.self, forKey: .plainIsExact) ?? false
         definition = try c.decodeIfPresent(String.self, forKey: .definition)
         defineOnFirstUse = try c.decodeIfPresent(Bool.self, forKey: .defineOnFirstUse) ?? false
         acronym = try c.decodeIfPresent(String.self, forKey: .acronym)

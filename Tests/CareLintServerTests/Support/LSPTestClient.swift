@@ -306,7 +306,7 @@ enum Project {
     /// A house pack with a few concepts, so tests do not depend on the built-in vocabulary's contents.
     static let pack = """
     {"name": "house", "concepts": [
-      {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "exact": true, "category": "anatomy", "definition": "To do with the liver.", "sources": ["001", "003"]},
+      {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "category": "anatomy", "definition": "To do with the liver.", "sources": ["001", "003"]},
       {"id": "rfa", "term": "radiofrequency ablation", "acronym": "RFA", "category": "treatment", "definition": "A treatment that uses heat from radio waves to destroy a tumor.", "sources": ["000"]},
       {"id": "metastasis", "term": "metastasis", "variants": ["secondary cancer"], "plain": ["cancer that has spread"], "category": "condition", "definition": "Cancer that has spread from where it started to another part of the body.", "sources": ["000", "002"]}
     ]}

@@ -83,7 +83,7 @@ struct SuppressionTests {
     func directives() {
         let text = """
         <!-- carelint-disable-next-line vocab/jargon -->
-        The hepatic artery.
+        The hepatic tissue.
         The hepatic vein. <!-- carelint-disable -->
         The hepatic duct.
         <!-- carelint-enable -->
@@ -96,5 +96,18 @@ struct SuppressionTests {
         let unknown = diagnostics.filter { $0.rule == "carelint/unknown-rule" }
         #expect(unknown.map(\.message) == ["Unknown rule \"vocab/jargn\" in a carelint comment; did you mean \"vocab/jargon\"?"])
         #expect(unknown.first.map { slice(text, $0.range) } == "vocab/jargn")
+    }
+
+    @Test("a disable comment before any prose covers findings about the whole document; after prose it does not")
+    func disableBeforeProse() {
+        var configuration = ResolvedConfiguration()
+        configuration.severities["structure/review-date"] = .warning
+        func reviewDate(_ text: String) -> Int {
+            Linter().lint(SourceDocument(path: "a.md", text: text), configuration: configuration).filter { $0.rule == "structure/review-date" }.count
+        }
+        let front = "---\nreviewed: 2019-05-02\n---\n"
+        #expect(reviewDate(front + "# Care\n\nRest at home.\n") == 1)
+        #expect(reviewDate(front + "<!-- carelint-disable structure/review-date -->\n# Care\n\nRest at home.\n") == 0)
+        #expect(reviewDate(front + "# Care\n\n<!-- carelint-disable structure/review-date -->\nRest at home.\n") == 1)
     }
 }

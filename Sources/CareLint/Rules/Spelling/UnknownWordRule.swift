@@ -5,17 +5,23 @@ struct UnknownWordRule: Rule {
         defaultSeverity: .warning,
         summary: "A word is in no dictionary.",
         rationale: """
-            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article). \
-            A word is known when it is in the bundled word list of the document's locale (SCOWL, en-US or en-GB), \
-            in the bundled list of common medical words, anywhere in the vocabulary, or in `accept` of \
-            `.carelint.json`; medical terms are words here, unlike in general spell checkers. Not checked: \
-            numbers, words with digits, words of one letter or over 30 bytes, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
+            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article), \
+            and so does a checker that calls correct medical words misspelled. A word is known when it is in the \
+            bundled word list of the document's locale (SCOWL size 70, en-US or en-GB), in the medical lexicon \
+            (tens of thousands of forms from the NCI dictionaries, the HPO, the CDC and NHS writing guides and the \
+            packs: "retinoblastoma", "oropharyngeal", "prediabetes"), built from known parts (a prefix before a \
+            known word, "nonsyndromic"; a known word before a medical ending, "prolactinoma"), a word of the \
+            page's title (the topic names itself there), anywhere in the vocabulary, or in `accept` of \
+            `.carelint.json`. Not checked: numbers, words with digits, symbols and units with a capital inside \
+            ("mmHg", "hCG", "mTOR"), pronunciation guides ("sir-ROH-sis"), words of one letter or over 30 bytes, \
+            ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
             joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
             that way elsewhere in the document (names of people, places and products), words with accented \
-            letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
-            of a vocabulary term is reported by `vocab/misspelling` instead. A hyphenated word is known when each part \
-            is a word or a common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is \
-            reported as such, with the locale's spelling as the suggestion.
+            letters, and reference lists. Words that lost their apostrophe ("doesnt", "bodys") are reported. \
+            Suggestions are the nearest known words by edit distance; a near miss of a vocabulary term is \
+            reported by `vocab/misspelling` instead. A hyphenated word is known when each part is a word or a \
+            common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is reported as such, \
+            with the locale's spelling as the suggestion.
             """,
         triggering: [
             RuleExample("1️⃣Cureently the clinic is open.", fixed: "Currently the clinic is open."),
@@ -34,8 +40,6 @@ struct UnknownWordRule: Rule {
         ],
         acceptedWords: .offered
     )
-
-    static let medical = WordList(embedded: ["Dictionaries/medical.txt"])
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -58,8 +62,8 @@ struct UnknownWordRule: Rule {
             if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
             // A symbol or unit with a capital inside ("mmHg", "hCG", "mTOR", "dL") or a pronunciation guide
             // ("sir-RO-sis", "em-fi-SE-ma") is not a word to spell.
-            if Self.hasInnerCapital(bytes) || Self.isPronunciationGuide(bytes) { continue }
-            if words.contains(bytes) || Self.medical.contains(bytes) { continue }
+            if KnownWords.hasInnerCapital(bytes) || KnownWords.isPronunciationGuide(bytes) { continue }
+            if words.contains(bytes) || KnownWords.medical.contains(bytes) { continue }
             if isPartOfName(index, document) { continue }
             let text = document.text(of: token)
             if token.has(Token.capitalized) {
@@ -73,8 +77,8 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
-            if isDerivedWord(bytes, words) { continue }
-            if titleWords == nil { titleWords = Self.titleWords(document) }
+            if KnownWords.isDerivedWord(bytes, words) { continue }
+            if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
             var message = "\"\(text)\" is not in the dictionary"
@@ -94,30 +98,6 @@ struct UnknownWordRule: Rule {
             let fixes = suggestions.map { Fix.replace(token.range, with: $0, isSafe: false) }
             diagnostics.append(context.diagnostic(message, at: token.range, fixes: fixes))
         }
-    }
-
-    /// A capital letter right after a lowercase one: symbols and units ("mmHg", "hGH", "mTOR", "dL", "pH").
-    static func hasInnerCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var previousLower = false
-        for byte in bytes {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            if isUpper && previousLower { return true }
-            previousLower = byte >= 0x61 && byte <= 0x7A
-        }
-        return false
-    }
-
-    /// Syllables joined by hyphens with the stressed one in capitals ("sir-RO-sis", "em-fi-SE-ma", "KAN-ser"):
-    /// how patient pages show pronunciation.
-    static func isPronunciationGuide(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard bytes.contains(0x2D) else { return false }
-        var upperPart = false, lowerPart = false
-        for part in bytes.split(separator: 0x2D) {
-            let letters = part.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            guard !letters.isEmpty, letters.count == part.count else { return false }
-            if letters.allSatisfy({ $0 <= 0x5A }) { upperPart = true } else if letters.allSatisfy({ $0 >= 0x61 }) { lowerPart = true }
-        }
-        return upperPart && lowerPart
     }
 
     /// Spelling changes between British and American English, either way.
@@ -149,55 +129,12 @@ struct UnknownWordRule: Rule {
         "intra", "trans", "bi", "tri", "de", "un", "e", "x", "pro", "neo", "peri", "hyper", "hypo", "micro", "mini",
     ]
 
-    /// A word built the way medical words are, from known parts: a prefix written solid before a known word
-    /// ("nonsyndromic", "multisystem", "reinfused"), a known word before a medical suffix ("prolactinoma",
-    /// "piebaldism"), or both ("hyperprolactinemia"). Each part is a known word of four letters or more, so a
-    /// typo, which leaves no such parts, is still reported.
-    func isDerivedWord(_ bytes: ArraySlice<UInt8>, _ words: WordList) -> Bool {
-        let lower = bytes.map(NearMissIndex.fold)
-        func known(_ part: ArraySlice<UInt8>) -> Bool { part.count >= 4 && (words.contains(part) || Self.medical.contains(part)) }
-        func suffixed(_ part: ArraySlice<UInt8>) -> Bool {
-            Self.medicalSuffixes.contains { suffix in
-                part.count >= suffix.count + 4 && part.suffix(suffix.count).elementsEqual(suffix) && known(part.dropLast(suffix.count))
-            }
-        }
-        if suffixed(lower[...]) { return true }
-        for prefix in Self.solidPrefixes where lower.count >= prefix.count + 4 && lower.starts(with: prefix) {
-            let rest = lower[prefix.count...]
-            if known(rest) || suffixed(rest) { return true }
-        }
-        return false
-    }
-
-    /// Endings that make medical words from other words: conditions, tumours, procedures, tests.
-    static let medicalSuffixes: [[UInt8]] = [
-        "oma", "omas", "ism", "isms", "itis", "osis", "oses", "emia", "emias", "aemia", "ectomy", "ectomies", "otomy",
-        "ostomy", "scopy", "scope", "scopes", "plasty", "pathy", "pathies", "cele", "celes", "uria", "algia", "genic",
-        "genesis", "lysis", "lytic", "trophy", "plasia", "penia", "megaly", "gram", "grams", "graphy", "logist",
-        "logists", "rrhea", "rrhoea", "ase", "ases", "like", "borne",
-    ].map { Array($0.utf8) }
-
-    /// The words of the document's title (its first top-level heading), case-folded: a page names its topic there,
-    /// so a word of the title is the topic's own spelling ("Piebaldism"), not a typo.
-    static func titleWords(_ document: ParsedDocument) -> Set<[UInt8]> {
-        guard let title = document.layout.blocks.firstIndex(where: { if case .heading(level: 1) = $0.kind { true } else { false } }) else { return [] }
-        var words: Set<[UInt8]> = []
-        for token in document.tokens where token.kind == .word && document.sentences[token.sentence].block == title {
-            words.insert(document.bytes(of: token).map(NearMissIndex.fold))
-        }
-        return words
-    }
-
-    /// The prefixes of `prefixes` that are written solid too (one- and two-letter ones other than "co", "re" and
-    /// "un" are too easily a typo's leftovers).
-    static let solidPrefixes: [[UInt8]] = prefixes.filter { $0.count >= 3 || ["co", "re", "un"].contains($0) }.sorted().map { Array($0.utf8) }
-
     /// A hyphenated word whose parts are each a known word, a medical word or a prefix.
     func isKnownCompound(_ text: String, _ words: WordList) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return false }
         return parts.allSatisfy { part in
-            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || Self.medical.contains(Array(part.utf8)))
+            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || KnownWords.medical.contains(Array(part.utf8)))
         }
     }
 

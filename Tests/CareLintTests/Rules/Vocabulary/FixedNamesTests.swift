@@ -1,81 +1,65 @@
 import Testing
 @testable import CareLint
 
-/// A rule that replaces every word it is given, to see what the linter keeps of its fixes.
-private struct ReplaceWordRule: Rule {
-    let word: String
+/// A rule that replaces a phrase wherever it is written, to see what the linter keeps of its fixes.
+private struct ReplacePhraseRule: Rule {
+    let phrase: String
     let replacement: String
     var description: RuleDescription {
-        RuleDescription(id: "test/replace", defaultSeverity: .warning, summary: "Replaces a word.", rationale: "For tests.")
+        RuleDescription(id: "test/replace", defaultSeverity: .warning, summary: "Replaces a phrase.", rationale: "For tests.")
     }
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
-        let document = context.document
-        for token in document.tokens where token.kind == .word && document.text(of: token).lowercased() == word {
-            diagnostics.append(context.diagnostic("Replace it.", at: token.range, fixes: [.replace(token.range, with: replacement)]))
+        let text = Array(context.document.source.bytes)
+        let needle = Array(phrase.utf8)
+        guard needle.count <= text.count else { return }
+        for start in 0...(text.count - needle.count) where Array(text[start..<(start + needle.count)]) == needle {
+            let range = start..<(start + needle.count)
+            diagnostics.append(context.diagnostic("Replace it.", at: range, fixes: [.replace(range, with: replacement)]))
         }
     }
 }
 
-@Suite("Fixed names")
+@Suite("Fixed names in fixes")
 struct FixedNamesTests {
-    private func run(_ text: String, _ rule: ReplaceWordRule) -> [Diagnostic] {
-        let linter = Linter(vocabulary: VocabularyLoader.builtIn, rules: [rule])
+    private func run(_ text: String, _ phrase: String, _ replacement: String) -> [Diagnostic] {
+        let linter = Linter(vocabulary: VocabularyLoader.builtIn, rules: [ReplacePhraseRule(phrase: phrase, replacement: replacement)])
         return linter.lint(SourceDocument(path: "a.md", text: text, format: .markdown))
     }
 
-    @Test("A fix that rewrites a word inside a name is dropped with its finding; outside a name it stays")
-    func insideName() {
-        // "cystic fibrosis" is in Dictionaries/names.txt.
-        #expect(run("Cystic fibrosis affects the lungs.", ReplaceWordRule(word: "fibrosis", replacement: "scarring")).isEmpty)
-        let outside = run("Fibrosis can follow a burn.", ReplaceWordRule(word: "fibrosis", replacement: "scarring"))
-        #expect(outside.map(\.range) == [0..<8])
-        #expect(outside.first?.fixes.first?.edits.first?.newText == "scarring")
+    @Test("A fix that crosses the edge of a name is dropped; the finding stays")
+    func crossing() {
+        let found = run("Breast cancer patients do well.", "cancer patients", "people with cancer")
+        #expect(found.map(\.range) == [7..<22])
+        #expect(found.first?.fixes.isEmpty == true)
     }
 
-    @Test("Names found by shape: organisations and a capitalized word before a disease head")
-    func patterns() {
-        #expect(run("The National Institute on Drug Abuse helps.", ReplaceWordRule(word: "abuse", replacement: "use")).isEmpty)
-        #expect(run("Ask about Crohn's disease today.", ReplaceWordRule(word: "disease", replacement: "illness")).isEmpty)
-        #expect(run("The disease is rare.", ReplaceWordRule(word: "disease", replacement: "illness")).count == 1)
+    @Test("A finding inside a name is dropped; one on the whole name or outside names keeps its fix")
+    func insideAndWhole() {
+        #expect(run("Cystic fibrosis affects the lungs.", "fibrosis", "fibrosis (CF)").isEmpty)
+        #expect(run("Cystic fibrosis affects the lungs.", "Cystic fibrosis", "CF").first?.fixes.count == 1)
+        #expect(run("The scan was clear.", "scan", "test").first?.fixes.count == 1)
     }
 
-    @Test("A fix that only adds words inside a name (an acronym spelled out) is dropped, and its finding stays")
-    func insertionDropped() {
-        let diagnostics = run("Cystic fibrosis affects the lungs.", ReplaceWordRule(word: "fibrosis", replacement: "fibrosis (CF)"))
-        #expect(diagnostics.map(\.range) == [7..<15])
-        #expect(diagnostics.first?.fixes.isEmpty == true)
-        // Replacing the whole name is allowed.
-        let whole = run("Fibrosis is scarring.", ReplaceWordRule(word: "fibrosis", replacement: "Scarring"))
-        #expect(whole.first?.fixes.count == 1)
+    @Test("An edit breaks a name when it crosses its edge or sits inside it, not when it covers it")
+    func breaks() {
+        let spans = [10..<20, 30..<40]
+        #expect(Linter.breaksName(5..<12, spans))
+        #expect(Linter.breaksName(12..<14, spans))
+        #expect(Linter.breaksName(15..<15, spans))
+        #expect(!Linter.breaksName(10..<10, spans))
+        #expect(!Linter.breaksName(20..<20, spans))
+        #expect(!Linter.breaksName(8..<20, spans))
+        #expect(!Linter.breaksName(21..<29, spans))
+        #expect(Linter.breaksName(21..<31, spans))
     }
 
-    @Test("The spans of names are merged and sorted")
-    func spans() {
-        let document = ParsedDocument(SourceDocument(path: "a.md", text: "Oral cavity cancer and cystic fibrosis.", format: .markdown))
-        let analysis = DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: [])
-        #expect(analysis.fixedNames == [0..<18, 23..<38])
-        #expect(analysis.fixedName(around: 0..<4) == 0..<18)
-        #expect(analysis.fixedName(around: 0..<18) == nil)
-    }
-
-    @Test("Jargon: the name is flagged whole without a fix, and a bare word's replacement is a suggestion")
-    func jargonSuggestion() {
-        let inName = lint("1️⃣Cerebral palsy affects movement.", only: "vocab/jargon")
-        #expect(inName.diagnostics.map(\.range) == [0..<14])
-        #expect(inName.diagnostics.first?.fixes.isEmpty == true)
-        #expect(inName.diagnostics.first?.message == "Explain \"Cerebral palsy\" where it first appears (\"Cerebral\" means \"brain\"); keep the name as it is.")
-        let bare = lint("Ask about abdominal swelling.", only: "vocab/jargon").diagnostics
-        #expect(bare.first?.fixes.map(\.isSafe) == [false])
-    }
-
-    @Test("A concept marked exact gives a safe jargon fix")
+    @Test("A concept marked plainIsExact gives a safe jargon fix; otherwise it is a suggestion")
     func exactIsSafe() throws {
-        let json = #"{"name": "house", "concepts": [{"id": "hepatic", "term": "hepatic", "plain": ["liver"], "exact": true, "category": "general"}]}"#
+        let json = #"{"name": "house", "concepts": [{"id": "hepatic", "term": "hepatic", "plain": ["liver"], "plainIsExact": true, "category": "general"}]}"#
         let vocabulary = try VocabularyLoader.load([PackSource(file: "house.json", bytes: Array(json.utf8))])
-        #expect(vocabulary.concepts.first?.exact == true)
-        let diagnostics = lint("The hepatic vein.", only: "vocab/jargon", linter: Linter(vocabulary: vocabulary)).diagnostics
-        #expect(diagnostics.first?.fixes.map(\.isSafe) == [true])
+        #expect(lint("The hepatic vein.", only: "vocab/jargon", linter: Linter(vocabulary: vocabulary)).diagnostics.first?.fixes.map(\.isSafe) == [true])
+        #expect(lint("Ask about abdominal swelling.", only: "vocab/jargon").diagnostics.first?.fixes.map(\.isSafe) == [false])
     }
 
     @Test("consistent-term: an inflection of the same name is not a second name")
