@@ -65,6 +65,7 @@ public struct Linter: Sendable {
             return false
         }
         Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
+        Linter.keepNamesWhole(&diagnostics, analysis: analysis)
         diagnostics.sort()
         return (diagnostics, analysis)
     }
@@ -80,5 +81,36 @@ public struct Linter: Sendable {
         guard !claimed.isEmpty else { return }
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
-}
 
+    /// Fixed names are matched whole (see `FixedNames`): a fix that changes a name without replacing all of it is
+    /// dropped, whatever the rule: one that crosses a name's edge ("cancer patients" in "breast cancer patients")
+    /// or edits inside one (an acronym spelled out in "upper GI series", a spelling suggestion). The finding stays.
+    static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
+        let names = analysis.fixedNames.spans
+        guard !names.isEmpty, diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
+        let tokens = analysis.document.tokens
+        let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        for index in diagnostics.indices where !diagnostics[index].fixes.isEmpty {
+            diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans) } }
+        }
+    }
+
+    /// True when an edit of `range` changes one of `spans` (sorted) without covering all of it.
+    static func breaksName(_ range: ByteRange, _ spans: [ByteRange]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for span in spans[low...] {
+            if range.isEmpty {
+                if span.lowerBound >= range.lowerBound { return false }
+                if range.lowerBound < span.upperBound { return true } // an insertion inside the name
+                continue
+            }
+            if span.lowerBound >= range.upperBound { return false }
+            if !(range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound) { return true }
+        }
+        return false
+    }
+}

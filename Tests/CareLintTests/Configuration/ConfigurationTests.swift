@@ -45,6 +45,19 @@ struct ConfigurationTests {
         ])
     }
 
+    @Test("acronyms: known and ignored acronyms are read, upper-cased, and vocab/acronym leaves them alone")
+    func acronyms() throws {
+        let configuration = try parse(#"{"acronyms": {"known": ["bmi"], "ignore": ["WXYZ"]}}"#).get()
+        #expect(configuration.acronyms == AcronymSettings(known: ["bmi"], ignore: ["WXYZ"]))
+        let resolved = ResolvedConfiguration(configuration, relativePath: "a.md")
+        #expect(resolved.acronyms == ["BMI", "WXYZ"])
+        let source = SourceDocument(path: "a.md", text: "Ask about your BMI and the WXYZ code and the QRST code.", format: .markdown)
+        let found = Linter().lint(source, configuration: resolved).filter { $0.rule == "vocab/acronym" }
+        #expect(found.map(\.message) == ["Spell out \"QRST\" where it is first used, as \"full name (QRST)\"."])
+        #expect(message(#"{"acronyms": ["BMI"]}"#) == "/repo/.carelint.json:1:14: error: \"acronyms\" must be an object such as {\"known\": [\"BMI\"], \"ignore\": [\"NIH\"]}")
+        #expect(message(#"{"acronyms": {"known": ["BMI"], "skip": []}}"#) == "/repo/.carelint.json:1:33: error: unknown key \"skip\" in \"acronyms\"; expected \"known\" or \"ignore\"")
+    }
+
     @Test("Overrides apply to matching files, in order")
     func overrides() throws {
         let configuration = try parse(#"{"locale": "en-GB", "rules": {"vocab/jargon": "error"}, "overrides": [{"files": ["drafts/**/*.md"], "locale": "en-US", "rules": {"vocab/jargon": "off"}}]}"#).get()

@@ -145,7 +145,8 @@ struct BuiltInVocabularyTests {
         ("Surgery can cure liver metastases in some cases.", "claims/cure"),
         ("Can surgery cure liver metastases?", "claims/cure"),
         ("Most people are not cured, but treatment can help them live longer.", "claims/cure"),
-        ("Liver metastases can 1️⃣be prevented.", "claims/prevention"),
+        ("Liver metastases 1️⃣are preventable.", "claims/prevention"),
+        ("With the right medicine, this problem can be prevented.", "claims/prevention"),
         ("Regular checkups may help prevent the spread.", "claims/prevention"),
     ])
     func claims(_ marked: String, _ rule: String) {

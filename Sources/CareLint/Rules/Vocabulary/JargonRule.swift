@@ -10,8 +10,7 @@ struct JargonRule: Rule {
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
-            RuleExample("Children with 1️⃣cerebral palsy may need braces.", fixed: "Children with cerebral palsy may need braces."),
-            RuleExample("Signs of 1️⃣oral cavity cancer include a sore that does not heal.", fixed: "Signs of oral cavity cancer include a sore that does not heal."),
+            RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
@@ -19,6 +18,13 @@ struct JargonRule: Rule {
             RuleExample("Doctors call the likely course of an illness the prognosis (outlook)."),
             RuleExample("A hepatic arterial infusion sends medicine straight to the liver."),
             RuleExample("The hepatic artery (the blood vessel that feeds the liver) is clamped."),
+            RuleExample("Belly or abdominal pain can be a sign."),
+            RuleExample("Ask about your prognosis. This means the likely course of the illness."),
+            RuleExample("Ask about your prognosis. It is the likely course of the illness."),
+            RuleExample("Your outlook (prognosis) depends on many things."),
+            RuleExample("Doctors look at the likely course, sometimes called the prognosis."),
+            RuleExample("The Westbourne Institute for Oral Health runs a free clinic."),
+            RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
         ]
     )
 
@@ -33,8 +39,9 @@ struct JargonRule: Rule {
             let original = analysis.text(match.range)
             let plain = concept.plain.map { TermUse.replacement($0, for: match, original: original) }
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd {
-                // A word of a name: explain the name, never rewrite inside it.
-                guard !TermUse.isExplained(tokens: name, in: analysis) else { continue }
+                // A word of a name: explain the name, never rewrite inside it. An organisation's or a person's name
+                // ("National Institute on Drug Abuse") needs no explaining.
+                guard !TermUse.isExplained(tokens: name, in: analysis), !Self.isProperName(name, analysis) else { continue }
                 let tokens = analysis.document.tokens
                 let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
                 let message = "Explain \"\(analysis.text(range))\" where it first appears: \"\(original)\" is a medical word (\"\(concept.plain[0])\")."
@@ -46,5 +53,10 @@ struct JargonRule: Rule {
             let message = "Write \"\(plain[0])\" instead of the medical word \"\(original)\", or explain it where it first appears."
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// A name with a capitalized word after its first: an organisation, a person's name, a title.
+    static func isProperName(_ name: Range<Int>, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.document.tokens[name].dropFirst().contains { $0.kind == .word && $0.has(Token.capitalized) }
     }
 }
