@@ -176,6 +176,7 @@ public final class LanguageServer: @unchecked Sendable {
             case "textDocument/hover": reply(id, try hover(decode(TextDocumentPositionParams.self, body, method)))
             case "textDocument/diagnostic": reply(id, try pullDiagnostics(decode(DocumentDiagnosticParams.self, body, method)))
             case Self.readabilityMethod: reply(id, try readability(decode(ReadabilityParams.self, body, method)))
+            case Self.scorecardMethod: reply(id, try scorecard(decode(ScorecardParams.self, body, method)))
             default:
                 throw ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\"")
             }

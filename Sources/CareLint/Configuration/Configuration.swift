@@ -43,6 +43,8 @@ public struct Configuration: Sendable, Equatable {
     public var overrides: [ConfigurationOverride]
     /// Required sections by document type (front matter `type`): section names or heading texts.
     public var template: [String: [String]]?
+    /// The health-literacy scorecard's items, thresholds and front-matter fields (top level only).
+    public var scorecard: ScorecardSettings?
     /// The folder the file was found in (paths and globs are relative to it); nil for built-in defaults.
     public var directory: String?
     /// The file it was read from.
@@ -59,7 +61,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// The valid top-level keys.
-    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "acronyms", "ignore", "overrides", "template"]
+    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "acronyms", "ignore", "overrides", "template", "scorecard"]
 
     /// The supported locales.
     public static let locales = ["en-US", "en-GB"]
@@ -97,6 +99,8 @@ public struct ResolvedConfiguration: Sendable {
     public var acronyms: Set<String> = []
     /// Required sections by document type.
     public var template: [String: [String]]?
+    /// The scorecard's settings.
+    public var scorecard = ScorecardSettings()
 
     /// The built-in defaults.
     public init(locale: String = "en-US", readingGrade: Double = 8) {
@@ -130,6 +134,7 @@ public struct ResolvedConfiguration: Sendable {
             for acronym in settings.known + settings.ignore { acronyms.insert(acronym.uppercased()) }
         }
         if let template = configuration.template { self.template = template }
+        if let scorecard = configuration.scorecard { self.scorecard = scorecard }
     }
 
     /// Adds an accepted word in the form rules look words up in: case-folded, curly apostrophes made straight.

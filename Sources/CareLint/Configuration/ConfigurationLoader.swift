@@ -140,6 +140,8 @@ public enum ConfigurationLoader {
                 var template: [String: [String]] = [:]
                 for type in types { template[type.key] = try strings(type.node, "template.\(type.key)", origin) }
                 configuration.template = template
+            case "scorecard":
+                configuration.scorecard = try scorecardSettings(value, origin: origin)
             default:
                 break
             }
