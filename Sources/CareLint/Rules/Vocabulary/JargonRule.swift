@@ -10,8 +10,8 @@ struct JargonRule: Rule {
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
-            RuleExample("Children with 1️⃣cerebral palsy may need braces.", fixed: "Children with cerebral palsy may need braces."),
-            RuleExample("Signs of 1️⃣oral cavity cancer include a sore that does not heal.", fixed: "Signs of oral cavity cancer include a sore that does not heal."),
+            RuleExample("People with primary 1️⃣biliary cirrhosis need regular care.", fixed: "People with primary biliary cirrhosis need regular care."),
+            RuleExample("A bulge in the 1️⃣abdominal wall can be a hernia.", fixed: "A bulge in the abdominal wall can be a hernia."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
