@@ -18,8 +18,8 @@ struct PackRuleGrammar {
         let lower = replacement.lowercased()
         if lower == "they" {
             agreeVerb(after: end, into: &fitted)
-        } else if let head = movedHead(of: lower, start: start, end: end) {
-            moveModifiers(before: start, head: head, into: &fitted)
+        } else if let headOffset = movedHead(of: lower, start: start, end: end) {
+            moveModifiers(before: start, headOffset: headOffset, into: &fitted)
         }
         absorbAbbreviationPeriod(after: end, replacement: replacement, into: &fitted)
         return fitted
@@ -97,19 +97,20 @@ struct PackRuleGrammar {
         "both", "each", "every", "such", "no", "not", "very",
     ]
 
-    /// The word of the pattern that the replacement moves behind "people with" ("cancer" in "cancer patients"),
-    /// when the replacement is such a reordering.
-    private func movedHead(of replacement: String, start: Int, end: Int) -> String? {
+    /// Where the replacement puts the pattern's first word behind "people with" ("cancer" in "cancer patients"),
+    /// when the replacement is such a reordering: the length in characters of the prefix ("people with ") the
+    /// head follows.
+    private func movedHead(of replacement: String, start: Int, end: Int) -> Int? {
         guard let prefix = PackRuleGrammar.reordering.first(where: { replacement.hasPrefix($0) }) else { return nil }
         let first = document.text(of: document.tokens[start]).lowercased()
         let rest = replacement.dropFirst(prefix.count)
-        return rest.hasPrefix(first) ? first : nil
+        return rest.hasPrefix(first) ? prefix.count : nil
     }
 
     /// Moves up to three modifiers written before the match ("breast" in "breast cancer patients") in front of
     /// the head in the replacement. The words may describe the people instead ("young"), so the fix is a
     /// suggestion whenever a word moved.
-    private func moveModifiers(before start: Int, head: String, into fitted: inout Fitted) {
+    private func moveModifiers(before start: Int, headOffset: Int, into fitted: inout Fitted) {
         let tokens = document.tokens
         var first = start
         while first > 0, start - first < 3 {
@@ -124,9 +125,7 @@ struct PackRuleGrammar {
         if opensSentence, !tokens[first].has(Token.allCaps), let letter = moved.first {
             moved = letter.lowercased() + moved.dropFirst()
         }
-        guard let at = fitted.text.lowercased().range(of: head) else { return }
-        let offset = fitted.text.lowercased().distance(from: fitted.text.lowercased().startIndex, to: at.lowerBound)
-        let index = fitted.text.index(fitted.text.startIndex, offsetBy: offset)
+        guard let index = fitted.text.index(fitted.text.startIndex, offsetBy: headOffset, limitedBy: fitted.text.endIndex) else { return }
         fitted.text.insert(contentsOf: moved, at: index)
         if opensSentence, let letter = fitted.text.first { fitted.text = letter.uppercased() + fitted.text.dropFirst() }
         fitted.range = tokens[first].start..<fitted.range.upperBound
@@ -145,7 +144,7 @@ struct PackRuleGrammar {
         let next = end + 1
         let sentenceGoesOn = next < tokens.count && tokens[next].sentence == tokens[end].sentence
         let lowercaseFollows = next < tokens.count && tokens[next].kind == .word && !tokens[next].has(Token.capitalized)
-            && document.layout.blocks.count > 0 && document.sentences[tokens[next].sentence].block == document.sentences[tokens[end].sentence].block
+            && document.sentences[tokens[next].sentence].block == document.sentences[tokens[end].sentence].block
         guard sentenceGoesOn || lowercaseFollows else { return }
         fitted.range = fitted.range.lowerBound..<tokens[end].end
     }

@@ -10,8 +10,7 @@ struct JargonRule: Rule {
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
-            RuleExample("People with primary 1️⃣biliary cirrhosis need regular care.", fixed: "People with primary biliary cirrhosis need regular care."),
-            RuleExample("A bulge in the 1️⃣abdominal wall can be a hernia.", fixed: "A bulge in the abdominal wall can be a hernia."),
+            RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
