@@ -82,34 +82,44 @@ public struct Linter: Sendable {
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
 
-    /// Fixed names are matched whole (see `FixedNames`): a fix that changes a name without replacing all of it is
-    /// dropped, whatever the rule: one that crosses a name's edge ("cancer patients" in "breast cancer patients")
-    /// or edits inside one (an acronym spelled out in "upper GI series", a spelling suggestion). The finding stays.
+    /// Fixed names are matched whole (see `FixedNames`): a fix that edits inside a name (an acronym spelled out in
+    /// "upper GI series", a spelling suggestion) is dropped, whatever the rule, and so is one that crosses the edge
+    /// of a listed name ("cancer patients" in "breast cancer patients"; names found only by their head word, such
+    /// as "young cancer", are too loose to block a fix that crosses them). The finding stays.
     static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
         let names = analysis.fixedNames.spans
         guard !names.isEmpty, diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
-        let tokens = analysis.document.tokens
+        let document = analysis.document
+        let tokens = document.tokens
         let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        let listed = names.map { name -> Bool in
+            let words = tokens[name].map { document.bytes(of: $0).map(NearMissIndex.fold) }
+            return NameList.shared.byFirstWord[words[0]]?.contains(words) ?? false
+        }
         for index in diagnostics.indices where !diagnostics[index].fixes.isEmpty {
-            diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans) } }
+            diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans, listed: listed) } }
         }
     }
 
-    /// True when an edit of `range` changes one of `spans` (sorted) without covering all of it.
-    static func breaksName(_ range: ByteRange, _ spans: [ByteRange]) -> Bool {
+    /// True when an edit of `range` changes one of `spans` (sorted): inside it, or across the edge of a `listed` one,
+    /// without covering all of it.
+    static func breaksName(_ range: ByteRange, _ spans: [ByteRange], listed: [Bool]) -> Bool {
         var low = 0, high = spans.count
         while low < high {
             let middle = (low + high) / 2
             if spans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        for span in spans[low...] {
+        for index in low..<spans.count {
+            let span = spans[index]
             if range.isEmpty {
                 if span.lowerBound >= range.lowerBound { return false }
                 if range.lowerBound < span.upperBound { return true } // an insertion inside the name
                 continue
             }
             if span.lowerBound >= range.upperBound { return false }
-            if !(range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound) { return true }
+            if range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound { continue }
+            let inside = range.lowerBound >= span.lowerBound && range.upperBound <= span.upperBound
+            if inside || listed[index] { return true }
         }
         return false
     }

@@ -18,6 +18,7 @@ struct ConsistentTermRule: Rule {
             RuleExample("A liver metastasis can cause pain. Liver metastases are common."),
             RuleExample("Book a follow-up visit. At the follow up, the doctor checks the scar."),
             RuleExample("The ultrasound takes a few minutes. Sound waves make a picture called a sonogram."),
+            RuleExample("Magnetic resonance imaging uses magnets. Your MRI scan takes an hour."),
         ]
     )
 
@@ -49,6 +50,8 @@ struct ConsistentTermRule: Rule {
             for key in order where key != main {
                 let first = uses[key]![0]
                 if isIntroduced(first, analysis) { continue }
+                // "MRI scans" beside "magnetic resonance imaging": an acronym's name is vocab/acronym's business.
+                if Self.hasAcronym(first, analysis) || Self.hasAcronym(mainFirst, analysis) { continue }
                 let original = analysis.text(first.range)
                 let mainText = analysis.text(mainFirst.range)
                 let replacement = TermUse.matchCase(mainFirst.form.text, like: original)
@@ -85,6 +88,11 @@ struct ConsistentTermRule: Rule {
             if word == "also" || word == "alternative" || word == "aka" { return true }
         }
         return TermUse.isExplained(match, in: analysis) && TermUse.word(document, before, sentence: sentence) == "called"
+    }
+
+    /// True when a use of a name holds an all-capitals word ("CT scan").
+    static func hasAcronym(_ match: TermMatch, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.document.tokens[match.tokenStart..<match.tokenEnd].contains { $0.kind == .word && $0.has(Token.allCaps) }
     }
 
     /// Two forms of one name, not two names: the same words but for hyphens and spaces ("follow up",

@@ -20,6 +20,8 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Draining fluid with a needle, or paracentesis, takes half an hour."),
             RuleExample("A way to drain fluid called paracentesis takes half an hour."),
             RuleExample("- Paracentesis treatment: a thin needle drains fluid from the belly."),
+            RuleExample("Fluid is drained from the belly with a needle (a paracentesis) in about half an hour."),
+            RuleExample("Draining the belly with a needle, known as a paracentesis, takes half an hour."),
             RuleExample("Paracentesis of the belly is a type of drainage done with a needle."),
         ]
     )

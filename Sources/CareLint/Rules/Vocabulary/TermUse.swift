@@ -2,7 +2,7 @@
 /// a term where it appears, and matching the writer's capitalization in replacements.
 enum TermUse {
     /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
-    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused"]
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused", "the"]
     /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
     static let describingVerbs: Set<String> = [
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
@@ -71,7 +71,7 @@ enum TermUse {
         if let mark = mark(document, after, sentence: sentence) {
             if mark == ":" { return true }
             if mark == "," || mark == "—" || mark == "–" || mark == "-" {
-                if let next = word(document, after + 1, sentence: sentence), appositiveStarts.contains(next) { return true }
+                if let next = word(document, after + 1, sentence: sentence), appositiveStarts.contains(next), !naming || next != "the" { return true }
             }
         }
         if !naming, let next = word(document, after, sentence: sentence) {
@@ -93,6 +93,11 @@ enum TermUse {
             if previous == "a" || previous == "an" || previous == "the",
                let earlier = word(document, before - 1, sentence: sentence), namingWords.contains(earlier), names(before - 2) { return true }
             if previous == "as", word(document, before - 1, sentence: sentence) == "known", names(before - 2) { return true }
+            if previous == "a" || previous == "an" || previous == "the" {
+                // "known as a X"; "plain words (a X)".
+                if word(document, before - 1, sentence: sentence) == "as", word(document, before - 2, sentence: sentence) == "known", names(before - 3) { return true }
+                if !naming, mark(document, before - 1, sentence: sentence) == "(", word(document, before - 2, sentence: sentence) != nil { return true }
+            }
             if previous == "or", mark(document, before - 1, sentence: sentence) == "," { return true }
             // "high blood sugar or hyperglycemia": plain words, then "or", then the term.
             if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }

@@ -41,17 +41,19 @@ struct FixedNamesTests {
         #expect(run("The scan was clear.", "scan", "test").first?.fixes.count == 1)
     }
 
-    @Test("An edit breaks a name when it crosses its edge or sits inside it, not when it covers it")
+    @Test("An edit breaks a name when it sits inside it, or crosses the edge of a listed one, not when it covers it")
     func breaks() {
         let spans = [10..<20, 30..<40]
-        #expect(Linter.breaksName(5..<12, spans))
-        #expect(Linter.breaksName(12..<14, spans))
-        #expect(Linter.breaksName(15..<15, spans))
-        #expect(!Linter.breaksName(10..<10, spans))
-        #expect(!Linter.breaksName(20..<20, spans))
-        #expect(!Linter.breaksName(8..<20, spans))
-        #expect(!Linter.breaksName(21..<29, spans))
-        #expect(Linter.breaksName(21..<31, spans))
+        let listed = [true, false]
+        #expect(Linter.breaksName(5..<12, spans, listed: listed))
+        #expect(Linter.breaksName(12..<14, spans, listed: listed))
+        #expect(Linter.breaksName(15..<15, spans, listed: listed))
+        #expect(!Linter.breaksName(10..<10, spans, listed: listed))
+        #expect(!Linter.breaksName(20..<20, spans, listed: listed))
+        #expect(!Linter.breaksName(8..<20, spans, listed: listed))
+        #expect(!Linter.breaksName(21..<29, spans, listed: listed))
+        #expect(!Linter.breaksName(21..<31, spans, listed: listed))
+        #expect(Linter.breaksName(32..<35, spans, listed: listed))
     }
 
     @Test("A concept marked plainIsExact gives a safe jargon fix; otherwise it is a suggestion")
