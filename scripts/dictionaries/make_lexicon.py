@@ -3,7 +3,7 @@
 
 Outputs (one word form a line, UTF-8, sorted by code point, deterministic: running it twice gives the same bytes):
   Dictionaries/medical.txt   medical word forms that `spelling/unknown-word` knows in both locales
-  Dictionaries/uncommon.txt  the medical word forms that are not common English (not in SCOWL size 35): the words
+  Dictionaries/uncommon.txt  the medical word forms that are not common English (SCOWL 10-20, or size 35 and on 200+ MedQuAD pages): the words
                              `vocab/uncommon-word` and the complex-language share count as uncommon
 Inputs:
   ../shared/vocab-sources (or $VOCAB_SOURCES): NCI Dictionary of Cancer Terms and of Genetics Terms (terms and
@@ -228,6 +228,36 @@ def plural_stem(word):
     return None
 
 
+COMMON_PAGES = 200
+COMMON_PREFIXES = ("un", "non", "over", "under", "re", "pre", "self", "out", "up", "in", "dis", "mis")
+COMMON_SUFFIXES = ("ness", "less", "ly", "ed", "ing", "er", "ers", "ment", "ful", "up", "like", "s", "es", "d", "ous", "way",
+                   "ways", "line")
+
+
+def derived_from_common(word, common_lower):
+    """A common word with a common prefix or suffix ("tiredness", "untreated", "buildup", "underdeveloped")."""
+    if not re.search(r"[aeiouy]", word):
+        return True  # "http": not a word a reader reads
+    for cut in range(3, len(word) - 3):  # two common words, the second of 4 letters or more ("website", "breastbone")
+        if word[:cut] in common_lower and word[cut:] in common_lower:
+            return True
+    for prefix in COMMON_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            rest = word[len(prefix):]
+            if rest in common_lower or derived_from_common_suffix(rest, common_lower):
+                return True
+    return derived_from_common_suffix(word, common_lower)
+
+
+def derived_from_common_suffix(word, common_lower):
+    for suffix in COMMON_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in common_lower or stem + "e" in common_lower or (stem.endswith("i") and stem[:-1] + "y" in common_lower):
+                return True
+    return False
+
+
 def apostrophe_lost(word, general_lower):
     """A MedQuAD form whose apostrophe the extraction dropped: a general word + "s" ("bodys", "childs", "thats")
     or a contraction without its apostrophe ("doesnt"). Real pages misspell these; the lexicon must not know them."""
@@ -242,7 +272,12 @@ def main():
     general = scowl([10, 20, 35, 40, 50, 55, 60, 70], parts=("words", "upper"))
     common = scowl([10, 20, 35], parts=("words", "upper"))
     confirm = scowl([10, 20, 35, 40, 50, 55, 60, 70, 80, 95], parts=("words", "upper"))
-    common_lower = {w.lower() for w in common}
+    # Common English, calibrated on real health pages: SCOWL sizes 10-20, and the size-35 words that at least
+    # COMMON_PAGES of the 5,010 MedQuAD pages use ("diabetes", "nausea", "tumor" are common; "esophagus", "spleen",
+    # "pancreas" are not).
+    common_lower = {w.lower() for w in scowl([10, 20], parts=("words", "upper"))}
+    medquad_counts = medquad_words()
+    common_lower |= {w.lower() for w in common if medquad_counts.get(w.lower(), 0) >= COMMON_PAGES}
 
     lexicon = set()
     sources = {
@@ -315,9 +350,13 @@ def main():
             added += 1
 
     lexicon = {w for w in lexicon if len(w) >= 2}
-    uncommon = {w for w in lexicon if w.islower() and w not in common_lower and len(w) >= 4}
-    # A plural of a common word is common too ("tumors" when "tumor" is common).
-    uncommon = {w for w in uncommon if not (plural_stem(w) and plural_stem(w) in common_lower)}
+    # The NHS A to Z headings are style topics ("online", "http"), not medical words: not uncommon by themselves.
+    nhs_only = set(sources["NHS A to Z"]) - {w for name, words in sources.items() if name != "NHS A to Z" for w in words}
+    uncommon = {w for w in lexicon if w.islower() and w not in common_lower and len(w) >= 4 and w not in nhs_only}
+    # A plural of a common word is common too ("tumors" when "tumor" is common), and so is a common word with a
+    # common prefix or suffix ("tiredness", "untreated", "buildup"); contractions are not medical words.
+    uncommon = {w for w in uncommon if "'" not in w and not (plural_stem(w) and plural_stem(w) in common_lower)
+                and not derived_from_common(w, common_lower)}
 
     def write(name, words):
         data = "".join(w + "\n" for w in sorted(words))
