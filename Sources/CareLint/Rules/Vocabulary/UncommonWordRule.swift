@@ -18,7 +18,7 @@ struct UncommonWordRule: Rule {
             """,
         triggering: [
             RuleExample("Food moves down the 1️⃣esophagus to the stomach. The esophagus is a muscle tube."),
-            RuleExample("A low number of 1️⃣platelets can cause bruises."),
+            RuleExample("Doctors count your 1️⃣platelets before surgery."),
         ],
         nonTriggering: [
             RuleExample("Food moves down the esophagus (the tube from the throat to the stomach)."),
