@@ -10,8 +10,8 @@ struct UncommonWordRule: Rule {
             `ComplexLanguage`) is one that a reader at grade 6–8 may not know ("esophagus", "platelets"). Only its \
             first use is reported, and not when the text explains it in place (the same test as `vocab/jargon`: \
             "X (plain words)", "X, which is …", "called X", "X means …"). Words of a vocabulary term are left to \
-            `vocab/jargon` and `vocab/define-on-first-use`; a term the vocabulary defines but neither rule reports \
-            is reported here with its definition. Headings, capitalized words inside a sentence (names), ALL CAPS \
+            `vocab/jargon` and `vocab/define-on-first-use` (or are well known by the packs' choice); when a concept \
+            of the vocabulary has the word as its id, the message gives its plain word or definition. Headings, capitalized words inside a sentence (names), ALL CAPS \
             words and reference lists are not checked. The severity is info: a word's rarity is a strong hint, not \
             proof, that readers need help (a page about one disease names it often, and some explanations are not \
             in place), so the finding guides the writer without counting as a warning.
@@ -33,7 +33,6 @@ struct UncommonWordRule: Rule {
         let analysis = context.analysis
         let document = analysis.document
         let tokens = document.tokens
-        let concepts = context.vocabulary.concepts
         var termAt = [Int32](repeating: -1, count: tokens.count)
         for (m, match) in analysis.termMatches.enumerated() {
             for index in match.tokenStart..<match.tokenEnd where termAt[index] < 0 { termAt[index] = Int32(m) }
@@ -42,34 +41,24 @@ struct UncommonWordRule: Rule {
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let block = document.sentences[token.sentence].block
             guard !document.layout.blocks[block].kind.isHeading, !analysis.regions.isReference(token: index, in: document) else { continue }
-            var range = token.range
-            var tokenRange = index..<(index + 1)
-            var definition: String?
-            if termAt[index] >= 0 {
-                // A term of the vocabulary: reported here only when no vocabulary rule reports it and it is uncommon.
-                let match = analysis.termMatches[Int(termAt[index])]
-                guard match.tokenStart == index, match.form.kind != .acronym, match.form.kind != .avoid else { continue }
-                let concept = concepts[match.form.concept]
-                guard !concept.wellKnown, concept.plain.isEmpty, !concept.defineOnFirstUse, let text = concept.definition,
-                      match.tokenEnd - match.tokenStart == 1, ComplexLanguage.isUncommonWord(index, in: document) else { continue }
-                definition = text
-                range = match.range
-                tokenRange = match.tokenStart..<match.tokenEnd
-            } else if !ComplexLanguage.isUncommonWord(index, in: document) {
-                continue
-            }
+            // A word of a vocabulary term is the vocabulary's: reported by `vocab/jargon` or
+            // `vocab/define-on-first-use`, or marked well known by the packs (a definition without `defineOnFirstUse`).
+            guard termAt[index] < 0, ComplexLanguage.isUncommonWord(index, in: document) else { continue }
             let text = document.text(of: token)
             var key = text.lowercased()
             if key.hasSuffix("s"), ComplexLanguage.uncommonWords.contains(Array(key.utf8.dropLast())) { key.removeLast() }
             guard seen.insert(key).inserted else { continue }
-            guard !TermUse.isExplained(tokens: tokenRange, in: analysis) else { continue }
+            guard !TermUse.isExplained(tokens: index..<(index + 1), in: analysis) else { continue }
             var message = "\"\(text)\" is a medical word that many readers do not know; "
-            if let definition {
+            // A concept whose id is the word, unmatched here (a pack may list only other forms): its plain word or definition.
+            if let concept = context.vocabulary.concept(id: key), let plain = concept.plain.first {
+                message += "use a plainer word such as \"\(plain)\" or explain it where it first appears."
+            } else if let definition = context.vocabulary.concept(id: key)?.definition {
                 message += "explain it where it first appears (\(definition))."
             } else {
                 message += "explain it where it first appears or use a plainer word."
             }
-            diagnostics.append(context.diagnostic(message, at: range))
+            diagnostics.append(context.diagnostic(message, at: token.range))
         }
     }
 }
