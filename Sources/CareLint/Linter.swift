@@ -8,6 +8,12 @@ public struct Linter: Sendable {
     public let rules: [any Rule]
     /// Ids of every known rule.
     public let ruleIDs: Set<String>
+    /// Rules whose findings on an accepted word are dropped (from each rule's description).
+    let honoursAccepted: Set<String>
+    /// The spelling rules (they offer to accept a word), which check words inside names too.
+    let offersAccept: Set<String>
+    /// Which rules' findings each rule's finding on the same text replaces (from each rule's description).
+    let supersedes: [String: Set<String>]
 
     /// Creates a linter with the built-in rules and the vocabulary's data rules.
     public init(vocabulary: Vocabulary = VocabularyLoader.builtIn) {
@@ -19,6 +25,13 @@ public struct Linter: Sendable {
         self.vocabulary = vocabulary
         self.rules = rules
         self.ruleIDs = Set(rules.map(\.description.id))
+        self.honoursAccepted = Set(rules.map(\.description).filter { $0.acceptedWords != .ignored }.map(\.id))
+        self.offersAccept = Set(rules.map(\.description).filter { $0.acceptedWords == .offered }.map(\.id))
+        var supersedes: [String: Set<String>] = [:]
+        for description in rules.map(\.description) where !description.supersedes.isEmpty {
+            supersedes[description.id, default: []].formUnion(description.supersedes)
+        }
+        self.supersedes = supersedes
     }
 
     /// The rule with an id.
@@ -31,7 +44,7 @@ public struct Linter: Sendable {
 
     /// Lints a parsed document and returns the shared analysis too (the server reuses it for hover).
     public func lint(_ document: ParsedDocument, configuration: ResolvedConfiguration, localeOverride: String? = nil) -> (diagnostics: [Diagnostic], analysis: DocumentAnalysis) {
-        let analysis = DocumentAnalysis(document: document, vocabulary: vocabulary, configuration: configuration, localeOverride: localeOverride)
+        let analysis = DocumentAnalysis(document: document, vocabulary: vocabulary, configuration: configuration, knownRules: ruleIDs, localeOverride: localeOverride)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
@@ -39,38 +52,28 @@ public struct Linter: Sendable {
             let context = RuleContext(analysis: analysis, description: description, severity: severity)
             rule.check(context, into: &diagnostics)
         }
-        let suppressions = Suppressions(document: document, knownRules: ruleIDs)
-        let unknownRuleRule = UnknownRuleInComment.description
-        if let severity = configuration.severity(of: unknownRuleRule) {
-            for unknown in suppressions.unknownRules {
-                var message = "Unknown rule \"\(unknown.id)\" in a carelint comment"
-                message += unknown.suggestion.map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids."
-                let fixes = unknown.suggestion.map { [Fix.replace(unknown.range, with: $0)] } ?? []
-                diagnostics.append(Diagnostic(rule: unknownRuleRule.id, severity: severity, message: message, range: unknown.range, fixes: fixes))
-            }
-        }
         let accepted = configuration.accepted
+        let names = analysis.fixedNames
         diagnostics.removeAll { diagnostic in
-            if suppressions.suppresses(diagnostic) { return true }
-            if !accepted.isEmpty, diagnostic.rule.hasPrefix("vocab/") || diagnostic.rule.hasPrefix("spelling/") {
+            if analysis.suppressions.suppresses(diagnostic) { return true }
+            // Part of a name ("Drug Abuse" in "National Institute on Drug Abuse"): the name is not the writer's
+            // wording to change. Spelling rules still check its words.
+            if !names.spans.isEmpty, !offersAccept.contains(diagnostic.rule), analysis.isInsideName(diagnostic.range) { return true }
+            if !accepted.isEmpty, honoursAccepted.contains(diagnostic.rule) {
                 return accepted.contains(analysis.text(diagnostic.range).lowercased().replacingApostrophes)
             }
             return false
         }
-        Linter.dropSuperseded(&diagnostics)
+        Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
+        Linter.keepNamesWhole(&diagnostics, analysis: analysis)
         diagnostics.sort()
         return (diagnostics, analysis)
     }
 
-    /// A finding of a more specific rule wins over a general one on the same text: a near miss of a medical term
-    /// or a spelling of the other locale is not also an unknown word.
-    static let supersedes: [String: Set<String>] = [
-        "vocab/misspelling": ["spelling/unknown-word"],
-        "spelling/locale": ["spelling/unknown-word"],
-        "vocab/preferred-term": ["spelling/unknown-word"],
-    ]
-
-    static func dropSuperseded(_ diagnostics: inout [Diagnostic]) {
+    /// A finding of a more specific rule wins over a general one on the same text (each rule's description says
+    /// which it supersedes): a near miss of a medical term or a spelling of the other locale is not also an
+    /// unknown word.
+    static func dropSuperseded(_ diagnostics: inout [Diagnostic], supersedes: [String: Set<String>]) {
         var claimed: [ByteRange: Set<String>] = [:]
         for diagnostic in diagnostics {
             if let losers = supersedes[diagnostic.rule] { claimed[diagnostic.range, default: []].formUnion(losers) }
@@ -78,5 +81,36 @@ public struct Linter: Sendable {
         guard !claimed.isEmpty else { return }
         diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
     }
-}
 
+    /// Fixed names are matched whole (see `FixedNames`): a fix that changes a name without replacing all of it is
+    /// dropped, whatever the rule: one that crosses a name's edge ("cancer patients" in "breast cancer patients")
+    /// or edits inside one (an acronym spelled out in "upper GI series", a spelling suggestion). The finding stays.
+    static func keepNamesWhole(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis) {
+        let names = analysis.fixedNames.spans
+        guard !names.isEmpty, diagnostics.contains(where: { !$0.fixes.isEmpty }) else { return }
+        let tokens = analysis.document.tokens
+        let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        for index in diagnostics.indices where !diagnostics[index].fixes.isEmpty {
+            diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans) } }
+        }
+    }
+
+    /// True when an edit of `range` changes one of `spans` (sorted) without covering all of it.
+    static func breaksName(_ range: ByteRange, _ spans: [ByteRange]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for span in spans[low...] {
+            if range.isEmpty {
+                if span.lowerBound >= range.lowerBound { return false }
+                if range.lowerBound < span.upperBound { return true } // an insertion inside the name
+                continue
+            }
+            if span.lowerBound >= range.upperBound { return false }
+            if !(range.lowerBound <= span.lowerBound && range.upperBound >= span.upperBound) { return true }
+        }
+        return false
+    }
+}

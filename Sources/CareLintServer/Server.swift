@@ -43,6 +43,10 @@ public final class LanguageServer: @unchecked Sendable {
     var reportedFailures: Set<String> = []
     var configurationDiagnostics: [DocumentURI: [LSPDiagnostic]] = [:]
     var largeDocumentsReported: Set<DocumentURI> = []
+    /// Configuration files this server offered to edit ("Add to accepted words"), with their modification stamp
+    /// then: a client that sends no `workspace/didChangeWatchedFiles` still gets the edit applied once saved.
+    /// (nil: the file did not exist yet).
+    var editedConfigurations: [String: FileStamp?] = [:]
     var pendingResponses: [RequestID: @Sendable (Result<Data, ResponseError>) -> Void] = [:]
     var nextOutgoingID = 1
     var lintGeneration = 0
@@ -111,7 +115,6 @@ public final class LanguageServer: @unchecked Sendable {
     private func describe(_ note: MessageFramer.Event) {
         switch note {
         case .skipped(let count): log.warning("skipped \(count) bytes that were not part of a message")
-        case .overlongFrame(let declared, let used): log.warning("a Content-Length of \(declared) covered \(declared - used) bytes past the end of its JSON value; they were read as the next message")
         default: break
         }
     }
@@ -173,6 +176,7 @@ public final class LanguageServer: @unchecked Sendable {
             case "textDocument/hover": reply(id, try hover(decode(TextDocumentPositionParams.self, body, method)))
             case "textDocument/diagnostic": reply(id, try pullDiagnostics(decode(DocumentDiagnosticParams.self, body, method)))
             case Self.readabilityMethod: reply(id, try readability(decode(ReadabilityParams.self, body, method)))
+            case Self.scorecardMethod: reply(id, try scorecard(decode(ScorecardParams.self, body, method)))
             default:
                 throw ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\"")
             }

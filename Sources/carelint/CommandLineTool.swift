@@ -21,7 +21,7 @@ protocol Subcommand: Sendable {
 enum CommandLineTool {
     static let subcommands: [any Subcommand.Type] = [
         CheckCommand.self, FixCommand.self, BaselineCommand.self, RulesCommand.self, ExplainCommand.self, VocabCommand.self, ReportCommand.self, InitCommand.self,
-        StatsCommand.self,
+        StatsCommand.self, ScoreCommand.self,
     ]
 
     static func run(_ arguments: [String], console: Console) -> Int32 {

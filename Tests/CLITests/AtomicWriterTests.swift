@@ -47,6 +47,16 @@ struct AtomicWriterTests {
         #expect(try names(folder) == ["page.md"])
     }
 
+    @Test("A new file gets the permissions the umask gives new files, not mkstemp's private 0600")
+    func newFileFollowsUmask() throws {
+        let folder = try folder()
+        let path = folder.appendingPathComponent("report.html").path
+        let saved = umask(0o022)
+        defer { umask(saved) }
+        try AtomicWriter.write(Self.fixed, to: path)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o644)
+    }
+
     @Test("fix refuses a file that changed on disk after it was read, and keeps the writer's change")
     func changedUnderneath() throws {
         let folder = try CarelintProcess.folder(HouseVocabulary.files(["page.md": "# Care\n\nThe hepatic vein drains the liver.\n"]))

@@ -11,7 +11,7 @@ struct CheckCommandTests {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }()
     /// 29 bytes of front matter ("---\n", "reviewed: YYYY-MM-DD\n", "---\n"), then the prose.
-    static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic artery feeds the tumor.\n"
+    static let draft = "---\nreviewed: \(today)\n---\n# Liver care\n\nThe hepatic tissue feeds the tumor.\n"
 
     @Test("Findings are printed like a compiler's, with a caret under the exact range")
     func textOutput() throws {
@@ -20,7 +20,7 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout == """
         page.md:6:5: warning: Write "liver" instead of the medical word "hepatic", or explain it where it first appears. [vocab/jargon]
-            The hepatic artery feeds the tumor.
+            The hepatic tissue feeds the tumor.
                 ^~~~~~~
             fix: Replace with "liver"
         0 errors, 1 warning, 0 notes in 1 file (1 file checked).
@@ -64,9 +64,24 @@ struct CheckCommandTests {
         let result = try CarelintProcess.run(["check", "."], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout.contains("./a.md:6:5: warning:"))
-        #expect(result.stdout.contains("./b.md: error: the file is not valid UTF-8 (byte 0xFF on line 2); save it as UTF-8\n"))
+        #expect(result.stderr == "./b.md: error: the file is not valid UTF-8 (byte 0xFF on line 2); save it as UTF-8\n")
+        #expect(!result.stdout.contains("b.md"))
         #expect(result.stdout.contains("./c.txt:1:5: warning:"))
         #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 notes in 2 files (3 files checked); 1 file could not be read.\n"))
+    }
+
+    @Test("A folder walk checks every prose extension of the format table (.mdx and .xhtml too), nothing else")
+    func proseExtensions() throws {
+        let folder = try CarelintProcess.folder([
+            "a.mdx": Array("The hepatic vein.\n".utf8),
+            "b.xhtml": Array("<p>The hepatic vein.</p>\n".utf8),
+            "c.json": Array("{\"note\": \"The hepatic vein.\"}\n".utf8),
+        ])
+        let result = try CarelintProcess.run(["check", "."], in: folder)
+        #expect(result.stdout.contains("./a.mdx:1:5: warning:"))
+        #expect(result.stdout.contains("./b.xhtml:1:8: warning:"))
+        #expect(!result.stdout.contains("c.json"))
+        #expect(result.stdout.hasSuffix("in 2 files (2 files checked).\n"))
     }
 
     @Test("A bad configuration exits 2 naming the file, the key and the nearest valid one")
@@ -91,7 +106,12 @@ struct CheckCommandTests {
         #expect(command.stderr.hasPrefix("carelint: unknown command \"chek\"; did you mean \"check\"?"))
         let missing = try CarelintProcess.run(["check", "no-such-file.md"])
         #expect(missing.status == 2)
-        #expect(missing.stdout.contains("no-such-file.md: error: no such file or folder"))
+        #expect(missing.stderr == "no-such-file.md: error: no such file or folder\n")
+        #expect(missing.stdout == "No problems found in 1 file; 1 file could not be read.\n")
+        let json = try CarelintProcess.run(["check", "no-such-file.md", "--format", "json"])
+        #expect(json.status == 2)
+        #expect(json.stderr == "no-such-file.md: error: no such file or folder\n")
+        #expect(json.stdout.contains("\"path\": \"no-such-file.md\",\n      \"error\": \"no such file or folder\""))
     }
 
     @Test("`rules` lists every rule and `explain` prints a rule's page")

@@ -5,7 +5,7 @@ import Foundation
 enum HouseVocabulary {
     static let pack = """
     {"name": "house", "concepts": [
-      {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "category": "general"},
+      {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "plainIsExact": true, "category": "general"},
       {"id": "tumor", "term": "tumor", "spelling": {"en-GB": "tumour"}, "category": "condition"},
       {"id": "hai", "term": "hepatic arterial infusion", "acronym": "HAI", "category": "treatment"}
     ]}

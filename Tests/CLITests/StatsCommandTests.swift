@@ -11,12 +11,13 @@ struct StatsCommandTests {
         let folder = try CarelintProcess.folder(["page.md": Array(Self.draft.utf8)])
         let result = try CarelintProcess.run(["stats", "page.md", "--longest", "2"], in: folder)
         #expect(result.status == 0)
-        // FK = 0.39 × 5.5 + 11.8 × 1 − 15.59 = −1.6; SMOG = 1.043 × √0 + 3.1291 = 3.1; ease = 206.835 − 1.015 × 5.5 − 84.6 = 116.7.
+        // FK = 0.39 × 5.5 + 11.8 × 1 − 15.59 = −1.6; SMOG = 1.043 × √0 + 3.1291 = 3.1; grade = their mean 0.7; ease = 206.835 − 1.015 × 5.5 − 84.6 = 116.7.
         #expect(result.stdout == """
         page.md
           words              11
           sentences          2
           words per sentence 5.5
+          reading grade      0.7 (mean of SMOG and Flesch-Kincaid)
           SMOG grade         3.1
           Flesch-Kincaid     -1.6
           reading ease       116.7 (very easy)
@@ -47,6 +48,7 @@ struct StatsCommandTests {
         #expect(files[0]["path"] as? String == "page.md")
         #expect(files[0]["words"] as? Int == 11)
         #expect(files[0]["sentences"] as? Int == 2)
+        #expect(files[0]["grade"] as? Double == 0.74)
         #expect(files[0]["smogGrade"] as? Double == 3.13)
         #expect(files[0]["fleschKincaidGrade"] as? Double == -1.64) // −1.645 in binary is a hair above −1.645
         let longest = try #require(files[0]["longestSentences"] as? [[String: Any]])

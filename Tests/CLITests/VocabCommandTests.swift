@@ -49,4 +49,33 @@ struct VocabCommandTests {
         let near = try CarelintProcess.run(["vocab", "lookup", "liver functoin tests", "--config", ".carelint.json"], in: folder)
         #expect(near.stdout.hasPrefix("\"liver functoin tests\" is not in the vocabulary; the nearest entry is:\n\nliver function tests (LFT)\n"))
     }
+
+    @Test("check reports a term that a built-in pack owns, where it is and what to do, and exits 1")
+    func checkCollision() throws {
+        let pack = """
+        {"name": "house", "concepts": [
+          {"id": "house-scan", "term": "liver scan", "category": "test"},
+          {"id": "house-palsy", "term": "cerebral palsy", "category": "condition"}
+        ]}
+        """
+        let folder = try CarelintProcess.folder(["house.json": Array(pack.utf8)])
+        let result = try CarelintProcess.run(["vocab", "check", "house.json"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == "ok: house.json\n2 concepts, 0 spelling pairs, 0 rules.\n")
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("house.json:3:33: error: the term \"cerebral palsy\" already belongs to concept \"cerebral-palsy\" (<built-in>/medicine/conditions.json:"))
+        #expect(lines[1] == "1 term or id collide with the built-in packs: a configuration that lists \"built-in\" (or the pack named) with this one will not load. Rename them, or leave that built-in pack out of `vocabularies`.")
+    }
+
+    @Test("lookup names the built-in medicine pack and the sources of a generated concept")
+    func lookupMedicine() throws {
+        let folder = try CarelintProcess.folder([:])
+        let result = try CarelintProcess.run(["vocab", "lookup", "pleural effusions"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("pleural effusion\n  id:          pleural-effusion\n"))
+        #expect(result.stdout.contains("  plain words: fluid around the lungs\n"))
+        #expect(result.stdout.contains("  sources:     hpo-layperson-synonyms.tsv"))
+        #expect(result.stdout.hasSuffix("  pack:        medicine/conditions\n"))
+    }
 }

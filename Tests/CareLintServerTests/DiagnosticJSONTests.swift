@@ -1,3 +1,4 @@
+import CareLint
 @testable import CareLintServer
 import Foundation
 import Testing
@@ -24,5 +25,19 @@ struct DiagnosticJSONTests {
         #expect(decoded.params.version == 7)
         #expect(decoded.params.diagnostics == params.diagnostics)
         #expect(String(decoding: bytes, as: UTF8.self).contains(#"\u0001\u001f\t\r\n😀 é"#))
+    }
+
+    @Test("The wire and the CLI report escape a string to the same bytes: every control character, DEL, U+2028/2029, non-ASCII")
+    func sameBytesAsTheReport() {
+        var text = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        text += "\u{7F}\u{2028}\u{2029}\u{2027}\u{20AC} \"q\" \\ é 😀 ok"
+        var wire = JSONBytes(capacity: 64)
+        wire.string(text)
+        var report = ""
+        JSONWriter.escape(text, into: &report)
+        #expect(wire.bytes == Array(report.utf8))
+        #expect(report.hasSuffix(#"\u007f\u2028\u2029"# + "\u{2027}\u{20AC}" + #" \"q\" \\ é 😀 ok""#))
+        #expect(report.hasPrefix(#""\u0000\u0001"#))
+        #expect(report.contains(#"\u0008\t\n\u000b\u000c\r\u000e"#))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Diagnostics over pipes")
 struct DiagnosticsTests {
-    static let emojiText = "# Care\n\n😀 The hepatic artery feeds the liver.\n"
+    static let emojiText = "# Care\n\n😀 The hepatic tissue feeds the liver.\n"
 
     @Test("pushed after open, with exact UTF-16 positions on a line that starts with an emoji")
     func pushedUTF16() throws {
@@ -61,7 +61,7 @@ struct DiagnosticsTests {
         let uri = Project.uri(folder, "a.md")
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
-        client.open(uri, "The hepatic artery.\n", version: 1)
+        client.open(uri, "The hepatic tissue.\n", version: 1)
         #expect(client.diagnostics(uri, version: 1)?.count == 1)
         // Replace "hepatic" with "liver": the finding goes.
         client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2],
@@ -69,7 +69,7 @@ struct DiagnosticsTests {
         #expect(client.diagnostics(uri, version: 2)?.isEmpty == true)
         // Two changes in one notification apply in order: insert a line, then edit that new line.
         client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 3],
-                                                  "contentChanges": [["range": ["start": ["line": 1, "character": 0], "end": ["line": 1, "character": 0]], "text": "The liver artery.\n"],
+                                                  "contentChanges": [["range": ["start": ["line": 1, "character": 0], "end": ["line": 1, "character": 0]], "text": "The liver tissue.\n"],
                                                                      ["range": ["start": ["line": 1, "character": 4], "end": ["line": 1, "character": 9]], "text": "hepatic"]]])
         #expect(client.diagnostics(uri, version: 3)?.map { $0["range"].rangeNumbers } == [[1, 4, 1, 11]])
         // A full-text change.
@@ -135,9 +135,9 @@ struct DiagnosticsTests {
         let folder = try Project.folder()
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
-        client.open(Project.uri(folder, "a.html"), "<p title=\"hepatic\">The hepatic artery.</p>\n", languageId: "html")
+        client.open(Project.uri(folder, "a.html"), "<p title=\"hepatic\">The hepatic tissue.</p>\n", languageId: "html")
         #expect(client.diagnostics(Project.uri(folder, "a.html"))?.map { $0["range"].rangeNumbers } == [[0, 23, 0, 30]])
-        client.open(Project.uri(folder, "b.txt"), "`hepatic` stays. The hepatic artery.\n", languageId: "plaintext")
+        client.open(Project.uri(folder, "b.txt"), "`hepatic` stays. The hepatic tissue.\n", languageId: "plaintext")
         #expect(client.diagnostics(Project.uri(folder, "b.txt"))?.count == 1)
         client.open(Project.uri(folder, "c.json"), #"{"text": "hepatic"}"#, languageId: "json")
         #expect(client.diagnostics(Project.uri(folder, "c.json")) == [])

@@ -20,7 +20,7 @@ struct LifecycleTests {
         let folder = try Project.folder()
         let uri = Project.uri(folder, "early.md")
         let client = LSPTestClient.inProcess()
-        client.open(uri, "The hepatic artery.\n")
+        client.open(uri, "The hepatic tissue.\n")
         client.initialize(root: folder)
         let hover = client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 5]])
         #expect(hover?["error"]["code"] == -32602)
@@ -128,7 +128,7 @@ struct LifecycleTests {
         let uri = Project.uri(folder, "a.md")
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
-        client.open(uri, "The hepatic artery.\n")
+        client.open(uri, "The hepatic tissue.\n")
         let id = client.takeID()
         let hover = client.requestMessage("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 5]], id: id)
         let cancel: LSPAny = ["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": .number(Double(id))]]
@@ -148,7 +148,7 @@ struct LifecycleTests {
         options.logLevel = .debug
         let client = LSPTestClient.inProcess(options: options)
         client.initialize(root: folder)
-        client.open(uri, "The hepatic artery.\n")
+        client.open(uri, "The hepatic tissue.\n")
         #expect(client.diagnostics(uri)?.count == 1)
         #expect(client.shutdownAndExit() == 0)
         let log = client.log()

@@ -76,14 +76,47 @@ struct MessageFramerTests {
         }
     }
 
-    @Test("a length too large delivers the JSON value and reads the rest as the next frame")
+    static let tooLong20 = MessageFramer.Event.invalidFrame(
+        "Content-Length 20 is longer than the body, whose JSON value ends after 8 bytes; the message was not read")
+
+    @Test("a length too large is a bad frame; reading resumes after its JSON value, so the next frame is whole")
     func overlong() {
         var framer = MessageFramer()
         let next = Self.frame(#"{"id":2}"#)
         var events = framer.append(Self.frame(#"{"id":1}"#, headers: "Content-Length: 20\r\n") + next)
         events += framer.append(Self.frame(#"{"id":3}"#))
-        #expect(events.first == .overlongFrame(declared: 20, used: 8))
-        #expect(Self.bodies(events) == [#"{"id":1}"#, #"{"id":2}"#, #"{"id":3}"#])
+        #expect(events.first == Self.tooLong20)
+        #expect(Self.bodies(events) == [#"{"id":2}"#, #"{"id":3}"#])
+    }
+
+    @Test("a length too large is caught as soon as the next header arrives, before the declared length is reached")
+    func overlongCaughtEarly() {
+        var framer = MessageFramer()
+        #expect(framer.append(Self.frame(#"{"id":1}"#, headers: "Content-Length: 200\r\n")).isEmpty)
+        #expect(framer.isAwaitingBody)
+        let events = framer.append(Self.frame(#"{"id":2}"#))
+        #expect(events == [
+            .invalidFrame("Content-Length 200 is longer than the body, whose JSON value ends after 8 bytes; the message was not read"),
+            .message(Array(#"{"id":2}"#.utf8)),
+        ])
+        #expect(!framer.isAwaitingBody)
+    }
+
+    @Test("a body that stops arriving is a bad frame when it holds a whole JSON value, and awaited when it does not")
+    func stalled() {
+        var framer = MessageFramer()
+        #expect(framer.append(Self.frame(#"{"id":1}"#, headers: "Content-Length: 20\r\n")).isEmpty)
+        #expect(framer.bodyStalled() == [.invalidFrame(
+            "Content-Length 20 is longer than the body, whose JSON value ends after 8 bytes; 8 bytes arrived and no more came; the message was not read")])
+        #expect(Self.bodies(framer.append(Self.frame(#"{"id":2}"#))) == [#"{"id":2}"#])
+        // A slow sender: half a value is not a finished body.
+        #expect(framer.append(Array("Content-Length: 8\r\n\r\n{\"id\"".utf8)).isEmpty)
+        #expect(framer.bodyStalled().isEmpty)
+        #expect(Self.bodies(framer.append(Array(":3}".utf8))) == [#"{"id":3}"#])
+        // A header name inside a string of the body is not a header.
+        let text = #"{"t":"Content-Length: 9"}"#
+        #expect(framer.append(Array("Content-Length: \(text.utf8.count)\r\n\r\n".utf8) + Array(text.utf8.prefix(20))).isEmpty)
+        #expect(Self.bodies(framer.append(Array(text.utf8.dropFirst(20)))) == [text])
     }
 
     @Test("a length too small delivers a truncated body (a parse error later) and recovers at the next header")

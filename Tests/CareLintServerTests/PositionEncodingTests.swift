@@ -5,7 +5,7 @@ import Testing
 @Suite("Position encodings over pipes")
 struct PositionEncodingTests {
     /// Two emoji before the term: one scalar each in UTF-32, two code units each in UTF-16, four bytes in UTF-8.
-    static let text = "# Care\n\n😀👍 The hepatic artery feeds the liver.\n"
+    static let text = "# Care\n\n😀👍 The hepatic tissue feeds the liver.\n"
 
     @Test("utf-8 is preferred, then utf-32, then utf-16")
     func negotiation() {

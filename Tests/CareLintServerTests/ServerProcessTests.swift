@@ -16,7 +16,7 @@ struct ServerProcessTests {
         defer { client.terminate() }
         let result = client.initialize(["general": ["positionEncodings": ["utf-16"]]], root: folder)
         #expect(result?["capabilities"]["positionEncoding"] == "utf-16")
-        client.open(uri, "# Care\n\n😀 The hepatic artery and RFA.\n")
+        client.open(uri, "# Care\n\n😀 The hepatic tissue and RFA.\n")
         let diagnostics = try #require(client.diagnostics(uri, version: 0))
         #expect(diagnostics.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
         #expect(diagnostics.map { $0["range"].rangeNumbers } == [[2, 7, 2, 14], [2, 26, 2, 29]])
@@ -115,7 +115,7 @@ struct ServerProcessTests {
         let peak = try #require(Self.peakMemoryKilobytes(client.processIdentifier))
         // The text is held a few times over while it is decoded; never unboundedly.
         #expect(peak < 600_000, "peak resident memory \(peak) kB")
-        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 1], "contentChanges": [["text": "The hepatic artery.\n"]]])
+        client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 1], "contentChanges": [["text": "The hepatic tissue.\n"]]])
         #expect(client.diagnostics(uri, version: 1)?.map { $0["range"].rangeNumbers } == [[0, 4, 0, 11]])
         #expect(client.shutdownAndExit() == 0)
     }

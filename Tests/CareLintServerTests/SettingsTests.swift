@@ -17,7 +17,7 @@ struct SettingsTests {
         options.logLevel = .debug
         let client = LSPTestClient.inProcess(options: options)
         client.initialize(root: folder)
-        client.open(uri, "The hepatic artery and RFA.\n")
+        client.open(uri, "The hepatic tissue and RFA.\n")
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
         Self.push(client, ["path": "/usr/local/bin/carelint-lsp", "trace": ["server": "off"], "rules": ["vocab/acronym": "off"]])
         // The known key applies; nothing is shown to the writer.
@@ -38,7 +38,7 @@ struct SettingsTests {
         // The answer to workspace/configuration is a list of sections: here one empty section, sent as [].
         let asked = try #require(client.serverRequest("workspace/configuration"))
         client.send(["jsonrpc": "2.0", "id": asked["id"], "result": [[]]])
-        client.open(uri, "The hepatic artery and RFA.\n")
+        client.open(uri, "The hepatic tissue and RFA.\n")
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
         // Rules and accept as [] are empty too; the rest of the section applies.
         Self.push(client, ["rules": [], "accept": ["hepatic"]])
@@ -55,7 +55,7 @@ struct SettingsTests {
         let uri = Project.uri(folder, "a.md")
         let client = LSPTestClient.inProcess()
         client.initialize(root: folder)
-        client.open(uri, "The hepatic artery and RFA.\n")
+        client.open(uri, "The hepatic tissue and RFA.\n")
         #expect(client.diagnostics(uri, version: 0)?.count == 2)
         Self.push(client, ["accept": "hepatic", "readingGrde": 6, "readingGrade": "six", "rules": ["vocab/acronym": "off", "vocab/jargon": 3],
                            "locale": ["en-GB"], "trace": "verbose"])

@@ -4,7 +4,8 @@
 # - VS Code cannot run here: package.json is validated and extension.js runs against stand-ins (node --test).
 # - Neovim (headless, the shipped Lua module) and Emacs (batch, eglot with carelint.el) open
 #   editors/test/fixtures/faults.md; the diagnostics they receive, a quick fix (Neovim) and fix all are compared
-#   with editors/test/expected/, and a mismatch prints the diff.
+#   with editors/test/expected/, and a mismatch prints the diff. Neovim also accepts a word through the quick fix,
+#   saves .carelint.json and edits: the finding must be gone (0.7 sends no didChangeWatchedFiles).
 # Installs neovim, emacs-nox, elpa-eglot, elpa-lsp-mode and elpa-markdown-mode when they are missing.
 set -euo pipefail
 server=${1:-.build/debug/carelint-lsp}
@@ -48,6 +49,8 @@ run "emacs carelint.el compiles without warnings" bash -c '
 run "neovim (Markdown)" editors/neovim/test/run.sh "$server" faults.md
 run "neovim (HTML)" editors/neovim/test/run.sh "$server" page.html
 run "neovim (plain text)" editors/neovim/test/run.sh "$server" notes.txt
+# Neovim 0.7 sends no workspace/didChangeWatchedFiles: an accepted word must still be honoured once saved.
+run "neovim accept a word, save, edit" editors/neovim/test/accept.sh "$server"
 run "emacs eglot" editors/emacs/test/run.sh "$server" eglot faults
 # lsp-mode 8 (Debian's) counts columns in code points: carelint.el offers utf-32, which the server takes.
 run "emacs lsp-mode" editors/emacs/test/run.sh "$server" lsp-mode faults

@@ -118,7 +118,10 @@ def validate_json(path, text):
     schema = json.loads((pathlib.Path(__file__).resolve().parents[2] / "Schemas" / "report.schema.json").read_text())
     document = json.loads(text)
     jsonschema.Draft202012Validator(schema).validate(document)
-    return sum(len(f.get("diagnostics", [])) for f in document["files"])
+    count = sum(len(f.get("diagnostics", [])) for f in document["files"])
+    if count == 0:
+        fail(f"{path}: the report has no findings; the example drafts should show the rules at work")
+    return count
 
 
 VALIDATORS = {"sarif": validate_sarif, "junit": validate_junit, "checkstyle": validate_checkstyle,

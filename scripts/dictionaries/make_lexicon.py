@@ -1,384 +1,251 @@
 #!/usr/bin/env python3
-"""Generates the medical spelling lexicon and the uncommon-word list in Dictionaries/.
+"""Generates Dictionaries/medical.txt, the medical spelling lexicon of `spelling/unknown-word`.
 
-Outputs (one word form a line, UTF-8, sorted by code point, deterministic: running it twice gives the same bytes):
-  Dictionaries/medical.txt   medical word forms that `spelling/unknown-word` knows in both locales
-  Dictionaries/uncommon.txt  the medical word forms that are not common English (SCOWL 10-20, or size 35 and on 200+ MedQuAD pages): the words
-                             `vocab/uncommon-word` and the complex-language share count as uncommon
-Inputs:
-  ../shared/vocab-sources (or $VOCAB_SOURCES): NCI Dictionary of Cancer Terms and of Genetics Terms (terms and
-      their "Also called ..." synonyms), HPO labels and layperson synonyms, CDC Plain Language Thesaurus terms,
-      the NHS A to Z of health writing headings, and MedQuAD word counts (only words another list confirms: the words of health pages beyond SCOWL size 50)
-  Vocab/**/*.json: every term, variant, plain word, acronym expansion and avoided form of the packs
-  scripts/dictionaries/medical-extra.txt: words added by hand (one a line)
-  /usr/share/dict/scowl (apt-get install scowl): sizes 10-35 are common English; size 95 confirms MedQuAD words
-Only definitions' *words* are never read: the sources' sentences are not copied (terms and synonyms are facts).
+A word form is in the lexicon when a trusted, professionally edited medical source spells it:
+  - every word of the terms AND the definitions of the NCI Dictionary of Cancer Terms and the NCI Dictionary of
+    Genetics Terms (only the spellings are used, never a sentence);
+  - every word of the HPO term labels and their layperson synonyms;
+  - every word of the CDC Plain Language Thesaurus and the NHS A to Z of health writing (terms and plain words);
+  - every term, variant, plural and acronym expansion of the built-in packs (Vocab/**/*.json);
+  - the hand-kept list scripts/dictionaries/medical-extra.txt (drug names, specialties, new words);
+  - the words of SCOWL's large sizes (80 and 95, rare and specialist words) that real NIH/CDC pages use (the word
+    counts of 5,010 pages, medquad-word-counts.tsv), or that are built like medical words (a combining form such
+    as "gastro-" or an ending such as "-itis"): SCOWL vouches for the spelling, the other test for the field;
+  - the regular plural of each noun and the adverb of each "-ic" adjective among them (see `inflections`); Latin
+    plurals only when real pages use them (the word counts of 5,010 NIH/CDC pages, medquad-word-counts.tsv).
+Words common in English (SCOWL sizes 10-35, Debian `scowl`) are left out: they are not medical words, and the
+general lists know them. Tokens with digits, words of one or two
+letters, and forms whose case is mixed ("mTOR") are left out: the rule does not spell-check them.
 
-Usage: python3 scripts/dictionaries/make_lexicon.py   (from anywhere; run it again after changing a pack)
+Output: one word per line, sorted by code point; lowercase unless the sources only ever capitalise it (an
+eponym such as "Hodgkin" stays capitalised, which the word list matches exactly). Deterministic: running it
+twice gives the same bytes. Usage (from the repository root):
+  python3 scripts/dictionaries/make_lexicon.py [--sources ../shared/vocab-sources] [--check]
+--check exits 1 when Dictionaries/medical.txt differs from what the sources give (for CI).
 """
+import argparse
 import glob
+import html
 import json
 import os
 import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "Dictionaries")
-SOURCES = os.environ.get("VOCAB_SOURCES") or os.path.join(os.path.dirname(ROOT), "shared", "vocab-sources")
-if not os.path.isdir(SOURCES):
-    SOURCES = "/work/shared/vocab-sources"
-SCOWL = "/usr/share/dict/scowl"
+OUTPUT = os.path.join(ROOT, "Dictionaries", "medical.txt")
 EXTRA = os.path.join(ROOT, "scripts", "dictionaries", "medical-extra.txt")
-
-# A word form: letters, with inner apostrophes or hyphens split off by `words_of`.
-WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
-ALSO_CALLED = re.compile(r"Also called ([^.]*)")
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 
 
-def scowl(sizes, kinds=("english", "american", "british"), parts=("words",)):
-    """The SCOWL words of the given sizes (possessives dropped)."""
-    words = set()
-    for size in sizes:
-        for kind in kinds:
-            for part in parts:
-                path = os.path.join(SCOWL, f"{kind}-{part}.{size}")
-                if not os.path.exists(path):
-                    continue
-                with open(path, encoding="latin-1") as f:
-                    for line in f:
-                        word = line.strip()
-                        if word and not word.endswith("'s"):
-                            words.add(word)
-    return words
+def default_sources():
+    """../shared/vocab-sources beside the repository (CI), or further up for a git worktree."""
+    for up in (1, 2, 3):
+        folder = os.path.normpath(os.path.join(ROOT, *[".."] * up, "shared", "vocab-sources"))
+        if os.path.isdir(folder):
+            return folder
+    return os.path.normpath(os.path.join(ROOT, "..", "shared", "vocab-sources"))
 
 
-def words_of(text):
-    """The word forms of a term: alphabetic runs split at spaces, hyphens, slashes and punctuation. Words with
-    digits are skipped (the rule does not check them); ALL CAPS acronyms and mixed-case symbols ("mTOR") too."""
-    out = []
-    for piece in re.split(r"[\s/,;:()\[\]{}\"+=.&]+", text):
-        if not piece or re.search(r"[0-9]", piece):
-            continue
-        for part in piece.split("-"):
-            part = part.replace("\u2019", "'").strip("'")
-            if part.endswith("'s"):
-                part = part[:-2]
-            if not re.fullmatch(r"[A-Za-z]+(?:'[A-Za-z]+)*", part) or len(part) < 2:
+class Forms:
+    """Word forms seen, with whether any occurrence was lowercase (or could be: capitalised at a sentence start)."""
+
+    def __init__(self):
+        self.lower = set()
+        self.capitalised = set()
+
+    def add_text(self, text):
+        for match in WORD.finditer(text):
+            word = match.group(0).replace("\u2019", "'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if "'" in word or len(word) < 3:
                 continue
-            if part.isupper():
-                continue  # an acronym: not checked by spelling
-            if any(c.isupper() for c in part[1:]):
-                continue  # a symbol or unit: "mTOR", "hCG"
-            out.append(part)
-    return out
+            if word.islower():
+                self.lower.add(word)
+            elif word[0].isupper() and word[1:].islower():
+                if SENTENCE_START.search(text[: match.start()]):
+                    self.lower.add(word.lower())
+                else:
+                    self.capitalised.add(word)
+            # ALL CAPS and mixed case ("mTOR") are not spell-checked by the rule: left out.
+
+    def words(self):
+        lower = set(self.lower)
+        return lower | {w for w in self.capitalised if w.lower() not in lower}
 
 
-def load_json_terms(path):
+def read_json_terms(path, forms, definitions=True):
+    for entry in json.load(open(path, encoding="utf-8")):
+        forms.add_text(entry.get("term", ""))
+        if definitions:
+            forms.add_text(entry.get("plain_alternative", ""))
+
+
+def read_hpo(path, forms):
     with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-HEADS = []  # the last word of each multi-word term: its head noun, which takes a plural
-
-
-def term_words(text):
-    words = words_of(text)
-    if len(words) >= 2 and " " in text.strip() and not re.search(r"[,(]", text):
-        HEADS.append(words[-1])
-    return words
-
-
-def nci_words(name):
-    words = []
-    for entry in load_json_terms(os.path.join(SOURCES, name)):
-        words += term_words(entry["term"])
-        for match in ALSO_CALLED.finditer(entry.get("plain_alternative") or ""):
-            for synonym in re.split(r",|\band\b|\bor\b", match.group(1)):
-                words += term_words(synonym)
-    return words
-
-
-def noun_plural(word):
-    """The regular plural of a head noun, or None when the ending makes it unsafe (Latin "-us", "-is", "-um",
-    adjectives in "-al", "-ic", "-ous", "-ive", "-ed", verbs in "-ing")."""
-    if not word.islower() or len(word) < 4:
-        return None
-    if word.endswith(("us", "is", "um", "ex", "ix", "al", "ic", "ous", "ive", "ed", "ing", "ss", "ar", "ae", "es")):
-        return None
-    if word.endswith(("x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith("s"):
-        return None
-    return word + "s"
-
-
-def nci_definition_words(name):
-    """Single technical words of the NCI definitions (a word list, not their sentences): kept by `main` only when
-    they are not common English and another list confirms them."""
-    words = []
-    for entry in load_json_terms(os.path.join(SOURCES, name)):
-        words += words_of(entry.get("plain_alternative") or "")
-    return words
-
-
-def hpo_words():
-    words = []
-    with open(os.path.join(SOURCES, "hpo-layperson-synonyms.tsv"), encoding="utf-8") as f:
+        next(f)
         for line in f:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 3 or fields[0].startswith("?"):
-                continue
-            for field in fields[1:3]:
-                words += term_words(field.strip().strip('"'))
-    return words
+            parts = line.rstrip("\n").split("\t")
+            for part in parts[1:]:
+                forms.add_text(part.strip().strip('"'))
 
 
-def cdc_words():
-    words = []
-    for entry in load_json_terms(os.path.join(SOURCES, "cdc-plain-language-thesaurus.json")):
-        words += words_of(entry["term"])
-    return words
+def read_nhs(path, forms):
+    text = open(path, encoding="utf-8").read()
+    text = re.sub(r"\{[{%#].*?[}%#]\}", " ", text, flags=re.S)  # Nunjucks tags
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    forms.add_text(text)
 
 
-def nhs_words():
-    with open(os.path.join(SOURCES, "nhs-a-to-z-of-health-writing.njk"), encoding="utf-8") as f:
-        text = f.read()
-    words = []
-    for heading in re.findall(r"<h3[^>]*>([^<]*)</h3>", text):
-        words += words_of(heading.replace("&amp;", "&").replace("&#39;", "'"))
-    return words
-
-
-def pack_strings(value, key=None):
-    """Every term-like string of a pack: terms, variants, plain words, acronyms' expansions, avoided forms;
-    definitions, messages, rationales and examples are skipped (they are sentences, not terms)."""
-    skip = {"definition", "message", "rationale", "summary", "description", "text", "fixed", "triggering",
-            "nonTriggering", "examples", "$schema", "id", "version", "name", "category", "sources", "pattern",
-            "broader", "notBroader", "severity", "kind"}
-    if key in skip:
-        return
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from pack_strings(item, key)
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield from pack_strings(v, k)
-
-
-def pack_words():
-    """The words of the packs' concepts (the spelling pairs, style and claims entries are general English)."""
-    words = []
+def read_packs(forms):
     for path in sorted(glob.glob(os.path.join(ROOT, "Vocab", "**", "*.json"), recursive=True)):
-        with open(path, encoding="utf-8") as f:
-            pack = json.load(f)
-        for concept in pack.get("concepts") or []:
-            for text in pack_strings({k: v for k, v in concept.items() if k != "plain"}):
-                words += words_of(text)
-    return words
+        pack = json.load(open(path, encoding="utf-8"))
+        for concept in pack.get("concepts", []):
+            for key in ("term", "plain", "definition", "expansion"):
+                value = concept.get(key)
+                if isinstance(value, str):
+                    forms.add_text(value)
+            for key in ("variants", "inflections", "avoid", "plurals"):
+                for value in concept.get(key, []) or []:
+                    if isinstance(value, str):
+                        forms.add_text(value)
 
 
-def medquad_words():
+def read_counts(path):
     counts = {}
-    with open(os.path.join(SOURCES, "medquad-word-counts.tsv"), encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
-            fields = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(fields) < 3 or not fields[1].isdigit():
+            if line.startswith("#") or line.startswith("word\t"):
                 continue
-            counts[fields[0]] = int(fields[1])
+            word, documents, _ = line.rstrip("\n").split("\t")
+            counts[word] = int(documents)
     return counts
 
 
-# Regular plurals that are safe for these endings (a noun ending, not a verb or adjective ending).
-PLURALS = [
-    ("ectomy", "ectomies"), ("otomy", "otomies"), ("ostomy", "ostomies"), ("plasty", "plasties"),
-    ("scopy", "scopies"), ("graphy", "graphies"), ("pathy", "pathies"), ("osis", "oses"), ("oma", "omas"),
-    ("gram", "grams"), ("scope", "scopes"), ("cyte", "cytes"), ("ologist", "ologists"), ("blast", "blasts"),
-    ("cele", "celes"), ("ase", "ases"), ("itis", "itides"), ("ocele", "oceles"), ("plasm", "plasms"),
-    ("ectomy", "ectomies"), ("emia", "emias"), ("opathy", "opathies"), ("agent", "agents"), ("inhibitor", "inhibitors"),
-    ("blocker", "blockers"), ("ulcer", "ulcers"), ("tumor", "tumors"), ("tumour", "tumours"), ("gland", "glands"),
-    ("ation", "ations"), ("ism", "isms"), ("ysis", "yses"),
-]
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ar", "ary", "ory", "ed", "ing", "ly", "ful", "less", "able", "ible",
+                     "ent", "ant", "ile", "oid", "ual", "ian", "ese", "ish")
 
 
-def inflections(word):
-    """Regular plural forms that are safe for a lowercase medical noun."""
-    out = []
-    if not word.islower():
+def inflections(word, confirmed):
+    """Regular forms of a lowercase word: the plural of a noun (by its ending: "-oma" → "-omas", "-sis" → "-ses",
+    "-itis" → "-itides", "-y" → "-ies", else "-s"/"-es") and the adverb of an "-ic"/"-ical" adjective. Nouns are
+    guessed by what they do not end in (adjective endings, or "s": a plural is not pluralised again). Latin
+    plurals ("-us" → "-i", "-um" → "-a", "-a" → "-ae", "-ix" → "-ices") only when `confirmed` (real pages use them)."""
+    out = set()
+    if word.endswith("ical"):
+        out.add(word + "ly")
+    elif word.endswith("ic"):
+        out.add(word + "ally")
+    if word.endswith(ADJECTIVE_ENDINGS) or len(word) < 4:
         return out
-    for ending, plural in PLURALS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            out.append(word[: -len(ending)] + plural)
+    if word.endswith("sis"):
+        out.add(word[:-2] + "es")
+    elif word.endswith("itis"):
+        out.add(word[:-2] + "ides")
+    elif word.endswith("s"):
+        pass
+    elif word.endswith("oma"):
+        out.add(word + "s")
+    elif word.endswith(("x", "z", "ch", "sh")):
+        out.add(word + "es")
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        out.add(word[:-1] + "ies")
+    else:
+        out.add(word + "s")
+    for singular, plural in (("us", "i"), ("um", "a"), ("on", "a"), ("ix", "ices"), ("ex", "ices"), ("a", "ae"), ("oma", "omata")):
+        if word.endswith(singular) and word[: -len(singular)] + plural in confirmed:
+            out.add(word[: -len(singular)] + plural)
     return out
 
 
-def plural_stem(word):
-    """The singular a regular plural comes from ("ureters" -> "ureter"), or None."""
-    if len(word) < 5:
-        return None
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("es") and word[-3] in "sxz" or word.endswith(("ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ys")):
-        return word[:-1]
-    return None
+def common_words(sources_root="/usr/share/dict/scowl", size=35, smallest=0):
+    """SCOWL's English words of sizes `smallest` to `size` (10 to 35: the common words of English)."""
+    words = set()
+    for name in sorted(os.listdir(sources_root)) if os.path.isdir(sources_root) else []:
+        kind, _, level = name.rpartition(".")
+        if level.isdigit() and smallest <= int(level) <= size and kind in ("english-words", "american-words", "british-words"):
+            with open(os.path.join(sources_root, name), encoding="latin-1") as f:
+                words.update(line.strip() for line in f if line.strip())
+    if not words:
+        raise SystemExit("make_lexicon: the SCOWL lists are missing; apt-get install scowl")
+    return words
 
 
-COMMON_PAGES = 200
-COMMON_PREFIXES = ("un", "non", "over", "under", "re", "pre", "self", "out", "up", "in", "dis", "mis")
-COMMON_SUFFIXES = ("ness", "less", "ly", "ed", "ing", "er", "ers", "ment", "ful", "up", "like", "s", "es", "d", "ous", "way",
-                   "ways", "line")
+def large_words_on_pages(counts):
+    """SCOWL 80/95 words that real pages use. MedQuAD lost apostrophes ("doesnt", "childs"), so a form that is a
+    contraction without its apostrophe, or a common word plus "s" that SCOWL 70 does not list as a plural (a
+    possessive without its apostrophe), is left out: the rule must keep flagging those."""
+    scowl = "/usr/share/dict/scowl"
+    contractions = set()
+    for name in sorted(os.listdir(scowl)):
+        if "contractions" in name:
+            with open(os.path.join(scowl, name), encoding="latin-1") as f:
+                contractions.update(line.strip().replace("'", "").lower() for line in f if "'" in line)
+    up_to_70 = common_words(size=70)
+    large = common_words(size=95, smallest=80)
+    return {w for w in large
+            if (w in counts or medical_shape(w)) and w.islower() and "'" not in w and w not in contractions
+            and not (w.endswith("s") and w[:-1] in up_to_70)}
 
 
-def derived_from_common(word, common_lower):
-    """A common word with a common prefix or suffix ("tiredness", "untreated", "buildup", "underdeveloped")."""
-    if not re.search(r"[aeiouy]", word):
-        return True  # "http": not a word a reader reads
-    for cut in range(3, len(word) - 3):  # two common words, the second of 4 letters or more ("website", "breastbone")
-        if word[:cut] in common_lower and word[cut:] in common_lower:
-            return True
-    for prefix in COMMON_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            rest = word[len(prefix):]
-            if rest in common_lower or derived_from_common_suffix(rest, common_lower):
-                return True
-    return derived_from_common_suffix(word, common_lower)
+# The combining forms and endings medical words are built from ("gastro-schisis", "omphalo-cele").
+MEDICAL_STARTS = tuple("""adeno angio arterio arthro broncho cardio cephalo cerebro cholecysto chondro colo colono
+cranio cysto cyto dermato dermo encephalo endo entero erythro fibro gastro glosso gluco glyco haemo hemato hemo hepato
+histo hystero immuno laryngo leuko leuco lipo lympho mammo masto meningo myelo myo nephro neuro oculo omphalo onco
+oophoro ophthalmo osteo oto pancreato patho pharyngo phlebo pneumo procto pyelo rhino salpingo sarco spleno stomato
+thoraco thrombo thyro tracheo urethro uro vaso""".split())
+MEDICAL_ENDS = tuple("""itis itides osis oses oma omas omata emia aemia ectomy ectomies otomy ostomy scopy plasty
+pathy pathies cele celes uria algia penia plasia trophy rrhea rrhoea megaly lysis cytosis schisis""".split())
 
 
-def derived_from_common_suffix(word, common_lower):
-    for suffix in COMMON_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            if stem in common_lower or stem + "e" in common_lower or (stem.endswith("i") and stem[:-1] + "y" in common_lower):
-                return True
-    return False
+def medical_shape(word):
+    """Built like a medical word: a medical combining form at the start or a medical ending."""
+    return len(word) >= 7 and (word.startswith(MEDICAL_STARTS) or word.endswith(MEDICAL_ENDS))
 
 
-def apostrophe_lost(word, general_lower):
-    """A MedQuAD form whose apostrophe the extraction dropped: a general word + "s" ("bodys", "childs", "thats")
-    or a contraction without its apostrophe ("doesnt"). Real pages misspell these; the lexicon must not know them."""
-    if word in general_lower:
-        return False  # SCOWL up to size 70 has it: a real word ("ureters", "rents")
-    if word.endswith("s") and word[:-1] in general_lower:
-        return True
-    return word.endswith("nt") and (word[:-2] + "n't") in general_lower
+def build(sources):
+    forms = Forms()
+    read_json_terms(os.path.join(sources, "nci-dictionary-of-cancer-terms.json"), forms)
+    read_json_terms(os.path.join(sources, "nci-dictionary-of-genetics-terms.json"), forms)
+    read_json_terms(os.path.join(sources, "cdc-plain-language-thesaurus.json"), forms)
+    read_hpo(os.path.join(sources, "hpo-layperson-synonyms.tsv"), forms)
+    read_nhs(os.path.join(sources, "nhs-a-to-z-of-health-writing.njk"), forms)
+    read_packs(forms)
+    with open(EXTRA, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                forms.add_text(line.strip())
+    common = common_words()
+    words = {w for w in forms.words() if w not in common and w.lower() not in common}
+    counts = read_counts(os.path.join(sources, "medquad-word-counts.tsv"))
+    words.update(large_words_on_pages(counts))
+    for word in sorted(words):
+        if word.islower():
+            words.update(inflections(word, counts))
+    return sorted(words)
 
 
 def main():
-    general = scowl([10, 20, 35, 40, 50, 55, 60, 70], parts=("words", "upper"))
-    common = scowl([10, 20, 35], parts=("words", "upper"))
-    confirm = scowl([10, 20, 35, 40, 50, 55, 60, 70, 80, 95], parts=("words", "upper"))
-    # Common English, calibrated on real health pages: SCOWL sizes 10-20, and the size-35 words that at least
-    # COMMON_PAGES of the 5,010 MedQuAD pages use ("diabetes", "nausea", "tumor" are common; "esophagus", "spleen",
-    # "pancreas" are not).
-    common_lower = {w.lower() for w in scowl([10, 20], parts=("words", "upper"))}
-    medquad_counts = medquad_words()
-    common_lower |= {w.lower() for w in common if medquad_counts.get(w.lower(), 0) >= COMMON_PAGES}
-
-    lexicon = set()
-    sources = {
-        "NCI cancer terms": nci_words("nci-dictionary-of-cancer-terms.json"),
-        "NCI genetics terms": nci_words("nci-dictionary-of-genetics-terms.json"),
-        "HPO": hpo_words(),
-        "CDC thesaurus": cdc_words(),
-        "NHS A to Z": nhs_words(),
-        "packs": pack_words(),
-    }
-    if os.path.exists(EXTRA):
-        with open(EXTRA, encoding="utf-8") as f:
-            sources["medical-extra.txt"] = [w.strip() for w in f if w.strip() and not w.startswith("#")]
-    for words in sources.values():
-        for word in words:
-            # A capitalized word of a term ("Hodgkin", "Down") is kept as written only when its lowercase form is
-            # not a word of its own in the sources; a capitalized first word of a term is lowercased.
-            lexicon.add(word)
-    # Lowercase a capitalized form when the lowercase form is also present or is a general word.
-    lowered = {w.lower() for w in lexicon if w.islower()}
-    lexicon = {w.lower() if (not w.islower() and w.lower() in lowered) else w for w in lexicon}
-    for word in sorted(lexicon):
-        lexicon.update(inflections(word))
-    heads = {noun_plural(w) for w in HEADS} - {None}
-    sources["plurals of head nouns"] = sorted(heads)
-    lexicon |= heads
-
-    general_with_apostrophes = {w.lower() for w in scowl([10, 20, 35, 40, 50, 55, 60, 70], parts=("words", "upper", "contractions"))}
-    general_with_apostrophes |= {w.lower() for w in general}
-    # Technical words of the NCI definitions: not common English (SCOWL size 35), confirmed by SCOWL 95 or MedQuAD.
-    medquad = medquad_words()
-    plain50 = {w.lower() for w in scowl([10, 20, 35, 40, 50], parts=("words", "upper"))}
-    confirm_lower = {w.lower() for w in confirm}
-    definition_words = set()
-    for name in ("nci-dictionary-of-cancer-terms.json", "nci-dictionary-of-genetics-terms.json"):
-        for word in nci_definition_words(name):
-            lower = word.lower()
-            if word.islower() and lower not in common_lower and (
-                    (lower in confirm_lower or lower in medquad) and not apostrophe_lost(lower, general_with_apostrophes)):
-                definition_words.add(word)
-    sources["NCI definitions' technical words"] = sorted(definition_words)
-    lexicon |= definition_words
-
-    # Inflections another list confirms: SCOWL up to size 95 or MedQuAD has the form.
-    endings = ["s", "es", "ed", "ing", "al", "ally", "ic", "ical", "ly", "ness", "ity", "ize", "ized", "izes",
-               "ise", "ised", "ises", "ation", "ations", "ous", "ally"]
-    for word in sorted(lexicon):
-        if not word.islower():
-            continue
-        stems = {word, word[:-1]} if word[-1] in "ey" else {word}
-        if word.endswith("y"):
-            stems.add(word[:-1] + "i")
-        for stem in sorted(stems):
-            for ending in endings:
-                form = stem + ending
-                if form != word and (form in confirm_lower or form in medquad) and not apostrophe_lost(form, general_with_apostrophes):
-                    lexicon.add(form)
-
-    # MedQuAD words, only when another list confirms them: SCOWL up to size 95, or a regular plural of a word
-    # already in the lexicon. Words of real pages that no list confirms are left out ("bodys", "energyand").
-    base_lower = {w.lower() for w in lexicon}
-    general_lower = {w.lower() for w in general}
-    added = 0
-    for word in sorted(medquad):
-        if not re.fullmatch(r"[a-z]+", word) or len(word) < 3 or word in plain50 or word in base_lower:
-            continue
-        stem = plural_stem(word)
-        if (word in confirm_lower or word in general_lower or stem and stem in base_lower) and not apostrophe_lost(word, general_with_apostrophes):
-            lexicon.add(word)
-            added += 1
-
-    lexicon = {w for w in lexicon if len(w) >= 2}
-    # The NHS A to Z headings are style topics ("online", "http"), not medical words: not uncommon by themselves.
-    nhs_only = set(sources["NHS A to Z"]) - {w for name, words in sources.items() if name != "NHS A to Z" for w in words}
-    uncommon = {w for w in lexicon if w.islower() and w not in common_lower and len(w) >= 4 and w not in nhs_only}
-    # A plural of a common word is common too ("tumors" when "tumor" is common), and so is a common word with a
-    # common prefix or suffix ("tiredness", "untreated", "buildup"); contractions are not medical words.
-    uncommon = {w for w in uncommon if "'" not in w and not (plural_stem(w) and plural_stem(w) in common_lower)
-                and not derived_from_common(w, common_lower)}
-
-    def write(name, words):
-        data = "".join(w + "\n" for w in sorted(words))
-        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
-            f.write(data)
-        return len(words), len(data.encode("utf-8"))
-
-    # medical.txt serves both locales: a spelling of one locale only ("color", "oesophagus") stays in en-US.txt or
-    # en-GB.txt, so the other locale's spelling is still reported as such.
-    american = {l.strip() for l in open("/usr/share/dict/american-english-large", encoding="utf-8")}
-    british = {l.strip() for l in open("/usr/share/dict/british-english-large", encoding="utf-8")}
-    one_locale = {w.lower() for w in american ^ british}
-    count, size = write("medical.txt", {w for w in lexicon if w.lower() not in one_locale})
-    ucount, usize = write("uncommon.txt", uncommon)
-    print(f"medical.txt: {count} word forms, {size} bytes ({added} from MedQuAD confirmed by SCOWL or a plural)")
-    print(f"uncommon.txt: {ucount} word forms, {usize} bytes")
-    for name, words in sources.items():
-        print(f"  {name}: {len(set(words))} distinct word forms")
-    # The README's table counts every list: refresh it (and the general lists) with make_wordlists.py.
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import make_wordlists
-    make_wordlists.main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", default=default_sources())
+    parser.add_argument("--check", action="store_true", help="exit 1 when the committed list differs")
+    arguments = parser.parse_args()
+    if not os.path.isdir(arguments.sources):
+        print(f"make_lexicon: {arguments.sources} does not exist; pass --sources", file=sys.stderr)
+        return 2
+    words = build(arguments.sources)
+    text = "".join(w + "\n" for w in words)
+    if arguments.check:
+        current = open(OUTPUT, encoding="utf-8").read() if os.path.exists(OUTPUT) else ""
+        if current != text:
+            print("make_lexicon: Dictionaries/medical.txt is out of date; run scripts/dictionaries/make_lexicon.py", file=sys.stderr)
+            return 1
+        print(f"make_lexicon: Dictionaries/medical.txt is up to date ({len(words)} words)")
+        return 0
+    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(f"make_lexicon: wrote {len(words)} words to Dictionaries/medical.txt")
     return 0
 
 

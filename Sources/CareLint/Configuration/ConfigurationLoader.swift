@@ -94,7 +94,7 @@ public enum ConfigurationLoader {
                 }
                 configuration.locale = known
             case "readingGrade":
-                guard case .number(let grade, _) = value.value, grade >= 1, grade <= 20 else {
+                guard case .number(let grade, _) = value.value, ReadingGrade.targetRange.contains(grade) else {
                     throw origin.error(value.range, "\"readingGrade\" must be a number from 1 to 20, such as 8")
                 }
                 configuration.readingGrade = grade
@@ -104,6 +104,8 @@ public enum ConfigurationLoader {
                 origin.vocabularyEntries = value.items.map(\.range)
             case "accept":
                 configuration.accept = try strings(value, key, origin)
+            case "acronyms":
+                configuration.acronyms = try acronyms(value, origin)
             case "ignore":
                 configuration.ignore = try strings(value, key, origin)
                 for (index, pattern) in configuration.ignore.enumerated() {
@@ -138,6 +140,8 @@ public enum ConfigurationLoader {
                 var template: [String: [String]] = [:]
                 for type in types { template[type.key] = try strings(type.node, "template.\(type.key)", origin) }
                 configuration.template = template
+            case "scorecard":
+                configuration.scorecard = try scorecardSettings(value, origin: origin)
             default:
                 break
             }
@@ -195,6 +199,22 @@ public enum ConfigurationLoader {
             throw origin.error(node.range, "\"\(key)\" must be a string, found \(node.value.typeDescription)")
         }
         return value
+    }
+
+    /// `{"known": [...], "ignore": [...]}`, both optional.
+    private static func acronyms(_ node: JSONNode, _ origin: ConfigurationOrigin) throws(InputError) -> AcronymSettings {
+        guard case .object(let members) = node.value else {
+            throw origin.error(node.range, "\"acronyms\" must be an object such as {\"known\": [\"BMI\"], \"ignore\": [\"NIH\"]}")
+        }
+        var settings = AcronymSettings()
+        for member in members {
+            switch member.key {
+            case "known": settings.known = try strings(member.node, "acronyms.known", origin)
+            case "ignore": settings.ignore = try strings(member.node, "acronyms.ignore", origin)
+            default: throw origin.error(member.keyRange, "unknown key \(member.key.quotedForMessage) in \"acronyms\"; expected \"known\" or \"ignore\"")
+            }
+        }
+        return settings
     }
 
     private static func strings(_ node: JSONNode, _ key: String, _ origin: ConfigurationOrigin) throws(InputError) -> [String] {

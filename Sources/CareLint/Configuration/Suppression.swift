@@ -43,7 +43,10 @@ public struct Suppressions: Sendable {
             let keys = allRules ? ["*"] : ids
             switch directive.text {
             case "carelint-disable":
-                for key in keys where open[key] == nil { open[key] = comment.range.upperBound }
+                // Before any prose (only front matter or other comments above it), the comment covers the whole
+                // document, so findings about the document as a whole (anchored at its start) are silenced too.
+                let start = document.layout.blocks.contains { $0.range.lowerBound < comment.range.lowerBound } ? comment.range.upperBound : 0
+                for key in keys where open[key] == nil { open[key] = start }
             case "carelint-enable":
                 if allRules {
                     for (key, start) in open { add(key, start..<comment.range.lowerBound) }

@@ -93,10 +93,7 @@ public final class Workspace: @unchecked Sendable {
             relative = String(absolute.dropFirst(base.count + 1))
         }
         var resolved = ResolvedConfiguration(configuration, relativePath: relative ?? (absolute as NSString).lastPathComponent)
-        for (id, severity) in overrides.severities { resolved.severities[id] = severity }
-        if let locale = overrides.locale { resolved.locale = locale }
-        if let grade = overrides.readingGrade { resolved.readingGrade = grade }
-        for word in overrides.accept { resolved.accepted.insert(word.lowercased()) }
+        resolved.apply(overrides)
         let ignored = relative.map { path in configuration.ignore.contains { Glob($0).matches(path) } } ?? false
         return FileSettings(linter: linter, configuration: resolved, localeOverride: overrides.locale, configurationPath: configurationPath, isIgnored: ignored)
     }

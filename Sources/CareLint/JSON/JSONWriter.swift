@@ -65,32 +65,17 @@ public enum JSONWriter {
         }
     }
 
-    /// Appends a JSON string literal.
+    /// Appends a JSON string literal (escaped by ``JSONEscape``, the one escaper the server shares).
     public static func escape(_ string: String, into output: inout String) {
-        output += "\""
-        // Most strings need no escape: appended whole. A byte below 0x20, '"', '\\', DEL or 0xE2 (which starts
-        // U+2028 and U+2029) sends the string through the scalar loop.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+        guard JSONEscape.needsEscape(string) else {
+            output += "\""
             output += string
             output += "\""
             return
         }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count + 16)
+        JSONEscape.append(string, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 }

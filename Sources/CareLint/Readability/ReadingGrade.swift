@@ -64,6 +64,15 @@ public struct ReadingGrade: Sendable, Equatable {
     /// The Flesch reading ease: 0–100, higher is easier (60–70 is plain English); it can fall outside that range.
     public var fleschReadingEase: Double
 
+    /// The document's reading grade, the one figure every part of CareLint reports and compares with the target
+    /// (`readability/grade`, `carelint stats`, the HTML report, hover and `carelint/readability`): the mean of the
+    /// SMOG and Flesch–Kincaid grades. SMOG counts hard words and tends high on short health texts; Flesch–Kincaid
+    /// counts syllables per word and sentence length and tends low; their mean is steadier than either alone.
+    public var grade: Double { (smogGrade + fleschKincaidGrade) / 2 }
+
+    /// The target grades a configuration, the command line or an editor may set.
+    public static let targetRange: ClosedRange<Double> = 1...20
+
     /// Computes the three figures from `counts`.
     public init(_ counts: ReadabilityCounts) {
         guard counts.words > 0 else {

@@ -96,12 +96,27 @@ public struct RuleDescription: Sendable, Equatable {
     public var options: [RuleOption]
     /// Where the rule is defined: "built-in" for Swift rules, the pack name for data rules.
     public var origin: String
+    /// Rules whose finding on the very same text this rule's finding replaces (a near miss of a medical term is
+    /// not also an unknown word).
+    public var supersedes: Set<String>
+    /// How the rule treats the configuration's `accept` words.
+    public var acceptedWords: AcceptedWords
 
-    /// Creates a description.
+    /// How a rule treats the words of `accept` (configuration, `--accept`-style overrides, editor settings).
+    public enum AcceptedWords: Sendable, Equatable {
+        /// Accepted words change nothing.
+        case ignored
+        /// A finding whose text is an accepted word is dropped (the vocabulary rules).
+        case honoured
+        /// Dropped too, and the editor offers "Add the word to the accepted words" (the spelling rules).
+        case offered
+    }
+
+    /// Creates a description. `acceptedWords` defaults to `.honoured` for the `vocab` and `spelling` groups.
     public init(
         id: String, defaultSeverity: SeveritySetting, summary: String, rationale: String,
         triggering: [RuleExample] = [], nonTriggering: [RuleExample] = [], options: [RuleOption] = [],
-        origin: String = "built-in"
+        origin: String = "built-in", supersedes: Set<String> = [], acceptedWords: AcceptedWords? = nil
     ) {
         self.id = id
         self.defaultSeverity = defaultSeverity
@@ -111,6 +126,9 @@ public struct RuleDescription: Sendable, Equatable {
         self.nonTriggering = nonTriggering
         self.options = options
         self.origin = origin
+        self.supersedes = supersedes
+        let group = id.prefix { $0 != "/" }
+        self.acceptedWords = acceptedWords ?? (group == "vocab" || group == "spelling" ? .honoured : .ignored)
     }
 
     /// The folder-like group of the id: "vocab", "style" …

@@ -18,9 +18,14 @@ public final class DocumentAnalysis: Sendable {
     public let locale: String
     /// The reference lists of the document, found once for every rule that skips them.
     public let regions: DocumentRegions
+    /// The document's suppression comments (and the rule ids in them that name no rule).
+    public let suppressions: Suppressions
+    /// Multi-word names in the document, which no rule rewrites word by word.
+    public let fixedNames: FixedNames
 
     /// Analyzes a parsed document.
-    public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, localeOverride: String? = nil) {
+    /// `knownRules` are the rule ids a suppression comment may name.
+    public init(document: ParsedDocument, vocabulary: Vocabulary, configuration: ResolvedConfiguration, knownRules: Set<String>, localeOverride: String? = nil) {
         self.document = document
         self.vocabulary = vocabulary
         self.configuration = configuration
@@ -41,6 +46,22 @@ public final class DocumentAnalysis: Sendable {
         }
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
+        self.suppressions = Suppressions(document: document, knownRules: knownRules)
+        self.fixedNames = FixedNames(document)
+    }
+
+    /// True when `range` lies inside a multi-word name and is not the whole name.
+    public func isInsideName(_ range: ByteRange) -> Bool {
+        let tokens = document.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
+        guard low < end, let name = fixedNames.name(containing: low..<end) else { return false }
+        return name != low..<end
     }
 
     /// The text of a byte range.

@@ -48,6 +48,12 @@ struct UnknownRuleInComment: Rule {
 
     var description: RuleDescription { Self.description }
 
-    // The linter reports these itself, after reading the comments.
-    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {}
+    func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
+        for unknown in context.analysis.suppressions.unknownRules {
+            var message = "Unknown rule \"\(unknown.id)\" in a carelint comment"
+            message += unknown.suggestion.map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids."
+            let fixes = unknown.suggestion.map { [Fix.replace(unknown.range, with: $0)] } ?? []
+            diagnostics.append(context.diagnostic(message, at: unknown.range, fixes: fixes))
+        }
+    }
 }

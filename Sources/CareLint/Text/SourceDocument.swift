@@ -1,20 +1,3 @@
-/// The kind of text a document holds, which decides how prose is extracted.
-public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
-    case markdown, plainText = "text", html
-
-    /// The format for a file name, by extension: .md/.markdown, .html/.htm, anything else plain text.
-    public init(path: String) {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdx") {
-            self = .markdown
-        } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
-            self = .html
-        } else {
-            self = .plainText
-        }
-    }
-}
-
 /// A 1-based line and 1-based column counted in Unicode scalars, with the UTF-8 byte offset it stands for.
 public struct SourcePosition: Sendable, Equatable, Hashable, Codable {
     /// 1-based line number.

@@ -41,9 +41,6 @@ public struct Token: Sendable, Equatable {
 
     /// True when the shape has `flag`.
     @inline(__always) public func has(_ flag: UInt8) -> Bool { shape & flag != 0 }
-
-    /// True for words.
-    @inline(__always) public var isWord: Bool { kind == .word }
 }
 
 /// A sentence: a run of tokens inside one block.

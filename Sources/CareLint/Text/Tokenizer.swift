@@ -284,6 +284,7 @@ struct Tokenizer {
         if byte == 0xE2, token.end - token.start == 3, bytes[token.start + 1] == 0x80, bytes[token.start + 2] == 0xA6 {
             return true // …
         }
+        if byte == 0x3A { return endsLabel(at: tokenIndex, segmentEnd: segmentEnd) }
         guard byte == 0x2E else { return false }
         // "..." ends at its last period.
         if token.end < segmentEnd, bytes[token.end] == 0x2E { return false }
@@ -303,6 +304,23 @@ struct Tokenizer {
             return bytes[next] >= 0x41 && bytes[next] <= 0x5A
         }
         return !Tokenizer.abbreviations.contains(word)
+    }
+
+    /// A colon ends a short label ("Biopsy: A test that …", "Note: Take it with food."): at most eight words
+    /// before it, and a capital letter after a space. A colon that opens a list or an example in running text
+    /// ("include: fever and cough") does not.
+    private func endsLabel(at tokenIndex: Int, segmentEnd: Int) -> Bool {
+        let token = tokens[tokenIndex]
+        guard token.end + 1 < segmentEnd, bytes[token.end] == 0x20 else { return false }
+        var next = token.end
+        while next < segmentEnd, bytes[next] == 0x20 { next += 1 }
+        guard next < segmentEnd, bytes[next] >= 0x41, bytes[next] <= 0x5A else { return false }
+        var words = 0
+        for index in sentenceStart..<tokenIndex where tokens[index].kind == .word || tokens[index].kind == .number {
+            words += 1
+            if words > 8 { return false }
+        }
+        return words > 0
     }
 
     private func isClosingMark(at index: Int) -> Bool {

@@ -132,7 +132,8 @@ public struct NearMissIndex: Sendable {
     }
 
     /// The (unrestricted) Damerau–Levenshtein distance between two byte strings, by Lowrance and Wagner's
-    /// algorithm. Unlike the restricted "optimal string alignment" distance it is a metric, which the tree needs.
+    /// algorithm. Unlike the restricted "optimal string alignment" distance it is a metric. It is the distance the
+    /// trie walk computes row by row, for checking a single pair.
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let m = a.count, n = b.count
         if m == 0 { return n }

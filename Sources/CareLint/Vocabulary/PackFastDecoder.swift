@@ -46,7 +46,8 @@ enum PackFastDecoder {
         guard let o = Object(node, allowed: Concept.CodingKeys.self),
               let id = o.string("id"), let term = o.string("term"),
               let variants = o.optionalStrings("variants"), let avoid = o.optionalStrings("avoid"),
-              let plain = o.optionalStrings("plain"), let definition = o.optionalString("definition"),
+              let plain = o.optionalStrings("plain"), let plainIsExact = o.optionalBool("plainIsExact"),
+              let definition = o.optionalString("definition"),
               let defineOnFirstUse = o.optionalBool("defineOnFirstUse"), let acronym = o.optionalString("acronym"),
               let wellKnown = o.optionalBool("wellKnown"),
               let categoryName = o.string("category"), let category = ConceptCategory(rawValue: categoryName),
@@ -62,7 +63,7 @@ enum PackFastDecoder {
             }
         }
         return Concept(
-            id: id, term: term, variants: variants ?? [], avoid: avoid ?? [], plain: plain ?? [], definition: definition,
+            id: id, term: term, variants: variants ?? [], avoid: avoid ?? [], plain: plain ?? [], plainIsExact: plainIsExact ?? false, definition: definition,
             defineOnFirstUse: defineOnFirstUse ?? false, acronym: acronym, wellKnown: wellKnown ?? false, category: category,
             broader: broader ?? [], notBroader: notBroader ?? [], spelling: spelling, sources: sources ?? []
         )

@@ -15,6 +15,10 @@ public struct Concept: Sendable, Codable, Equatable {
     public var avoid: [String]
     /// Plain-language alternatives; their presence marks the term as jargon.
     public var plain: [String]
+    /// The first plain word means exactly the term in every context, so `carelint fix` may swap it unasked
+    /// (a safe fix). Off by default: most plain words fit most sentences, not all ("acute" is "sudden" in one
+    /// sentence and part of a disease's name in another).
+    public var plainIsExact: Bool
     /// A lay definition, grade 8 or lower.
     public var definition: String?
     /// The term must be explained where it first appears.
@@ -35,14 +39,14 @@ public struct Concept: Sendable, Codable, Equatable {
     public var sources: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, term, variants, avoid, plain, definition, defineOnFirstUse, acronym, wellKnown, category, broader,
-             notBroader, spelling, sources
+        case id, term, variants, avoid, plain, plainIsExact, definition, defineOnFirstUse, acronym, wellKnown, category,
+             broader, notBroader, spelling, sources
     }
 
     /// Creates a concept.
     public init(
         id: String, term: String, variants: [String] = [], avoid: [String] = [], plain: [String] = [],
-        definition: String? = nil, defineOnFirstUse: Bool = false, acronym: String? = nil, wellKnown: Bool = false,
+        plainIsExact: Bool = false, definition: String? = nil, defineOnFirstUse: Bool = false, acronym: String? = nil, wellKnown: Bool = false,
         category: ConceptCategory = .general, broader: [String] = [], notBroader: [String] = [],
         spelling: [String: String] = [:], sources: [String] = []
     ) {
@@ -51,6 +55,7 @@ public struct Concept: Sendable, Codable, Equatable {
         self.variants = variants
         self.avoid = avoid
         self.plain = plain
+        self.plainIsExact = plainIsExact
         self.definition = definition
         self.defineOnFirstUse = defineOnFirstUse
         self.acronym = acronym
@@ -69,6 +74,7 @@ public struct Concept: Sendable, Codable, Equatable {
         variants = try c.decodeIfPresent([String].self, forKey: .variants) ?? []
         avoid = try c.decodeIfPresent([String].self, forKey: .avoid) ?? []
         plain = try c.decodeIfPresent([String].self, forKey: .plain) ?? []
+        plainIsExact = try c.decodeIfPresent(Bool.self, forKey: .plainIsExact) ?? false
         definition = try c.decodeIfPresent(String.self, forKey: .definition)
         defineOnFirstUse = try c.decodeIfPresent(Bool.self, forKey: .defineOnFirstUse) ?? false
         acronym = try c.decodeIfPresent(String.self, forKey: .acronym)

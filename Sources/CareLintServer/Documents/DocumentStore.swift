@@ -19,23 +19,16 @@ struct OpenDocument: Sendable {
 
     /// True for prose CareLint checks: Markdown, HTML and plain text (not the configuration or a pack).
     var isProse: Bool {
+        if DocumentFormat(languageId: languageId) != nil { return true }
         switch languageId.lowercased() {
-        case "markdown", "html", "plaintext", "text", "mdx": return true
         case "json", "jsonc": return false
-        default:
-            let lower = uri.lowercased()
-            return [".md", ".markdown", ".mdx", ".txt", ".html", ".htm"].contains { lower.hasSuffix($0) }
+        default: return DocumentFormat.isProse(path: uri)
         }
     }
 
     /// The prose format, from the language id first and the file name second.
     static func format(languageId: String, uri: DocumentURI) -> DocumentFormat {
-        switch languageId.lowercased() {
-        case "markdown", "mdx": .markdown
-        case "html": .html
-        case "plaintext", "text": .plainText
-        default: DocumentFormat(path: uri)
-        }
+        DocumentFormat(languageId: languageId) ?? DocumentFormat(path: uri)
     }
 }
 

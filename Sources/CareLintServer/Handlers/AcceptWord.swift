@@ -12,6 +12,9 @@ extension LanguageServer {
         let uri = documents.document(atPath: configurationPath)?.uri ?? DocumentStore.uri(ofPath: configurationPath)
         let openVersion = documents[uri]?.version
         let literal = Self.jsonString(word)
+        if !editedConfigurations.keys.contains(configurationPath) {
+            editedConfigurations.updateValue(FileStamp(path: configurationPath), forKey: configurationPath)
+        }
 
         let existing = documents[uri]?.source.bytes ?? FileManager.default.contents(atPath: configurationPath).map(Array.init)
         guard let bytes = existing else {

@@ -4,9 +4,6 @@ import Foundation
 /// `textDocument/codeAction`: each fix as a quick fix, "disable RULE for this line", "add WORD to the project's
 /// accepted words", and `source.fixAll.carelint`.
 extension LanguageServer {
-    /// Rules whose finding is a word the project may accept.
-    static let acceptableWordRules: Set<String> = ["spelling/unknown-word", "vocab/misspelling"]
-
     func codeActions(_ params: CodeActionParams) throws(ResponseError) -> [CodeAction] {
         guard let document = documents[params.textDocument.uri] else {
             throw ResponseError.invalidParams("textDocument/codeAction: \(params.textDocument.uri) is not open; send textDocument/didOpen first")
@@ -34,7 +31,7 @@ extension LanguageServer {
                         edit: workspaceEdit(document, fix.edits)
                     ))
                 }
-                if Self.acceptableWordRules.contains(diagnostic.rule), let accept = acceptWordAction(diagnostic, published, result) {
+                if (result.settings?.linter ?? workspace.builtInLinter()).rule(diagnostic.rule)?.description.acceptedWords == .offered, let accept = acceptWordAction(diagnostic, published, result) {
                     actions.append(accept)
                 }
                 if let disable = disableAction(diagnostic, published, document) {

@@ -18,10 +18,7 @@ extension LanguageServer {
 
     private func defaultSettings() -> FileSettings {
         var configuration = ResolvedConfiguration()
-        for (id, severity) in overrides.severities { configuration.severities[id] = severity }
-        if let locale = overrides.locale { configuration.locale = locale }
-        if let grade = overrides.readingGrade { configuration.readingGrade = grade }
-        for word in overrides.accept { configuration.accepted.insert(word.lowercased()) }
+        configuration.apply(overrides)
         return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale, configurationPath: nil, isIgnored: false)
     }
 
@@ -111,6 +108,7 @@ extension LanguageServer {
     func reloadConfiguration(because reason: String) {
         log.info("reloading the configuration: \(reason)")
         workspace = Workspace(overrides: overrides)
+        for path in editedConfigurations.keys { editedConfigurations.updateValue(FileStamp(path: path), forKey: path) }
         reportedFailures = []
         let previous = configurationDiagnostics
         configurationDiagnostics = [:]
@@ -129,6 +127,16 @@ extension LanguageServer {
         if client.pullDiagnostics, client.diagnosticRefresh {
             request("workspace/diagnostic/refresh", LSPAny.null) { _ in }
         }
+    }
+
+    /// Reloads when a configuration file this server offered to edit changed on disk since (one `stat` per such
+    /// file before a lint; nothing when there is none).
+    func reloadIfEditedConfigurationChanged() {
+        guard !editedConfigurations.isEmpty else { return }
+        let changed = editedConfigurations.filter { FileStamp(path: $0.key) != $0.value }.keys.sorted()
+        guard !changed.isEmpty else { return }
+        editedConfigurations = [:]
+        reloadConfiguration(because: changed.joined(separator: ", ") + " changed on disk after an edit this server offered")
     }
 
     func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
@@ -182,7 +190,7 @@ extension LanguageServer {
                         problems.append("\"locale\" must be \"en-US\" or \"en-GB\"")
                     }
                 case "readingGrade":
-                    if let grade = value.number, grade >= 1, grade <= 20 {
+                    if let grade = value.number, ReadingGrade.targetRange.contains(grade) {
                         next.readingGrade = grade
                     } else if value.isPresent {
                         problems.append("\"readingGrade\" must be a number from 1 to 20")

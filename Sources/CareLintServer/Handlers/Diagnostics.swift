@@ -31,6 +31,7 @@ extension LanguageServer {
 
     /// Lints every document changed since the last time, at its latest revision, and pushes the results.
     func lintDirtyDocuments() {
+        reloadIfEditedConfigurationChanged()
         let uris = dirty
         dirty = []
         for uri in uris {
@@ -122,6 +123,7 @@ extension LanguageServer {
         guard let document = documents[params.textDocument.uri] else {
             throw ResponseError.invalidParams("textDocument/diagnostic: \(params.textDocument.uri) is not open; send textDocument/didOpen first")
         }
+        reloadIfEditedConfigurationChanged()
         let result = currentResult(for: document)
         if params.previousResultId == result.resultID { return .unchanged(resultId: result.resultID) }
         return .full(result.published, resultId: result.resultID)

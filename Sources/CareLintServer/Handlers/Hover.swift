@@ -24,7 +24,8 @@ extension LanguageServer {
             let line = document.source.lineIndex(of: heading.range.lowerBound)
             let lineRange = document.source.lineContentRange(line)
             if lineRange.contains(offset) || offset == lineRange.upperBound {
-                let text = Self.readabilityMarkdown(analysis)
+                var text = Self.readabilityMarkdown(analysis)
+                if DocumentReadability(analysis.document).counts.words > 0, let card = Self.scorecard(of: result) { text += "\n\n" + Self.scorecardMarkdown(card) }
                 return Hover(contents: markup(text), range: document.source.lspRange(lineRange, encoding))
             }
         }

@@ -26,8 +26,8 @@ extension LanguageServer {
         )
         guard counts.words > 0 else { return result }
         let figures = readability.grade
-        // The same mean the rule compares with the target, compared unrounded as the rule does.
-        let grade = (figures.smogGrade + figures.fleschKincaidGrade) / 2
+        // The same grade the rule compares with the target, compared unrounded as the rule does.
+        let grade = figures.grade
         result.grade = rounded(grade)
         result.fleschKincaidGrade = rounded(figures.fleschKincaidGrade)
         result.smogGrade = rounded(figures.smogGrade)

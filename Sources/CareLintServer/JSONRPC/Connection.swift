@@ -107,6 +107,18 @@ final class MessageReader: @unchecked Sendable {
             var framer = MessageFramer(maximumContentLength: limits.maximumContentLength)
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
+                // A body that stops arriving may be a Content-Length too large: after a quiet spell, the framer
+                // decides whether what came is a whole message (then it is answered as a bad frame).
+                if framer.isAwaitingBody, !MessageReader.readable(descriptor, withinMilliseconds: MessageReader.stallMilliseconds) {
+                    let events = framer.bodyStalled()
+                    if !events.isEmpty {
+                        let (messages, notes) = MessageReader.sort(events, limits: limits)
+                        pending.wait()
+                        onBatch(messages, notes)
+                    }
+                    if framer.isAwaitingBody { _ = MessageReader.readable(descriptor, withinMilliseconds: -1) }
+                    continue
+                }
                 let count = chunk.withUnsafeMutableBytes { buffer in
                     #if canImport(Darwin)
                     Darwin.read(descriptor, buffer.baseAddress!, buffer.count)
@@ -118,18 +130,7 @@ final class MessageReader: @unchecked Sendable {
                 if count <= 0 { break }
                 let events = framer.append(chunk[0..<count])
                 guard !events.isEmpty else { continue }
-                var messages: [IncomingMessage] = []
-                var notes: [MessageFramer.Event] = []
-                for event in events {
-                    switch event {
-                    case .message(let body):
-                        messages.append(IncomingMessage.classify(body, maximumDepth: limits.maximumDepth))
-                    case .invalidFrame(let problem):
-                        messages.append(.invalid(id: nil, error: ResponseError(code: ResponseError.parseError, message: "Parse error: \(problem)")))
-                    case .skipped, .overlongFrame:
-                        notes.append(event)
-                    }
-                }
+                let (messages, notes) = MessageReader.sort(events, limits: limits)
                 pending.wait()
                 onBatch(messages, notes)
             }
@@ -138,5 +139,35 @@ final class MessageReader: @unchecked Sendable {
         thread.name = "carelint-lsp reader"
         thread.stackSize = 1 << 20
         thread.start()
+    }
+
+    /// How long a body may pause before the framer checks whether its Content-Length was too large.
+    static let stallMilliseconds: Int32 = 200
+
+    /// Messages to handle (framing problems as `.invalid` messages answered with -32700) and notes to log.
+    static func sort(_ events: [MessageFramer.Event], limits: ConnectionLimits) -> ([IncomingMessage], [MessageFramer.Event]) {
+        var messages: [IncomingMessage] = []
+        var notes: [MessageFramer.Event] = []
+        for event in events {
+            switch event {
+            case .message(let body):
+                messages.append(IncomingMessage.classify(body, maximumDepth: limits.maximumDepth))
+            case .invalidFrame(let problem):
+                messages.append(.invalid(id: nil, error: ResponseError(code: ResponseError.parseError, message: "Parse error: \(problem)")))
+            case .skipped:
+                notes.append(event)
+            }
+        }
+        return (messages, notes)
+    }
+
+    /// True when `descriptor` has bytes to read (or is at end of input) within the time; -1 waits without limit.
+    static func readable(_ descriptor: Int32, withinMilliseconds timeout: Int32) -> Bool {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while true {
+            let result = poll(&entry, 1, timeout)
+            if result < 0, errno == EINTR { continue }
+            return result != 0
+        }
     }
 }

@@ -1,3 +1,5 @@
+import CareLint
+
 /// Writes `textDocument/publishDiagnostics` by hand: a document with hundreds of findings is published after every
 /// keystroke, and the generic `JSONEncoder` took about a third of the server's time doing it.
 struct JSONBytes {
@@ -13,25 +15,9 @@ struct JSONBytes {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped; everything else as its UTF-8 bytes.
+    /// A JSON string, escaped by the library's ``JSONEscape`` (the same bytes as the CLI's JSON report).
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                let digits: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(digits[Int(byte >> 4)])
-                bytes.append(digits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONEscape.append(text, to: &bytes)
     }
 
     mutating func range(_ range: LSPRange) {

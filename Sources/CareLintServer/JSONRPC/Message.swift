@@ -58,8 +58,6 @@ public struct ResponseError: Error, Codable, Sendable, Equatable {
     public static let serverNotInitialized = -32002
     /// A request the client cancelled.
     public static let requestCancelled = -32800
-    /// A request that names a document the server does not have open, or that failed for another reason.
-    public static let requestFailed = -32803
 
     static func invalidParams(_ message: String) -> ResponseError { ResponseError(code: invalidParams, message: message) }
 }

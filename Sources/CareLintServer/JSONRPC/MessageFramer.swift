@@ -13,9 +13,6 @@ public struct MessageFramer: Sendable {
         case invalidFrame(String)
         /// Bytes that were not part of any frame were skipped (a stray print, the rest of a bad frame).
         case skipped(Int)
-        /// The body held one JSON value followed by more bytes (a `Content-Length` too large): the value was
-        /// delivered and the rest was read again as the start of the next frame.
-        case overlongFrame(declared: Int, used: Int)
     }
 
     /// The largest body accepted, in bytes.
@@ -26,7 +23,8 @@ public struct MessageFramer: Sendable {
     private var buffer: [UInt8] = []
     private var start = 0
     private var pendingLength: Int?
-    private var queued: [Event] = []
+    /// How far the pending body has been searched for the start of a next frame's header.
+    private var pendingSearched = 0
 
     /// Creates a framer.
     public init(maximumContentLength: Int = 128 << 20, maximumHeaderLength: Int = 8 << 10) {
@@ -37,10 +35,32 @@ public struct MessageFramer: Sendable {
     /// Bytes received but not yet delivered.
     public var bufferedCount: Int { buffer.count - start }
 
+    /// True while a header has been read and its body is still incomplete.
+    public var isAwaitingBody: Bool { pendingLength != nil }
+
+    /// Called when no byte has arrived for a while during a body: if the bytes received form one complete JSON
+    /// value (whitespace after it allowed), the `Content-Length` was too large and no more is coming, so the frame
+    /// is answered as invalid now instead of waiting for bytes that would be the next frame's.
+    public mutating func bodyStalled() -> [Event] {
+        guard let length = pendingLength else { return [] }
+        let received = buffer.count - start
+        guard let end = JSONShape.scan(buffer[start..<buffer.count]).endOfFirstValue,
+              buffer[(start + end)..<buffer.count].allSatisfy(JSONShape.isWhitespace) else { return [] }
+        start = buffer.count
+        pendingLength = nil
+        return [.invalidFrame(Self.tooLong(length, value: end, received: received))]
+    }
+
+    private static func tooLong(_ declared: Int, value: Int, received: Int? = nil) -> String {
+        let arrived = received.map { "; \($0) bytes arrived and no more came" } ?? ""
+        return "Content-Length \(declared) is longer than the body, whose JSON value ends after \(value) bytes\(arrived); the message was not read"
+    }
+
     /// Adds bytes and returns every event they complete, in order.
     public mutating func append<C: Collection>(_ bytes: C) -> [Event] where C.Element == UInt8 {
         if start > 0, start >= buffer.count / 2 || start > 1 << 20 {
             buffer.removeSubrange(0..<start)
+            pendingSearched = max(0, pendingSearched - start)
             start = 0
         }
         buffer.append(contentsOf: bytes)
@@ -55,16 +75,15 @@ public struct MessageFramer: Sendable {
     private static let contentType = Array("content-type:".utf8)
 
     private mutating func next() -> Event? {
-        if !queued.isEmpty { return queued.removeFirst() }
         if let length = pendingLength {
-            guard buffer.count - start >= length else { return nil }
+            guard buffer.count - start >= length else { return nextHeaderInsideBody(declared: length) }
             let bodyRange = start..<(start + length)
             start += length
             pendingLength = nil
             return deliver(bodyRange, declared: length)
         }
         // Find where the next header block begins; everything before it is junk.
-        guard let headerStart = findHeaderStart() else {
+        guard let headerStart = findHeaderStart(from: start) else {
             // Keep a tail that might be the beginning of a header name.
             let keep = min(buffer.count - start, MessageFramer.contentLength.count - 1)
             let junk = buffer.count - start - keep
@@ -96,6 +115,7 @@ public struct MessageFramer: Sendable {
         switch header {
         case .success(let length):
             pendingLength = length
+            pendingSearched = start
             return next()
         case .failure(let problem):
             return .invalidFrame(problem.message)
@@ -104,20 +124,36 @@ public struct MessageFramer: Sendable {
 
     private mutating func deliver(_ range: Range<Int>, declared: Int) -> Event {
         if let end = JSONShape.scan(buffer[range]).endOfFirstValue, end < range.count {
-            // Only whitespace may follow the value; anything else belongs to the next frame.
+            // Only whitespace may follow the value; anything else belongs to the next frame: the frame is
+            // answered as invalid and reading goes on right after the value, where the next header is found.
             var index = range.lowerBound + end
             while index < range.upperBound, JSONShape.isWhitespace(buffer[index]) { index += 1 }
             if index < range.upperBound {
                 start = range.lowerBound + end
-                queued.append(.message(Array(buffer[range.lowerBound..<(range.lowerBound + end)])))
-                return .overlongFrame(declared: declared, used: end)
+                return .invalidFrame(Self.tooLong(declared, value: end))
             }
         }
         return .message(Array(buffer[range]))
     }
 
-    private func findHeaderStart() -> Int? {
-        var index = start
+    /// While a body is incomplete: when the bytes already received hold a complete JSON value followed by the
+    /// start of a header, the `Content-Length` was too large and the next frame has begun. Answer now and resume
+    /// after the value, instead of swallowing the next frame's first bytes (and waiting until enough arrive).
+    /// Only newly received bytes are searched for a header name, so a large body costs one pass.
+    private mutating func nextHeaderInsideBody(declared: Int) -> Event? {
+        let from = max(start, pendingSearched - (MessageFramer.contentLength.count - 1))
+        pendingSearched = buffer.count
+        guard let header = findHeaderStart(from: from) else { return nil }
+        guard let end = JSONShape.scan(buffer[start..<header]).endOfFirstValue else { return nil }
+        // Resume right after the value, as when the whole declared length has arrived (the same events however
+        // the bytes were cut): anything before the header is then skipped as junk.
+        start += end
+        pendingLength = nil
+        return .invalidFrame(Self.tooLong(declared, value: end))
+    }
+
+    private func findHeaderStart(from: Int) -> Int? {
+        var index = from
         let end = buffer.count
         while index < end {
             let byte = buffer[index] | 0x20

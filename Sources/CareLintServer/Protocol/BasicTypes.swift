@@ -36,9 +36,6 @@ public struct LSPRange: Codable, Sendable, Hashable {
     public init(_ startLine: Int, _ startCharacter: Int, _ endLine: Int, _ endCharacter: Int) {
         self.init(start: Position(line: startLine, character: startCharacter), end: Position(line: endLine, character: endCharacter))
     }
-
-    /// True when the two ranges share a position (touching counts).
-    public func touches(_ other: LSPRange) -> Bool { !(end < other.start || other.end < start) }
 }
 
 /// A place in a document.

@@ -53,6 +53,8 @@ struct ServerCapabilities: Encodable, Sendable {
     struct Experimental: Encodable, Sendable {
         /// `carelint/readability` is served.
         var readabilityProvider = true
+        /// `carelint/scorecard` is served.
+        var scorecardProvider = true
     }
 
     struct TextDocumentSyncOptions: Encodable, Sendable {

@@ -42,6 +42,3 @@ struct RegistrationParams: Encodable, Sendable {
         var globPattern: String
     }
 }
-
-/// An empty object, for messages without parameters.
-struct EmptyParams: Codable, Sendable {}

@@ -26,7 +26,7 @@ struct CheckOptions: Sendable {
         noColor = parsed.has("--no-color")
         overrides.locale = parsed.value("--locale")
         if let grade = parsed.value("--grade") {
-            guard let value = Double(grade), value >= 1, value <= 20 else {
+            guard let value = Double(grade), ReadingGrade.targetRange.contains(value) else {
                 throw UsageError(message: "--grade needs a number from 1 to 20, such as 8; got \"\(grade)\"")
             }
             overrides.readingGrade = value

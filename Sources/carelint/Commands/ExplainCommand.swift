@@ -19,6 +19,10 @@ enum ExplainCommand: Subcommand {
             return ExitCode.failure
         }
         let id = parsed.positionals[0]
+        if let item = ScorecardCatalog.description(id) {
+            console.out(ScorecardDocumentation.render(item))
+            return ExitCode.success
+        }
         guard let rule = linter.rule(id) else {
             var message = "carelint explain: unknown rule \"\(id)\""
             if let nearest = NearestName.find(id, among: linter.ruleIDs) { message += "; did you mean \"\(nearest)\"?" }

@@ -245,6 +245,12 @@ final class CheckState: @unchecked Sendable {
         if report.diagnostics.contains(where: { $0.severity >= options.failOn }) { failing = true }
         warnings += report.diagnostics.filter { $0.severity == .warning }.count
         if options.quiet { report.diagnostics.removeAll { $0.severity < options.failOn } }
+        if let error = report.error {
+            // Like a compiler, a file that could not be read is named on standard error in every format (a CI log
+            // shows it even when stdout is a JSON or SARIF file); machine formats keep it in the report too.
+            progress.clear()
+            console.err("\(report.path): error: \(error)\n")
+        }
         let text = reporter.file(report, before: summary, context: context)
         if !text.isEmpty {
             progress.clear()

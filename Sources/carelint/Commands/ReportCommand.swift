@@ -39,7 +39,7 @@ enum ReportCommand: Subcommand {
             gathered.add(linted)
         }
         for problem in run.problems {
-            gathered.documents.append(DocumentFigures(path: problem.path, words: 0, sentences: 0, fleschKincaid: 0, smog: 0, target: 8, findings: [:], error: problem.message))
+            gathered.documents.append(DocumentFigures(path: problem.path, words: 0, sentences: 0, reading: ReadingGrade(ReadabilityCounts()), target: 8, findings: [:], error: problem.message))
         }
         let target = lintRun.options.overrides.readingGrade ?? (run.selected.first.flatMap { try? run.settings($0) })?.configuration.readingGrade ?? 8
         let workingDirectory = FileManager.default.currentDirectoryPath
@@ -74,7 +74,7 @@ final class ReportGatherer: @unchecked Sendable {
         let grade = ReadingGrade(counts)
         documents.append(DocumentFigures(
             path: linted.report.path, words: counts.words, sentences: counts.sentences,
-            fleschKincaid: grade.fleschKincaidGrade, smog: grade.smogGrade, target: target, findings: findings, error: linted.report.error,
+            reading: grade, target: target, findings: findings, error: linted.report.error,
             complex: linted.readability?.complex
         ))
         for sentence in linted.readability?.hardest ?? [] {

@@ -78,7 +78,7 @@ struct DocumentStats {
         self.path = path
         let document = ParsedDocument(source)
         readability = DocumentReadability(document)
-        complex = ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration()))
+        complex = ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: []))
         longest = readability.longestSentences(count).map { figures in
             let position = source.position(at: figures.range.lowerBound)
             let text = source.text(in: figures.range).split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -119,6 +119,7 @@ struct DocumentStats {
         out += "  words              \(counts.words)\n"
         out += "  sentences          \(counts.sentences)\n"
         out += "  words per sentence \(Self.format(counts.sentences == 0 ? 0 : Double(counts.words) / Double(counts.sentences)))\n"
+        out += "  reading grade      \(Self.format(grade.grade)) (mean of SMOG and Flesch-Kincaid)\n"
         out += "  SMOG grade         \(Self.format(grade.smogGrade))\n"
         out += "  Flesch-Kincaid     \(Self.format(grade.fleschKincaidGrade))\n"
         out += "  reading ease       \(Self.format(grade.fleschReadingEase)) (\(Self.easeLabel(grade.fleschReadingEase)))\n"
@@ -149,6 +150,7 @@ struct DocumentStats {
             ("sentences", .int(counts.sentences)),
             ("syllables", .int(counts.syllables)),
             ("polysyllables", .int(counts.polysyllables)),
+            ("grade", .double(Self.rounded(grade.grade))),
             ("smogGrade", .double(Self.rounded(grade.smogGrade))),
             ("fleschKincaidGrade", .double(Self.rounded(grade.fleschKincaidGrade))),
             ("fleschReadingEase", .double(Self.rounded(grade.fleschReadingEase))),

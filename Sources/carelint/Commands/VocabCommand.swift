@@ -121,15 +121,36 @@ enum VocabCommand: Subcommand {
             }
             sources.append(PackSource(file: path, bytes: Array(data)))
         }
+        let vocabulary: Vocabulary
         do {
-            let vocabulary = try VocabularyLoader.load(sources)
-            for path in paths { console.out("ok: \(path)\n") }
-            console.out("\(vocabulary.concepts.count) concepts, \(vocabulary.spellingPairs.count) spelling pairs, \(vocabulary.rules.count) rules.\n")
-            return ExitCode.success
+            vocabulary = try VocabularyLoader.load(sources)
         } catch {
             console.err(error.errors.map { "\($0)\n" }.joined())
             console.err("\(error.errors.count) error\(error.errors.count == 1 ? "" : "s") in the pack\(paths.count == 1 ? "" : "s").\n")
             return ExitCode.failure
+        }
+        for path in paths { console.out("ok: \(path)\n") }
+        console.out("\(vocabulary.concepts.count) concepts, \(vocabulary.spellingPairs.count) spelling pairs, \(vocabulary.rules.count) rules.\n")
+        let collisions = builtInCollisions(sources)
+        guard !collisions.isEmpty else { return ExitCode.success }
+        console.err(collisions.map { "\($0)\n" }.joined())
+        console.err("\(collisions.count) term\(collisions.count == 1 ? "" : "s") or id\(collisions.count == 1 ? "" : "s") collide with the built-in packs: "
+            + "a configuration that lists \"built-in\" (or the pack named) with this one will not load. Rename them, or leave that built-in pack out of `vocabularies`.\n")
+        return ExitCode.findings
+    }
+
+    /// The errors a pack would raise if loaded after the built-in packs (a term or id a built-in pack already owns),
+    /// keeping only those located in the user's files.
+    static func builtInCollisions(_ sources: [PackSource]) -> [InputError] {
+        // A built-in pack checked from its file (`carelint vocab check Vocab/*.json`) is not compared with itself.
+        let checked = Set(sources.map(\.bytes))
+        let builtIn = VocabularyLoader.builtInNames.compactMap { VocabularyLoader.builtInSources[$0] }.filter { !checked.contains($0.bytes) }
+        let files = Set(sources.map(\.file))
+        do {
+            _ = try VocabularyLoader.load(builtIn + sources)
+            return []
+        } catch {
+            return error.errors.filter { files.contains($0.file) }
         }
     }
 }

@@ -69,8 +69,9 @@ struct WriteSteps: Sendable {
 
 /// Replaces a file's bytes so that a crash, a full disk or a failed step leaves either the old file or the new
 /// one, never a mix: write a temporary file in the same folder (same file system, so rename is atomic), give it
-/// the original's permissions (and owner, when allowed), fsync it, rename it over the original, fsync the folder.
-/// On failure the temporary file is removed and the original is untouched.
+/// the original's permissions (and owner, when allowed) — or, for a new file, the permissions the umask gives any
+/// new file (mkstemp alone would leave it private, 0600, so a shared report could not be read) — fsync it, rename
+/// it over the original, fsync the folder. On failure the temporary file is removed and the original is untouched.
 enum AtomicWriter {
     static func write(_ bytes: [UInt8], to path: String, steps: WriteSteps = .posix) throws(WriteFailure) {
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
@@ -83,6 +84,8 @@ enum AtomicWriter {
             if hasInfo {
                 _ = fchmod(descriptor, info.st_mode & 0o7777)
                 _ = fchown(descriptor, info.st_uid, info.st_gid)
+            } else {
+                _ = fchmod(descriptor, 0o666 & ~currentUmask())
             }
             try steps.write(descriptor, bytes)
             try steps.sync(descriptor)
@@ -101,6 +104,13 @@ enum AtomicWriter {
             close(folder)
         }
     }
+}
+
+/// The process's file-creation mask (reading it means setting it; the CLI writes from one thread).
+func currentUmask() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
 }
 
 // The C calls, named apart from the closures and locals above that share their names.

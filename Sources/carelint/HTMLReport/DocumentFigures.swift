@@ -6,8 +6,8 @@ struct DocumentFigures: Sendable {
     var path: String
     var words: Int
     var sentences: Int
-    var fleschKincaid: Double
-    var smog: Double
+    /// The reading figures (the grade is ``ReadingGrade/grade``, as the rule and hover compute it).
+    var reading: ReadingGrade
     /// The target grade of the document's configuration.
     var target: Double
     /// Findings by rule id.
@@ -17,8 +17,8 @@ struct DocumentFigures: Sendable {
     /// The share of complex words and the most frequent ones (`ComplexLanguage`).
     var complex: ComplexLanguage? = nil
 
-    /// The grade the report sorts and draws: the higher of Flesch–Kincaid and SMOG, as a careful editor would.
-    var grade: Double { max(fleschKincaid, smog) }
+    /// The grade the report sorts and draws: the reading grade of the rule and hover.
+    var grade: Double { reading.grade }
 }
 
 /// One hard sentence, with where it is.

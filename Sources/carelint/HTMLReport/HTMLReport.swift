@@ -36,7 +36,7 @@ struct HTMLReport {
         html += card("Findings", "\(totalFindings)", totalFindings > 0 ? "warn" : "good")
         html += "</section>\n"
         html += "<section id=\"grades\"><h2>Reading grade by document</h2>\n"
-        html += "<p class=\"note\">The higher of Flesch–Kincaid and SMOG; the dashed line is the target. Hardest first" + (readable.count > Self.chartLimit ? "; the \(Self.chartLimit) hardest of \(readable.count) shown" : "") + ".</p>\n"
+        html += "<p class=\"note\">The mean of the SMOG and Flesch–Kincaid grades, as the readability/grade rule compares it; the dashed line is the target. Hardest first" + (readable.count > Self.chartLimit ? "; the \(Self.chartLimit) hardest of \(readable.count) shown" : "") + ".</p>\n"
         html += chart(Array(readable.prefix(Self.chartLimit))) + "</section>\n"
         html += rulesSection()
         html += hardestSection()
@@ -114,7 +114,7 @@ struct HTMLReport {
             if let error = document.error { html += "<div class=\"error\">\(e(error))</div>" }
             html += "</td>"
             if document.error == nil, document.words > 0 {
-                html += "<td class=\"num\">\(number(document.grade))</td><td class=\"num\">\(number(document.fleschKincaid))</td><td class=\"num\">\(number(document.smog))</td>"
+                html += "<td class=\"num\">\(number(document.grade))</td><td class=\"num\">\(number(document.reading.fleschKincaidGrade))</td><td class=\"num\">\(number(document.reading.smogGrade))</td>"
                 html += complexCell(document.complex)
             } else {
                 html += "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"

@@ -27,7 +27,6 @@ struct InputProblem: Error, Sendable {
 /// Turns the command line's paths into inputs: files as given, folders walked (sorted, stable), `-` for standard
 /// input. Hidden folders and build folders are skipped; symbolic-link loops are detected.
 enum InputCollector {
-    static let extensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
     static let skippedFolders: Set<String> = ["node_modules", ".git", ".build", "_site", ".venv"]
 
     static func collect(_ paths: [String], stdinName: String?) -> (inputs: [LintInput], problems: [InputProblem]) {
@@ -84,7 +83,7 @@ enum InputCollector {
                 let loops = stat(child, &info) != 0 && errno == ELOOP
                 if loops {
                     problems.append(InputProblem(path: child, message: "a symbolic-link loop; the link never reaches a file or folder"))
-                } else if extensions.contains((name as NSString).pathExtension.lowercased()), (try? fileManager.destinationOfSymbolicLink(atPath: child)) != nil {
+                } else if DocumentFormat.isProse(path: name), (try? fileManager.destinationOfSymbolicLink(atPath: child)) != nil {
                     problems.append(InputProblem(path: child, message: "a symbolic link to a path that does not exist"))
                 }
                 continue
@@ -92,7 +91,7 @@ enum InputCollector {
             if isDirectory.boolValue {
                 if name.hasPrefix(".") || skippedFolders.contains(name) { continue }
                 walk(child, into: &inputs, problems: &problems, visited: &visited)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if DocumentFormat.isProse(path: name) {
                 inputs.append(LintInput(displayPath: child, path: child, isStandardInput: false, isExplicit: false))
             }
         }

@@ -12,9 +12,8 @@ struct TextReporter: Reporter {
     func begin(_ context: RunContext) -> String { "" }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
-        if let error = file.error {
-            return paint("\(file.path): ", "1") + paint("error:", "1;31") + " \(error)\n"
-        }
+        // A file that could not be read is named on standard error by the run (every format); the summary counts it.
+        if file.error != nil { return "" }
         guard let source = file.source else { return "" }
         var output = ""
         for diagnostic in file.diagnostics { output += render(diagnostic, source: source, path: file.path) }

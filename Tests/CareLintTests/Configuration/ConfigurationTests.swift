@@ -45,6 +45,19 @@ struct ConfigurationTests {
         ])
     }
 
+    @Test("acronyms: known and ignored acronyms are read, upper-cased, and vocab/acronym leaves them alone")
+    func acronyms() throws {
+        let configuration = try parse(#"{"acronyms": {"known": ["bmi"], "ignore": ["WXYZ"]}}"#).get()
+        #expect(configuration.acronyms == AcronymSettings(known: ["bmi"], ignore: ["WXYZ"]))
+        let resolved = ResolvedConfiguration(configuration, relativePath: "a.md")
+        #expect(resolved.acronyms == ["BMI", "WXYZ"])
+        let source = SourceDocument(path: "a.md", text: "Ask about your BMI and the WXYZ code and the QRST code.", format: .markdown)
+        let found = Linter().lint(source, configuration: resolved).filter { $0.rule == "vocab/acronym" }
+        #expect(found.map(\.message) == ["Spell out \"QRST\" where it is first used, as \"full name (QRST)\"."])
+        #expect(message(#"{"acronyms": ["BMI"]}"#) == "/repo/.carelint.json:1:14: error: \"acronyms\" must be an object such as {\"known\": [\"BMI\"], \"ignore\": [\"NIH\"]}")
+        #expect(message(#"{"acronyms": {"known": ["BMI"], "skip": []}}"#) == "/repo/.carelint.json:1:33: error: unknown key \"skip\" in \"acronyms\"; expected \"known\" or \"ignore\"")
+    }
+
     @Test("Overrides apply to matching files, in order")
     func overrides() throws {
         let configuration = try parse(#"{"locale": "en-GB", "rules": {"vocab/jargon": "error"}, "overrides": [{"files": ["drafts/**/*.md"], "locale": "en-US", "rules": {"vocab/jargon": "off"}}]}"#).get()
@@ -70,7 +83,7 @@ struct SuppressionTests {
     func directives() {
         let text = """
         <!-- carelint-disable-next-line vocab/jargon -->
-        The hepatic artery.
+        The hepatic tissue.
         The hepatic vein. <!-- carelint-disable -->
         The hepatic duct.
         <!-- carelint-enable -->
@@ -83,5 +96,18 @@ struct SuppressionTests {
         let unknown = diagnostics.filter { $0.rule == "carelint/unknown-rule" }
         #expect(unknown.map(\.message) == ["Unknown rule \"vocab/jargn\" in a carelint comment; did you mean \"vocab/jargon\"?"])
         #expect(unknown.first.map { slice(text, $0.range) } == "vocab/jargn")
+    }
+
+    @Test("a disable comment before any prose covers findings about the whole document; after prose it does not")
+    func disableBeforeProse() {
+        var configuration = ResolvedConfiguration()
+        configuration.severities["structure/review-date"] = .warning
+        func reviewDate(_ text: String) -> Int {
+            Linter().lint(SourceDocument(path: "a.md", text: text), configuration: configuration).filter { $0.rule == "structure/review-date" }.count
+        }
+        let front = "---\nreviewed: 2019-05-02\n---\n"
+        #expect(reviewDate(front + "# Care\n\nRest at home.\n") == 1)
+        #expect(reviewDate(front + "<!-- carelint-disable structure/review-date -->\n# Care\n\nRest at home.\n") == 0)
+        #expect(reviewDate(front + "# Care\n\n<!-- carelint-disable structure/review-date -->\nRest at home.\n") == 1)
     }
 }

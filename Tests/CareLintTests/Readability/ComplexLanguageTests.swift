@@ -5,7 +5,7 @@ import Testing
 struct ComplexLanguageTests {
     func measure(_ text: String) -> ComplexLanguage {
         let document = ParsedDocument(SourceDocument(path: "page.md", text: text, format: .markdown))
-        return ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration()))
+        return ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: []))
     }
 
     @Test("Jargon, uncommon words and unexpanded acronyms count; headings, names, known and introduced acronyms do not")

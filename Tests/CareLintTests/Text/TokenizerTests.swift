@@ -19,6 +19,15 @@ struct TokenizerTests {
             ["Eat soft foods, e.g. soup.", "Dr. Lee will see you.", "Take 2.5 mL at 10:30 a.m. daily."])
     }
 
+    @Test("A colon ends a short label before a capital; a colon that opens a list or follows a long lead does not")
+    func labels() {
+        #expect(sentences("Chest X-ray: A picture of the lungs.") == ["Chest X-ray:", "A picture of the lungs."])
+        #expect(sentences("Bring these: pills, notes and questions.") == ["Bring these: pills, notes and questions."])
+        #expect(sentences("Before you come to the clinic for the first time, bring these three things: Pills, notes and questions.")
+            == ["Before you come to the clinic for the first time, bring these three things: Pills, notes and questions."])
+        #expect(sentences("Meet at 10:30 Monday.") == ["Meet at 10:30 Monday."])
+    }
+
     @Test("Question and exclamation marks end sentences; closing quotes stay with them")
     func marks() {
         #expect(sentences("Is it safe? \"Yes!\" she said. Call us.") == ["Is it safe?", "\"Yes!\"", "she said.", "Call us."])

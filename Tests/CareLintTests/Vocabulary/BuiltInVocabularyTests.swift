@@ -9,7 +9,8 @@ struct BuiltInVocabularyTests {
 
     @Test("The embedded copy is exactly Vocab/ (Vocab/ is the one source of truth)")
     func embeddedMatchesFolder() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.vocabFolder.path).filter { $0.hasSuffix(".json") }.sorted()
+        // Packs of sub-folders too (Vocab/medicine/conditions.json), by their path under Vocab/.
+        let names = try FileManager.default.subpathsOfDirectory(atPath: Self.vocabFolder.path).filter { $0.hasSuffix(".json") }.sorted()
         let embedded = EmbeddedResources.files.filter { $0.name.hasPrefix("Vocab/") }
         #expect(embedded.map(\.name).sorted() == names.map { "Vocab/" + $0 })
         for file in embedded {
@@ -55,11 +56,14 @@ struct BuiltInVocabularyTests {
         try #require(vocabulary.concept(id: id), "no concept \"\(id)\" in the built-in vocabulary")
     }
 
+    static let medicinePacks = ["anatomy", "care", "conditions", "general", "genetics", "symptoms", "tests-procedures", "treatments"].map { "medicine/" + $0 }
+
     @Test("The packs hold at least 150 concepts from the sources and 300 locale spelling pairs")
     func sizes() {
         #expect(Self.vocabulary.concepts.filter { !$0.sources.isEmpty }.count >= 150)
         #expect(Self.vocabulary.spellingPairs.count >= 300)
-        #expect(Self.vocabulary.packNames.sorted() == ["cancer-care", "claims", "liver-metastases", "plain-language", "spelling", "structure", "style"])
+        #expect(Self.vocabulary.packNames.sorted() == ["cancer-care", "claims", "liver-metastases"] + Self.medicinePacks + ["plain-language", "spelling", "structure", "style"])
+        #expect(Self.vocabulary.conceptOrigins.filter { $0.hasPrefix("medicine/") }.count >= 3_000)
     }
 
     @Test("Every concept of the condition pack cites a source; every acronym has a spelled-out term")
@@ -69,7 +73,8 @@ struct BuiltInVocabularyTests {
             if let acronym = concept.acronym {
                 #expect(concept.term.count > acronym.count && concept.term.uppercased() != acronym, "\(concept.id): the term should spell out \(acronym)")
             }
-            #expect(concept.definition != nil, "\(concept.id) has no definition")
+            // The generated medicine packs get definitions as they are written (scripts/vocab/medicine/definitions.tsv).
+            if !origin.hasPrefix("medicine/") { #expect(concept.definition != nil, "\(concept.id) has no definition") }
         }
     }
 
@@ -140,7 +145,8 @@ struct BuiltInVocabularyTests {
         ("Surgery can cure liver metastases in some cases.", "claims/cure"),
         ("Can surgery cure liver metastases?", "claims/cure"),
         ("Most people are not cured, but treatment can help them live longer.", "claims/cure"),
-        ("Liver metastases can 1️⃣be prevented.", "claims/prevention"),
+        ("Liver metastases 1️⃣are preventable.", "claims/prevention"),
+        ("With the right medicine, this problem can be prevented.", "claims/prevention"),
         ("Regular checkups may help prevent the spread.", "claims/prevention"),
     ])
     func claims(_ marked: String, _ rule: String) {

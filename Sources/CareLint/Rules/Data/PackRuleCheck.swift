@@ -1,6 +1,11 @@
 /// A data-driven rule defined in a vocabulary pack: `substitution` (flag a pattern, offer its replacement) or
 /// `existence` (flag a pattern). The engine has no per-term code: patterns are token sequences matched through
 /// the vocabulary's rule trie in one pass shared by every data rule.
+///
+/// A pack list named `<rule id>:topic` narrows an existence rule to sentences that hold one of its patterns
+/// (claims fire only in a sentence about a treatment or an outcome); a whole-block rule also reports the residue
+/// of ``InlineResidue`` inside sentences. Replacements are fitted to their sentence by
+/// ``PackRuleGrammar``.
 struct PackRuleCheck: Rule {
     let vocabulary: Vocabulary
     let index: Int
@@ -26,24 +31,31 @@ struct PackRuleCheck: Rule {
         let document = analysis.document
         let rule = vocabulary.rules[index]
         guard index < analysis.patternMatches.count else { return }
+        if rule.wholeBlock { diagnostics += InlineResidue(analysis: analysis).findings(rule.id, vocabulary: vocabulary, context: context) }
         let matches = analysis.patternMatches[index]
         guard !matches.isEmpty else { return }
         let silenced = Set(matches.filter { $0.entry < 0 }.map { document.tokens[$0.start].sentence })
+        let topical = topicalSentences(rule, analysis)
+        let grammar = PackRuleGrammar(document: document)
         var next = 0
         for match in matches where match.entry >= 0 && match.start >= next {
             let sentence = document.tokens[match.start].sentence
             if silenced.contains(sentence) { continue }
+            if let topical, !topical.contains(sentence) { continue }
             let entry = rule.entries[match.entry]
             if rule.caseSensitive, !sameCase(match.start, match.end, entry.pattern, document) { continue }
             if rule.wholeBlock, !isWholeBlock(match.start, match.end, document) { continue }
             next = match.end
-            let range = document.tokens[match.start].start..<document.tokens[match.end - 1].end
-            let original = analysis.text(range)
+            var range = document.tokens[match.start].start..<document.tokens[match.end - 1].end
+            var original = analysis.text(range)
             var fixes: [Fix] = []
             var replacement = ""
             if let text = entry.replacement {
-                replacement = TermUse.matchCase(text, like: original)
-                fixes.append(Fix.replace(range, with: replacement))
+                let fitted = grammar.fit(TermUse.matchCase(text, like: original), start: match.start, end: match.end)
+                replacement = fitted.text
+                range = fitted.range
+                original = analysis.text(range)
+                fixes.append(Fix.replace(range, with: replacement, isSafe: fitted.isSafe))
             } else if rule.wholeBlock {
                 fixes.append(removalFix(range, document))
             }
@@ -51,6 +63,14 @@ struct PackRuleCheck: Rule {
             let message = template.replacingPlaceholder("{match}", with: original).replacingPlaceholder("{replacement}", with: replacement)
             diagnostics.append(context.diagnostic(message, at: range, fixes: fixes))
         }
+    }
+
+    /// The sentences holding a pattern of the rule's `<id>:topic` list, or nil when the rule has no such list.
+    private func topicalSentences(_ rule: PackRule, _ analysis: DocumentAnalysis) -> Set<Int>? {
+        let name = rule.id + ":topic"
+        guard vocabulary.lists[name] != nil else { return nil }
+        let document = analysis.document
+        return Set(vocabulary.listMatches(name, in: document, wordIDs: analysis.wordIDs).map { document.tokens[$0.start].sentence })
     }
 
     private func sameCase(_ start: Int, _ end: Int, _ pattern: String, _ document: ParsedDocument) -> Bool {
@@ -62,6 +82,7 @@ struct PackRuleCheck: Rule {
     /// The match covers its block, give or take closing punctuation.
     private func isWholeBlock(_ start: Int, _ end: Int, _ document: ParsedDocument) -> Bool {
         let block = document.sentences[document.tokens[start].sentence].block
+        if document.layout.blocks[block].kind == .tableCell { return false } // a cell "Home" is the table's text
         let sentences = document.sentences(inBlock: block)
         guard let first = sentences.first, let last = sentences.last else { return false }
         let tokenRange = document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound

@@ -28,9 +28,6 @@ struct MeasureUnit: Sendable, Equatable {
         if dimension == .temperature { return factor == 0 ? base * 9 / 5 + 32 : base }
         return base / (imperial ? imperialFactor ?? factor : factor)
     }
-
-    /// True when US and imperial measures differ for this unit.
-    var hasImperialVariant: Bool { imperialFactor != nil }
 }
 
 enum UnitTable {
@@ -96,8 +93,4 @@ enum UnitTable {
         add(celsius, ["celsius", "centigrade", "c"])
         return table
     }()
-
-    /// Forms that are ordinary English words too: they count as units only in a conversion pair, right after a
-    /// number, and (for one letter) when written as the abbreviation's case.
-    static let ambiguous: Set<String> = ["in", "m", "g", "l", "f", "c", "st", "pt", "mi", "gal", "cup", "cups"]
 }

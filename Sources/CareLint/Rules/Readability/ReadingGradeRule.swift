@@ -18,8 +18,10 @@ struct ReadingGradeRule: Rule {
             of their schooling, and more so when they are ill or worried. The rule computes two published formulas \
             over the document's prose (headings, table cells and reference lists left out): SMOG, which counts \
             words of three or more syllables, and Flesch–Kincaid, which weighs sentence length and syllables per \
-            word. The document's grade is the mean of the two; the rule reports when it is above `readingGrade` \
-            (configuration, default 8), states both figures, and \
+            word. The document's grade is the mean of the two, and it is the one grade CareLint shows anywhere \
+            (`carelint stats`, the HTML report, hover): SMOG runs high on short health texts and Flesch–Kincaid \
+            low, so their mean is steadier than either, and "the higher of" would let one formula's bias decide. \
+            The rule reports when the grade is above `readingGrade` (configuration, default 8), states both figures, and \
             points at the three hardest sentences, where shortening pays most. Documents shorter than `minWords` \
             are not graded: the formulas mean little on a few sentences.
             """,
@@ -46,7 +48,7 @@ struct ReadingGradeRule: Rule {
         let target = context.analysis.configuration.readingGrade
         let smog = readability.grade.smogGrade
         let kincaid = readability.grade.fleschKincaidGrade
-        let mean = (smog + kincaid) / 2
+        let mean = readability.grade.grade
         guard mean > target else { return }
         let related = readability.hardestSentences(3).map { figures in
             RelatedLocation(range: figures.range, message: "A hard sentence: grade \(Self.format(figures.grade)), \(figures.counts.words) words")

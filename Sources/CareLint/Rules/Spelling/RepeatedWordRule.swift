@@ -7,7 +7,9 @@ struct RepeatedWordRule: Rule {
         rationale: """
             A doubled word ("the the", often across a line break) is a slip that readers notice and spell \
             checkers miss. The fix removes the second word. Words that can stand twice in good grammar ("had had", \
-            "that that") pass, and so do repeats separated by punctuation ("very, very").
+            "that that") pass, and so do repeats separated by punctuation ("very, very"), names made of a doubled word \
+            ("mahi mahi") and a lowercase word followed by the same word capitalized, which is two cells or lines \
+            of a flattened table ("rice Rice"), not a slip. Table cells are never read across.
             """,
         triggering: [
             RuleExample("1️⃣The the pain gets better.", fixed: "The pain gets better."),
@@ -16,10 +18,13 @@ struct RepeatedWordRule: Rule {
         nonTriggering: [
             RuleExample("The pain gets better."),
             RuleExample("She had had the test before. It is very, very rare. He said that that was fine."),
+            RuleExample("| Grain | Use |\n|---|---|\n| oats | oats for breakfast |\n"),
+            RuleExample("Grilled mahi mahi is a lean fish."),
+            RuleExample("Foods with gluten: wheat Wheat flour Barley"),
         ]
     )
 
-    static let allowed: Set<String> = ["had", "that", "very", "no", "so", "bye", "knock"]
+    static let allowed: Set<String> = ["had", "that", "very", "no", "so", "bye", "knock", "mahi", "bora", "pago", "walla", "tut", "chop", "ha"]
 
     static func equalIgnoringASCIICase(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
@@ -39,6 +44,8 @@ struct RepeatedWordRule: Rule {
                   second.has(Token.spaceBefore), second.end - second.start == first.end - first.start else { continue }
             guard Self.equalIgnoringASCIICase(document.bytes(of: first), document.bytes(of: second)) else { continue }
             guard !Self.allowed.contains(document.text(of: first).lowercased()) else { continue }
+            // "rice Rice": a lowercase word and the same word capitalized are two cells of a flattened table.
+            if !first.has(Token.capitalized), second.has(Token.capitalized) { continue }
             let range = first.start..<second.end
             diagnostics.append(context.diagnostic(
                 "\"\(document.text(of: first))\" is written twice; remove the second one.", at: range,

@@ -5,36 +5,41 @@ struct UnknownWordRule: Rule {
         defaultSeverity: .warning,
         summary: "A word is in no dictionary.",
         rationale: """
-            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article). \
-            A word is known when it is in the bundled word list of the document's locale (SCOWL size 70, en-US or \
-            en-GB), in the bundled medical lexicon (`Dictionaries/medical.txt`: the words of the packs, NCI, HPO, \
-            CDC and NHS term lists), anywhere in the vocabulary, or in `accept` of `.carelint.json`, or is such a \
-            word after a prefix ("nonsyndromic"); medical terms are words here, unlike in general spell checkers. \
-            Not checked: numbers, words with digits, mixed-case units and symbols ("mmHg", "hCG", "mTOR"), \
-            pronunciation guides ("sir-RO-sis"), words of one letter or over 30 bytes, ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
+            Typos undermine a reader's trust in health advice ("Cureently", "pretigious" in one source article), \
+            and so does a checker that calls correct medical words misspelled. A word is known when it is in the \
+            bundled word list of the document's locale (SCOWL size 70, en-US or en-GB), in the medical lexicon \
+            (tens of thousands of forms from the NCI dictionaries, the HPO, the CDC and NHS writing guides and the \
+            packs: "retinoblastoma", "oropharyngeal", "prediabetes"), built from known parts (a prefix before a \
+            known word, "nonsyndromic"; a known word before a medical ending, "prolactinoma"), a word of the \
+            page's title (the topic names itself there), anywhere in the vocabulary, or in `accept` of \
+            `.carelint.json`. Not checked: numbers, words with digits, symbols and units with a capital inside \
+            ("mmHg", "hCG", "mTOR"), pronunciation guides ("sir-ROH-sis"), words of one letter or over 30 bytes, \
+            ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
             joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
             that way elsewhere in the document (names of people, places and products), words with accented \
-            letters, and reference lists. Suggestions are the nearest known words by edit distance; a near miss \
-            of a vocabulary term is reported by `vocab/misspelling` instead. A hyphenated word is known when each part \
-            is a word or a common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is \
-            reported as such, with the locale's spelling as the suggestion.
+            letters, and reference lists. Words that lost their apostrophe ("doesnt", "bodys") are reported. \
+            Suggestions are the nearest known words by edit distance; a near miss of a vocabulary term is \
+            reported by `vocab/misspelling` instead. A hyphenated word is known when each part is a word or a \
+            common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is reported as such, \
+            with the locale's spelling as the suggestion.
             """,
         triggering: [
             RuleExample("1️⃣Cureently the clinic is open.", fixed: "Currently the clinic is open."),
             RuleExample("The team is very 1️⃣pretigious.", fixed: "The team is very prestigious."),
-            RuleExample("Eat less salt, which raises blood pressure 1️⃣andthe risk of stroke.", fixed: "Eat less salt, which raises blood pressure and the risk of stroke."),
         ],
         nonTriggering: [
             RuleExample("Colorectal cancer can spread to the liver; histotripsy and paracentesis are treatments."),
             RuleExample("See https://example.org/liver or write to help@example.org, or visit my.clinic.health today."),
-            RuleExample("A reading over 140 mmHg or an hCG level in mIU/mL is explained below; fallopian tubes and ureters are body parts."),
-            RuleExample("Sarcoidosis (sar-koy-DOE-sis) is a nonsyndromic condition."),
             RuleExample("Take 2x500mg tablets. Ask about TACE at the Westbourne Clinic with Dr. Abbruzzese."),
             RuleExample("## References\n\nKonopke R, Volk A. Liver resection outcomes. Gastroenterol Clin. 2019."),
-        ]
+            RuleExample("Her pressure was 150 mmHg and her sugar 140 mg/dL; the hCG test and the mTOR drug came next."),
+            RuleExample("Cirrhosis (sir-ROH-sis) scars the liver. Emphysema (em-fuh-SEE-muh) harms the lungs."),
+            RuleExample("Retinoblastomas and osteosarcomas are rare in children; prostatic hyperplasia and ureteral reflux are not."),
+            RuleExample("Some drugs cause hyperprolactinemia, and a prolactinoma is treated; nonsyndromic forms are multisystem too."),
+            RuleExample("# Zellwegerism\n\nZellwegerism is the topic of this page, named in its title."),
+        ],
+        acceptedWords: .offered
     )
-
-    static let medical = WordList(embedded: ["Dictionaries/medical.txt"])
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -46,6 +51,7 @@ struct UnknownWordRule: Rule {
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
         // Names are found on demand, for the few capitalized words that are in no list (see `NameIndex`).
         var names: NameIndex?
+        var titleWords: Set<[UInt8]>?
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
@@ -54,8 +60,10 @@ struct UnknownWordRule: Rule {
             if regions.isReference(token: index, in: document) { continue }
             let bytes = document.bytes(of: token)
             if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
-            if Self.isSymbolOrGuide(bytes) { continue }
-            if words.contains(bytes) || Self.medical.contains(bytes) || Self.isPrefixed(bytes, words) || Self.isMedicalPlural(bytes, words) { continue }
+            // A symbol or unit with a capital inside ("mmHg", "hCG", "mTOR", "dL") or a pronunciation guide
+            // ("sir-RO-sis", "em-fi-SE-ma") is not a word to spell.
+            if KnownWords.hasInnerCapital(bytes) || KnownWords.isPronunciationGuide(bytes) { continue }
+            if words.contains(bytes) || KnownWords.medical.contains(bytes) { continue }
             if isPartOfName(index, document) { continue }
             let text = document.text(of: token)
             if token.has(Token.capitalized) {
@@ -69,13 +77,14 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
+            if KnownWords.isDerivedWord(bytes, words) { continue }
+            if titleWords == nil { titleWords = KnownWords.titleWords(document) }
+            if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
-            if let restored = Self.restoreApostrophe(text, words) {  // "bodys", "doesnt": an apostrophe lost
-                suggestions.removeAll { $0 == restored }
-                suggestions.insert(restored, at: 0)
-            } else if let split = Self.splitGlued(text, words) {  // "energyand": a space lost between two words
-                suggestions.removeAll { $0 == split }
-                suggestions.insert(split, at: 0)
+            // A lost apostrophe ("bodys") or space ("energyand") is the likeliest fault: its repair comes first.
+            if let repair = LostCharacters.restoreApostrophe(text, words) ?? LostCharacters.splitGlued(text, words) {
+                suggestions.removeAll { $0 == repair }
+                suggestions.insert(repair, at: 0)
             }
             var message = "\"\(text)\" is not in the dictionary"
             if otherLocale.contains(bytes) {
@@ -119,118 +128,6 @@ struct UnknownWordRule: Rule {
         return nil
     }
 
-    /// A unit or symbol in mixed case ("hGH", "mTOR", "dL", "mmHg": a capital after a lowercase letter of the same
-    /// part), or a pronunciation guide ("em-fi-SE-ma", "sir-RO-sis": hyphenated parts, some ALL CAPS and some
-    /// lowercase). Neither is a word to spell.
-    static func isSymbolOrGuide(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var previousLower = false
-        var partHasLower = false, partHasUpper = false
-        var sawLowerPart = false, sawUpperPart = false, parts = 1
-        func endPart() {
-            if partHasUpper && !partHasLower { sawUpperPart = true }
-            if partHasLower && !partHasUpper { sawLowerPart = true }
-            partHasLower = false; partHasUpper = false
-        }
-        for byte in bytes {
-            if byte >= 0x61 && byte <= 0x7A {
-                partHasLower = true; previousLower = true
-            } else if byte >= 0x41 && byte <= 0x5A {
-                if previousLower { return true }
-                partHasUpper = true
-            } else {
-                previousLower = false
-                if byte == 0x2D { endPart(); parts += 1 }
-            }
-        }
-        endPart()
-        return parts > 1 && sawUpperPart && sawLowerPart
-    }
-
-    /// The regular plural of a medical word that is uncommon or not general English ("radiosensitizers",
-    /// "androgens"): "-s" after the word, or "-es" after "s", "x", "z", "ch", "sh". Not after a common word or a
-    /// final "y", so "bodys" and "childs" stay unknown.
-    static func isMedicalPlural(_ bytes: ArraySlice<UInt8>, _ words: WordList) -> Bool {
-        guard bytes.count >= 5, bytes.last == 0x73 else { return false }
-        let stem = bytes.dropLast()
-        if stem.last != 0x73, stem.last != 0x79, ComplexLanguage.uncommonWords.contains(stem) || medical.contains(stem) && !words.contains(stem) {
-            return true
-        }
-        guard stem.last == 0x65 else { return false }
-        let bare = stem.dropLast()
-        let ending = bare.suffix(2)
-        let sibilant = [0x73, 0x78, 0x7A].contains(bare.last ?? 0) || ending.elementsEqual("ch".utf8) || ending.elementsEqual("sh".utf8)
-        return sibilant && medical.contains(bare) && !words.contains(bare)
-    }
-
-    /// The word with its lost apostrophe back ("bodys" → "body's", "doesnt" → "doesn't"), when that is a known
-    /// word; nil otherwise.
-    static func restoreApostrophe(_ text: String, _ words: WordList) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 4 else { return nil }
-        if bytes.last == 0x73, words.contains(bytes.dropLast()) { return String(text.dropLast()) + "'s" }
-        if bytes.suffix(2).elementsEqual("nt".utf8) {
-            let contraction = String(text.dropLast()) + "'t"
-            if words.contains(Array(contraction.utf8)) { return contraction }
-        }
-        return nil
-    }
-
-    /// Prefixes and combining forms written without a hyphen before a known word ("nonsyndromic",
-    /// "prehypertension", "neurodegeneration", "photochemotherapy").
-    static let closedPrefixes: [[UInt8]] = [
-        "non", "pre", "post", "anti", "hyper", "hypo", "sub", "inter", "intra", "trans", "multi", "semi", "micro",
-        "pseudo", "over", "under", "re", "un", "neuro", "gastro", "cardio", "hepato", "nephro", "osteo", "myelo", "photo",
-        "radio", "chemo", "immuno", "uro", "procto", "entero", "endo", "peri", "poly", "auto",
-    ].map { Array($0.utf8) }
-
-    /// Medical suffixes after a known word ("prolactinoma", "piebaldism", "prolactinemia"), and "-like", "-borne"
-    /// ("tubelike", "foodborne").
-    static let medicalSuffixes: [[UInt8]] = [
-        "oma", "omas", "emia", "emias", "itis", "osis", "oses", "ism", "isms", "ectomy", "ectomies", "ology",
-        "ologist", "ologists", "uria", "like", "borne",
-    ].map { Array($0.utf8) }
-
-    /// A word formed regularly from a known word of 4 or more letters: a prefix of `closedPrefixes`, a suffix of
-    /// `medicalSuffixes` (the known word may drop a final "e", "a" or "o": "sarcoma" → "sarcomatous" is not
-    /// covered), or both.
-    static func isPrefixed(_ bytes: ArraySlice<UInt8>, _ words: WordList) -> Bool {
-        func known(_ part: ArraySlice<UInt8>) -> Bool { part.count >= 4 && (words.contains(part) || medical.contains(part)) }
-        func suffixed(_ part: ArraySlice<UInt8>) -> Bool {
-            for suffix in medicalSuffixes where part.count >= suffix.count + 4 && part.reversed().starts(with: suffix.reversed()) {
-                if known(part.dropLast(suffix.count)) { return true }
-            }
-            return false
-        }
-        if suffixed(bytes) { return true }
-        for prefix in closedPrefixes where bytes.count >= prefix.count + 4
-            && zip(bytes, prefix).allSatisfy({ $0 | 0x20 == $1 }) {
-            let rest = bytes.dropFirst(prefix.count)
-            if known(rest) || suffixed(rest) { return true }
-        }
-        return false
-    }
-
-    /// Two known words glued together ("energyand" → "energy and"), when one of them is a short function word and
-    /// the other a known word of 3 or more letters; nil otherwise.
-    static func splitGlued(_ text: String, _ words: WordList) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        for cut in stride(from: bytes.count - 2, through: 2, by: -1) {
-            let left = bytes[..<cut], right = bytes[cut...]
-            let leftGlue = gluedWords.contains(Array(left)), rightGlue = gluedWords.contains(Array(right))
-            guard leftGlue && right.count >= 3 || rightGlue && left.count >= 3 else { continue }
-            if (leftGlue || words.contains(left) || medical.contains(left)) && (rightGlue || words.contains(right) || medical.contains(right)) {
-                return String(decoding: left, as: UTF8.self) + " " + String(decoding: right, as: UTF8.self)
-            }
-        }
-        return nil
-    }
-
-    /// Function words that a lost space or dash most often glues to a neighbour.
-    static let gluedWords: Set<[UInt8]> = Set(["the", "and", "or", "of", "to", "in", "is", "as", "at", "by", "for", "with",
-                                               "than", "that", "such", "which", "a", "an", "are", "be", "can", "from",
-                                               "on", "over", "after", "like"].map { Array($0.utf8) })
-
     /// Prefixes written with a hyphen before a known word ("co-workers", "non-cancerous", "self-care").
     static let prefixes: Set<String> = [
         "co", "re", "pre", "non", "anti", "self", "ex", "post", "multi", "semi", "sub", "over", "under", "mid", "inter",
@@ -242,7 +139,7 @@ struct UnknownWordRule: Rule {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return false }
         return parts.allSatisfy { part in
-            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || Self.medical.contains(Array(part.utf8)))
+            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || KnownWords.medical.contains(Array(part.utf8)))
         }
     }
 

@@ -11,6 +11,7 @@ struct AcronymRule: Rule {
             RuleExample("A blood test can check your 1️⃣LFTs.", fixed: "A blood test can check your liver function tests (LFTs)."),
             RuleExample("TACE blocks the artery. Transarterial chemoembolization (1️⃣TACE) takes an hour."),
             RuleExample("Ask whether 1️⃣HCC is likely."),
+            RuleExample("A virus called 1️⃣HPV causes most of these cancers."),
         ],
         nonTriggering: [
             RuleExample("Transarterial chemoembolization (TACE) blocks the artery. TACE takes an hour."),
@@ -18,34 +19,50 @@ struct AcronymRule: Rule {
             RuleExample("You may have a CT scan or an MRI."),
             RuleExample("Hepatocellular carcinoma (HCC) starts in the liver. HCC is rare here."),
             RuleExample("Stage IV cancer has spread. Call us if you feel unwell, OK?"),
+            RuleExample("Stage IIIB and stage IVC cancers have spread. Tests look at the BRCA1 gene and the KIT gene."),
+            RuleExample("Jane Roe, M.D., and Ann Lee, Ph.D., wrote this for a U.S. clinic."),
+            RuleExample("Download the guide (PDF, 2 MB). Take ONE tablet a day, in TOTAL."),
+            RuleExample("An EKG (electrocardiogram) records the heartbeat. Kidney failure, sometimes called ESRD, needs dialysis."),
+            RuleExample("Spinal fluid is drained with a needle, also called an LP."),
             RuleExample("Surgery can help.\n\n## References\n\n1. Nguyen QN, Lopes CER. Liver surgery today. 2019. doi:10.1000/xyz1"),
         ]
     )
 
-    /// All-capital words that readers know or that are not acronyms.
+    /// All-capital words that readers know, or that are not acronyms to spell out: Roman numerals, countries,
+    /// times, file formats and sizes, degrees, and the few medical acronyms better known than their full names.
+    /// A `.carelint.json` may add to it (`acronyms.known`, `acronyms.ignore`).
     static let familiar: Set<String> = [
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "OK", "US", "USA", "UK", "TV", "AM",
-        "PM", "FAQ", "FAQS", "ID", "DNA", "HIV", "AIDS", "COVID", "COVID-19", "ER", "ICU", "A", "PS", "NB", "AI", "USB",
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "OK", "US", "USA", "UK", "EU", "TV",
+        "AM", "PM", "FAQ", "FAQS", "ID", "DNA", "RNA", "HIV", "AIDS", "COVID", "COVID-19", "ER", "ICU", "A", "PS", "NB",
+        "AI", "USB", "PDF", "KB", "MB", "GB", "URL", "HTML", "MD", "PHD", "RN", "DO", "MPH", "DDS", "NP", "PA", "CPR",
     ]
+    /// Words after a symbol that make it a gene or protein name ("the KIT gene"), not an acronym to spell out.
+    static let symbolNouns: Set<String> = ["gene", "genes", "protein", "proteins", "mutation", "mutations", "variant", "variants", "receptor", "receptors"]
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
         let document = analysis.document
         let concepts = context.vocabulary.concepts
-        let familiar = AcronymRule.familiar.union(context.vocabulary.lists["well-known-acronyms"] ?? [])
+        let configured = analysis.configuration.acronyms
+        let familiar = AcronymRule.familiar.union(context.vocabulary.lists["well-known-acronyms"] ?? []).union(configured)
         // Uses of vocabulary acronyms, by concept.
         var uses: [Int: [TermMatch]] = [:]
         var termEnds: [Int: [Int]] = [:]   // concept → token ends of its spelled-out names
         for match in analysis.termMatches {
             if match.form.kind == .acronym {
-                if !concepts[match.form.concept].wellKnown { uses[match.form.concept, default: []].append(match) }
+                if !concepts[match.form.concept].wellKnown, !configured.contains(analysis.text(match.range).uppercased()) {
+                    uses[match.form.concept, default: []].append(match)
+                }
             } else {
                 termEnds[match.form.concept, default: []].append(match.tokenEnd)
             }
         }
         for (concept, matches) in uses.sorted(by: { $0.key < $1.key }) {
             let ends = termEnds[concept] ?? []
-            let introduced = matches.map { isIntroduced(tokenStart: $0.tokenStart, tokenEnd: $0.tokenEnd, termEnds: ends, document) }
+            let introduced = matches.map {
+                isIntroduced(tokenStart: $0.tokenStart, tokenEnd: $0.tokenEnd, termEnds: ends, document)
+                    || TermUse.isExplained(tokens: $0.tokenStart..<$0.tokenEnd, in: analysis, naming: true)
+            }
             guard let firstUse = preferBody(matches, analysis), !introduced[matches.firstIndex(of: firstUse)!] else { continue }
             let acronym = analysis.text(firstUse.range)
             if let late = matches.indices.first(where: { introduced[$0] && matches[$0].range.lowerBound > firstUse.range.lowerBound }) {
@@ -76,18 +93,67 @@ struct AcronymRule: Rule {
         var covered = Set<Int>()
         for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
         var seen = Set<String>()
+        let words = WordList.builtIn(locale: context.locale)
         for (index, token) in document.tokens.enumerated() where token.kind == .word && token.has(Token.allCaps) && !covered.contains(index) {
             if analysis.regions.isReference(token: index, in: document) { continue } // authors' initials
             var text = document.text(of: token)
             if text.hasSuffix("s") { text.removeLast() }
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            guard letters >= 2, text.utf8.count <= 8, !familiar.contains(text), seen.insert(text).inserted else { continue }
+            guard letters >= 2, text.utf8.count <= 8, !familiar.contains(text.uppercased()), seen.insert(text).inserted else { continue }
             if analysis.blockKind(ofToken: index).isHeading || isShouting(index, document) { continue }
+            if isNotAnAcronym(index, text: text, document, words: words) { continue }
             if isIntroduced(tokenStart: index, tokenEnd: index + 1, termEnds: nil, document) { continue }
+            if TermUse.isExplained(tokens: index..<(index + 1), in: analysis, naming: true) { continue }
             diagnostics.append(context.diagnostic(
                 "Spell out \"\(document.text(of: token))\" where it is first used, as \"full name (\(text))\".", at: token.range
             ))
         }
+    }
+
+    /// Capitals that are not an acronym to spell out: a dotted abbreviation or degree ("U.S.", "M.D.", "Ph.D."), a
+    /// gene or protein symbol (letters and digits, "BRCA1"; or "the KIT gene"), a cancer stage or Roman numeral
+    /// ("IIIB", "IVC"), a unit after a number ("111 KB"), a label opening a line ("NIH: …") and a common word in
+    /// capitals for emphasis ("ONE", "TOTAL").
+    private func isNotAnAcronym(_ index: Int, text: String, _ document: ParsedDocument, words: WordList) -> Bool {
+        let token = document.tokens[index]
+        let bytes = document.bytes(of: token)
+        if bytes.contains(0x2E) { return true }
+        // Letters and digits: a gene symbol ("BRCA1"), unless the page spells it out somewhere ("… type 1 (MEN1)").
+        if token.has(Token.hasDigit) { return !isIntroducedLater(index, document) }
+        if Self.isStage(Array(text.utf8)) { return true }
+        let sentence = token.sentence
+        if let next = TermUse.word(document, index + 1, sentence: sentence), Self.symbolNouns.contains(next) { return true }
+        if index > 0, document.tokens[index - 1].kind == .number, document.tokens[index - 1].sentence == sentence { return true }
+        if TermUse.mark(document, index + 1, sentence: sentence) == ":", document.opensSentence(index) { return true }
+        if text.utf8.count >= 3, words.contains(Array(text.lowercased().utf8)) { return true }
+        return false
+    }
+
+    /// True when a later use of the same word is introduced with its full name in brackets.
+    private func isIntroducedLater(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.bytes(of: tokens[index])
+        for later in (index + 1)..<tokens.count where tokens[later].kind == .word && document.bytes(of: tokens[later]) == bytes {
+            if isIntroduced(tokenStart: later, tokenEnd: later + 1, termEnds: nil, document) { return true }
+        }
+        return false
+    }
+
+    /// A capital after the first letter: an acronym or a symbol ("IgG", "HER"), not a word of a full name.
+    static func hasInnerCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// A Roman numeral up to 39, with an optional stage letter A–C and digit: "IV", "IIIB", "IC2".
+    static func isStage(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        func take(_ byte: UInt8, max: Int) { var n = 0; while index < bytes.count, bytes[index] == byte, n < max { index += 1; n += 1 } }
+        take(0x58, max: 3) // X
+        if index + 1 < bytes.count, bytes[index] == 0x49, bytes[index + 1] == 0x58 || bytes[index + 1] == 0x56 { index += 2 } // IX, IV
+        else { take(0x56, max: 1); take(0x49, max: 3) } // V, I
+        guard index > 0 else { return false }
+        if index < bytes.count, bytes[index] >= 0x41, bytes[index] <= 0x43 { index += 1 } // A–C
+        return index == bytes.count
     }
 
     /// The first use outside headings, or the first use.
@@ -104,17 +170,25 @@ struct AcronymRule: Rule {
         var open = tokenStart - 1
         while open >= 0, open >= tokenStart - 4, tokens[open].sentence == sentence, TermUse.mark(document, open, sentence: sentence) != "(" { open -= 1 }
         if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")" {
-            if let termEnds { if termEnds.contains(open) { return true } } else if TermUse.word(document, open - 1, sentence: sentence) != nil { return true }
+            if let termEnds {
+                if termEnds.contains(open) { return true }
+            } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .word || tokens[open - 1].kind == .number {
+                return true // "Full name (ABC)", "… type 1 (ABC1)"
+            }
         }
         // Followed by the name in brackets.
         if TermUse.mark(document, tokenEnd, sentence: sentence) == "(" {
             var close = tokenEnd + 1
             var words = 0
             while close < tokens.count, tokens[close].sentence == sentence, TermUse.mark(document, close, sentence: sentence) != ")" {
-                if tokens[close].kind == .word { words += 1 }
+                // A full name is made of words; "(IgG and IgM)" holds other symbols.
+                if tokens[close].kind == .word, !Self.hasInnerCapital(document.bytes(of: tokens[close])) { words += 1 }
                 close += 1
             }
             if termEnds?.contains(where: { $0 > tokenEnd && $0 <= close }) ?? (words >= 2) { return true }
+            // "EKG (Electrocardiogram)": one word as long as the acronym, in any case.
+            if words == 1, close == tokenEnd + 2, tokens[tokenEnd + 1].kind == .word, !tokens[tokenEnd + 1].has(Token.allCaps),
+               tokens[tokenEnd + 1].end - tokens[tokenEnd + 1].start > tokens[tokenStart].end - tokens[tokenStart].start { return true }
             if words >= 2, termEnds != nil { return true }
         }
         return false

@@ -15,6 +15,9 @@ struct ConsistentTermRule: Rule {
             RuleExample("Liver metastases, also called metastatic liver cancer, can cause pain. Metastatic liver cancer is common."),
             RuleExample("Cancer that spreads to the liver is called liver metastases. Doctors also call it secondary liver cancer."),
             RuleExample("Liver metastases can cause pain. Liver metastases are common."),
+            RuleExample("A liver metastasis can cause pain. Liver metastases are common."),
+            RuleExample("Book a follow-up visit. At the follow up, the doctor checks the scar."),
+            RuleExample("The ultrasound takes a few minutes. Sound waves make a picture called a sonogram."),
         ]
     )
 
@@ -32,7 +35,9 @@ struct ConsistentTermRule: Rule {
             var order: [String] = []
             var uses: [String: [TermMatch]] = [:]
             for match in matches {
-                let key = match.form.kind == .localeSpelling("en-GB") || match.form.kind == .localeSpelling("en-US") ? "spelling" : match.form.text.lowercased()
+                var key = match.form.kind == .localeSpelling("en-GB") || match.form.kind == .localeSpelling("en-US") ? "spelling" : match.form.text.lowercased()
+                // "liver metastasis" and "liver metastases" are one name, inflected: not a switch.
+                if uses[key] == nil, let same = order.first(where: { Self.isSameName($0, key) }) { key = same }
                 if uses[key] == nil { order.append(key) }
                 uses[key, default: []].append(match)
             }
@@ -63,8 +68,12 @@ struct ConsistentTermRule: Rule {
         let document = analysis.document
         let sentence = document.tokens[match.tokenStart].sentence
         let before = match.tokenStart - 1
+        // A name given with its acronym ("Computed tomography (CT) scans …") introduces itself.
+        if TermUse.mark(document, match.tokenEnd, sentence: sentence) == "(" { return true }
         if let previous = TermUse.word(document, before, sentence: sentence) {
             if TermUse.namingWords.contains(previous) || previous == "or" || previous == "as" { return true }
+            if previous == "a" || previous == "an" || previous == "the",
+               let earlier = TermUse.word(document, before - 1, sentence: sentence), TermUse.namingWords.contains(earlier) { return true }
             if previous == "it" || previous == "this" || previous == "them",
                let verb = TermUse.word(document, before - 1, sentence: sentence), verb.hasPrefix("call") { return true }
         }
@@ -76,5 +85,26 @@ struct ConsistentTermRule: Rule {
             if word == "also" || word == "alternative" || word == "aka" { return true }
         }
         return TermUse.isExplained(match, in: analysis) && TermUse.word(document, before, sentence: sentence) == "called"
+    }
+
+    /// Two forms of one name, not two names: the same words but for hyphens and spaces ("follow up",
+    /// "follow-up"), one word's ending (an inflection or derivative: "metastasis" and "metastases"), or one name
+    /// inside the other ("mutations" and "gene mutations", "monoclonal antibody" and "monoclonal antibody therapy").
+    static func isSameName(_ a: String, _ b: String) -> Bool {
+        let squeeze = { (text: String) in text.filter { $0 != " " && $0 != "-" } }
+        if squeeze(a) == squeeze(b) { return true }
+        let left = a.split(whereSeparator: { $0 == " " || $0 == "-" }), right = b.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let (short, long) = left.count <= right.count ? (left, right) : (right, left)
+        if short.count < long.count {
+            return (0...(long.count - short.count)).contains { Array(long[$0..<($0 + short.count)]) == short }
+        }
+        var differences = 0
+        for (x, y) in zip(left, right) where x != y {
+            differences += 1
+            let common = zip(x.utf8, y.utf8).prefix { $0 == $1 }.count
+            let shorter = min(x.utf8.count, y.utf8.count)
+            guard common >= max(4, shorter - 3) else { return false }
+        }
+        return differences <= 1
     }
 }

@@ -16,6 +16,11 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Fluid can be drained with a needle. This is called paracentesis."),
             RuleExample("Paracentesis\n: A way to drain fluid from the belly with a needle.", format: .markdown),
             RuleExample("**Paracentesis**: a way to drain fluid from the belly with a needle."),
+            RuleExample("Your doctor may suggest paracentesis. This procedure drains fluid with a needle."),
+            RuleExample("Draining fluid with a needle, or paracentesis, takes half an hour."),
+            RuleExample("A way to drain fluid called paracentesis takes half an hour."),
+            RuleExample("- Paracentesis treatment: a thin needle drains fluid from the belly."),
+            RuleExample("Paracentesis of the belly is a type of drainage done with a needle."),
         ]
     )
 

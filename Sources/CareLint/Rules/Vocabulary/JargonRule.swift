@@ -4,17 +4,28 @@ struct JargonRule: Rule {
         id: "vocab/jargon",
         defaultSeverity: .warning,
         summary: "A medical word with a plain alternative is used without explanation.",
-        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine.",
+        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained.",
         triggering: [
-            RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the liver artery."),
+            RuleExample("The doctor checks the 1️⃣hepatic blood flow.", fixed: "The doctor checks the liver blood flow."),
+            RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
+            RuleExample("Children with 1️⃣cerebral palsy may need braces.", fixed: "Children with cerebral palsy may need braces."),
+            RuleExample("Signs of 1️⃣oral cavity cancer include a sore that does not heal.", fixed: "Signs of oral cavity cancer include a sore that does not heal."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
             RuleExample("Your prognosis, which means the likely course of the illness, depends on many things. The prognosis can change."),
             RuleExample("Doctors call the likely course of an illness the prognosis (outlook)."),
             RuleExample("A hepatic arterial infusion sends medicine straight to the liver."),
+            RuleExample("The hepatic artery (the blood vessel that feeds the liver) is clamped."),
+            RuleExample("Belly or abdominal pain can be a sign."),
+            RuleExample("Ask about your prognosis. This means the likely course of the illness."),
+            RuleExample("Ask about your prognosis. It is the likely course of the illness."),
+            RuleExample("Your outlook (prognosis) depends on many things."),
+            RuleExample("Doctors look at the likely course, sometimes called the prognosis."),
+            RuleExample("The Westbourne Institute for Oral Health runs a free clinic."),
+            RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
         ]
     )
 
@@ -25,13 +36,28 @@ struct JargonRule: Rule {
             !concepts[match.form.concept].plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
         for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
-            guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
             let plain = concept.plain.map { TermUse.replacement($0, for: match, original: original) }
-            let fixes = plain.enumerated().map { Fix.replace(match.range, with: $1, isSafe: $0 == 0) }
+            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd {
+                // A word of a name: explain the name, never rewrite inside it. An organisation's or a person's name
+                // ("National Institute on Drug Abuse") needs no explaining.
+                guard !TermUse.isExplained(tokens: name, in: analysis), !Self.isProperName(name, analysis) else { continue }
+                let tokens = analysis.document.tokens
+                let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+                let message = "Explain \"\(analysis.text(range))\" where it first appears: \"\(original)\" is a medical word (\"\(concept.plain[0])\")."
+                diagnostics.append(context.diagnostic(message, at: range))
+                continue
+            }
+            guard !TermUse.isExplained(match, in: analysis) else { continue }
+            let fixes = plain.enumerated().map { Fix.replace(match.range, with: $1, isSafe: $0 == 0 && concept.plainIsExact) }
             let message = "Write \"\(plain[0])\" instead of the medical word \"\(original)\", or explain it where it first appears."
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// A name with a capitalized word after its first: an organisation, a person's name, a title.
+    static func isProperName(_ name: Range<Int>, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.document.tokens[name].dropFirst().contains { $0.kind == .word && $0.has(Token.capitalized) }
     }
 }

@@ -13,7 +13,8 @@ struct LocaleSpellingRule: Rule {
         nonTriggering: [
             RuleExample("Cells break away from the first tumor."),
             RuleExample("Cells break away from the first tumour.", locale: "en-GB"),
-        ]
+        ],
+        supersedes: ["spelling/unknown-word"]
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -10,7 +10,8 @@ struct PreferredTermRule: Rule {
         ],
         nonTriggering: [
             RuleExample("Doctors can destroy small tumors with radiofrequency ablation."),
-        ]
+        ],
+        supersedes: ["spelling/unknown-word"]
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -2,7 +2,7 @@
 /// a term where it appears, and matching the writer's capitalization in replacements.
 enum TermUse {
     /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
-    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes"]
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused"]
     /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
     static let describingVerbs: Set<String> = [
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
@@ -12,6 +12,8 @@ enum TermUse {
     ]
     /// Words right before a term that introduce it by name: "called X", "known as X".
     static let namingWords: Set<String> = ["called", "named", "termed", "dubbed"]
+    /// Words before "called" or "known as" that make the name another name for what came before: "also called X".
+    static let otherNameWords: Set<String> = ["also", "sometimes", "often", "commonly", "usually", "or"]
 
     /// The lower-cased text of a word token, or nil for other tokens and tokens outside the sentence.
     static func word(_ document: ParsedDocument, _ index: Int, sentence: Int) -> String? {
@@ -36,7 +38,15 @@ enum TermUse {
 
     /// True when the text explains the words of `tokens` (a term, or one uncommon word) where they appear:
     /// the one test of "explained in place" that every vocabulary rule shares.
-    static func isExplained(tokens range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
+    ///
+    /// With `naming` (acronyms), only the forms that give the term another name count ("also called X", "Y, or
+    /// X", "X, a …", brackets, a definition list): "TACE blocks the artery" describes TACE but does not spell it out.
+    ///
+    /// The forms: "X (plain)", "plain (X)", "X: …", "X, a/which/or/also … ", "X is/means/uses …", "X such as …",
+    /// "called/named/known as/also called X", "a type of Y called X", "plain words or X", "plain, or X", "X
+    /// (pronunciation), or Y", a definition list, and a definition in the next sentence ("X is …", "This procedure
+    /// uses …").
+    static func isExplained(tokens range: Range<Int>, in analysis: DocumentAnalysis, naming: Bool = false) -> Bool {
         let document = analysis.document
         let tokens = document.tokens
         let match = (tokenStart: range.lowerBound, tokenEnd: range.upperBound)
@@ -64,22 +74,37 @@ enum TermUse {
                 if let next = word(document, after + 1, sentence: sentence), appositiveStarts.contains(next) { return true }
             }
         }
-        if let next = word(document, after, sentence: sentence) {
+        if !naming, let next = word(document, after, sentence: sentence) {
             if describingVerbs.contains(next) { return true }
             if next == "which" || next == "or", let then = word(document, after + 1, sentence: sentence),
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
+            if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
         }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
+        // For an acronym the naming words must give it as another name ("also called", "sometimes known as"): "a
+        // virus called HPV" names it without spelling it out.
+        func names(_ index: Int) -> Bool {
+            !naming || word(document, index, sentence: sentence).map(otherNameWords.contains) == true
+        }
         if let previous = word(document, before, sentence: sentence) {
-            if namingWords.contains(previous) { return true }
+            if namingWords.contains(previous), names(before - 1) { return true }
             if previous == "a" || previous == "an" || previous == "the",
-               let earlier = word(document, before - 1, sentence: sentence), namingWords.contains(earlier) { return true }
-            if previous == "as", word(document, before - 1, sentence: sentence) == "known" { return true }
+               let earlier = word(document, before - 1, sentence: sentence), namingWords.contains(earlier), names(before - 2) { return true }
+            if previous == "as", word(document, before - 1, sentence: sentence) == "known", names(before - 2) { return true }
             if previous == "or", mark(document, before - 1, sentence: sentence) == "," { return true }
+            // "high blood sugar or hyperglycemia": plain words, then "or", then the term.
+            if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }
         }
         if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil { return true }
+        if !naming, definedInNextSentence(match.tokenStart..<match.tokenEnd, document) { return true }
+        if !naming, document.opensSentence(match.tokenStart) {
+            // A list label: "X therapy: …".
+            if word(document, after, sentence: sentence) != nil, mark(document, after + 1, sentence: sentence) == ":" { return true }
+            // "X of the liver is a type of …": the sentence the term opens says what it is.
+            if saysWhatItIs(sentence, document) { return true }
+        }
         // A definition list: the term alone on its line, then ": definition".
         let block = analysis.block(ofToken: match.tokenStart)
         let blocks = document.layout.blocks
@@ -93,6 +118,54 @@ enum TermUse {
         }
         return false
     }
+
+    /// True when the sentence holds "is a type of", "are a kind of", "is one form of" and the like.
+    static func saysWhatItIs(_ sentence: Int, _ document: ParsedDocument) -> Bool {
+        let words = document.tokens[document.sentences[sentence].tokens].filter { $0.kind == .word }.map { document.text(of: $0).lowercased() }
+        guard words.count >= 4 else { return false }
+        for index in 0..<(words.count - 3) where words[index] == "is" || words[index] == "are" {
+            let article = words[index + 1]
+            guard article == "a" || article == "an" || article == "one" else { continue }
+            if ["type", "kind", "form", "types", "kinds", "forms"].contains(words[index + 2]), words[index + 3] == "of" { return true }
+        }
+        return false
+    }
+
+    /// Words that open a sentence about the thing named just before: "This procedure uses …", "It is a …".
+    static let referringWords: Set<String> = ["this", "these", "it", "they", "the"]
+
+    /// True when the sentence after the term's defines it: "X is …", "X means …", "X are …", "The X is …",
+    /// "This procedure involves …", "It is a …".
+    static func definedInNextSentence(_ term: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[term.lowerBound].sentence
+        guard sentence + 1 < document.sentences.count else { return false }
+        let next = document.sentences[sentence + 1].tokens
+        let words = tokens[next].filter { $0.kind == .word }.prefix(term.count + 3).map { document.text(of: $0).lowercased() }
+        guard !words.isEmpty else { return false }
+        let termWords = tokens[term].filter { $0.kind == .word }.map { document.text(of: $0).lowercased() }
+        var index = 0
+        if words[0] == "the" || words[0] == "a" || words[0] == "an" { index = 1 }
+        if words.count >= index + termWords.count, Array(words[index..<(index + termWords.count)]) == termWords {
+            index += termWords.count
+            // The term again, or its plural, then a describing verb.
+        } else if referringWords.contains(words[0]), words[0] != "the" {
+            index = 1
+            if index < words.count, !definingVerbs.contains(words[index]), words[index] != "is", words[index] != "are" { index += 1 } // "This procedure"
+        } else {
+            return false
+        }
+        guard index < words.count else { return false }
+        if definingVerbs.contains(words[index]) { return true }
+        // "X is a …", "It is when …"; not "X is rare".
+        return (words[index] == "is" || words[index] == "are" || words[index] == "was") && index + 1 < words.count
+            && definitionStarts.contains(words[index + 1])
+    }
+
+    /// Verbs that, opening the next sentence, say what the term is or does: "This procedure uses …".
+    static let definingVerbs: Set<String> = ["means", "mean", "refers", "describes", "involves", "uses", "use", "removes", "drains", "blocks", "destroys", "kills"]
+    /// Words after "is" that start a definition: "is a …", "is when …", "is caused by …".
+    static let definitionStarts: Set<String> = ["a", "an", "the", "when", "how", "where", "what", "one", "any", "called", "made", "caused", "used", "also"]
 
     /// The first use of each concept among `matches`, body text before headings: a use in a heading counts only
     /// when the concept appears in no other block.

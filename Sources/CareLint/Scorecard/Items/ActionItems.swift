@@ -1,0 +1,148 @@
+/// PEMAT 20, 21, 22 and CCI 5, 12, 14: actions for the reader.
+///
+/// An *action sentence* starts (after "Always", "Please", "Do not" or an "If …," clause) with a verb from a
+/// curated imperative list, or has "you" + should / must / need. Navigation ("click", "subscribe") is not an action.
+enum ActionItems {
+    static let pemat = [oneAction, addressesReader, explicitSteps]
+    static let cci = [callToAction, recommendation, howToDoIt]
+
+    // MARK: PEMAT 20
+
+    static let oneAction = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/20", domain: .pematActionability, title: "At least one action",
+        asks: "The material names at least one action the reader can take.",
+        decides: "Passes when the body has at least one action sentence, or a recommendation to the reader's group in the third person (\"Parents should …\").",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
+            ScorecardExample("# Head lice\n\nHead lice are small insects that live in hair.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
+        if actions.isEmpty { return .fail("No sentence tells the reader what to do.") }
+        return .pass("\(actions.count) sentence(s) name something the reader can do.", scorer.evidence(actions, "action"))
+    }
+
+    // MARK: PEMAT 21
+
+    static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
+        asks: "Actions are addressed to the reader directly.",
+        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\".",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
+            ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let direct = scorer.facts.actions.count
+        let others = scorer.facts.thirdPerson
+        guard direct > 0 else { return .fail("No action is addressed to the reader.", scorer.evidence(others, "not addressed to the reader")) }
+        let share = Double(direct) / Double(direct + others.count)
+        if share >= 0.8 { return .pass("\(direct) of \(direct + others.count) recommendations speak to the reader.", scorer.evidence(others, "not addressed to the reader")) }
+        return .fail("\(others.count) of \(direct + others.count) recommendations speak about someone else.", scorer.evidence(others, "not addressed to the reader"))
+    }
+
+    // MARK: PEMAT 22
+
+    static let explicitSteps = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/22", domain: .pematActionability, title: "Explicit steps",
+        asks: "Actions are broken into explicit, manageable steps.",
+        decides: "Fails when there is no action. Passes when the actions are in a numbered list, or most action sentences are short (at most 20 words) and at least one says how much, how often or when.",
+        decision: .estimated,
+        examples: [
+            ScorecardExample("# Using an inhaler\n\n1. Shake the inhaler.\n2. Breathe out.\n3. Press and breathe in slowly.\n", .pass),
+            ScorecardExample("# Using an inhaler\n\nThe inhaler is a device that delivers medicine to the lungs.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let actions = scorer.facts.actions
+        guard !actions.isEmpty else { return .fail("There is no action to break into steps.") }
+        let blocks = scorer.document.layout.blocks
+        for list in scorer.structure.lists where list.isOrdered && !list.isResources {
+            if actions.contains(where: { list.blocks.contains(scorer.document.sentences[$0].block) }) {
+                return .pass("The actions are numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
+            }
+        }
+        let short = actions.filter { scorer.facts.words($0, scorer.document).count <= 20 }
+        let specific = actions.filter { hasSpecific($0, scorer) }
+        _ = blocks
+        if short.count * 2 >= actions.count, !specific.isEmpty {
+            return .pass("Actions are short and say how much, how often or when.", scorer.evidence(specific, "specific action"))
+        }
+        let vague = actions.filter { !specific.contains($0) }
+        return .fail("The actions do not say how much, how often or when, or are long.", scorer.evidence(vague, "vague or long action"))
+    }
+
+    static let specifics = WordKey.set([
+        "every", "each", "daily", "weekly", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "times",
+        "twice", "once", "morning", "night", "before", "after", "if", "when", "until", "within", "call", "cups",
+        "cup", "glasses", "seconds", "steps", "first", "then",
+    ])
+
+    /// True when an action sentence says how much, how often, when or on what condition.
+    static func hasSpecific(_ sentence: Int, _ scorer: Scorer) -> Bool {
+        let document = scorer.document
+        return document.sentences[sentence].tokens.contains { token in
+            document.tokens[token].kind == .number || specifics.contains(scorer.facts.keys[token])
+        }
+    }
+
+    // MARK: CCI 5
+
+    static let callToAction = ScorecardItem(description: ScorecardItemDescription(
+        id: "cci/5", domain: .cci, title: "Call to action",
+        asks: "The material has at least one call to action for the primary audience: a behaviour, or a prompt to get or share information.",
+        decides: "Passes when the body has an action sentence (as PEMAT 20) or a recommendation for the audience in the third person (\"patients should …\").",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# Shingles vaccine\n\nAsk your pharmacist about the shingles vaccine.\n", .pass),
+            ScorecardExample("# Shingles vaccine\n\nShingles is a painful rash caused by the chickenpox virus.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let calls = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
+        if calls.isEmpty { return .fail("The page has no call to action.") }
+        return .pass("\(calls.count) call(s) to action.", scorer.evidence(calls, "call to action"))
+    }
+
+    // MARK: CCI 12
+
+    static let recommendation = ScorecardItem(description: ScorecardItemDescription(
+        id: "cci/12", domain: .cci, title: "Behavioural recommendation",
+        asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\").",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
+            ScorecardExample("# Ticks\n\nTicks are small and live in tall grass. Visit our website.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
+        if behaviours.isEmpty { return .fail("No sentence recommends a behaviour to the reader.") }
+        return .pass("\(behaviours.count) behaviour(s) recommended.", scorer.evidence(behaviours, "recommended behaviour"))
+    }
+
+    // MARK: CCI 14
+
+    static let howToDoIt = ScorecardItem(description: ScorecardItemDescription(
+        id: "cci/14", domain: .cci, title: "How to do it",
+        asks: "The material explains how to perform the recommended behaviour: steps, how often, when to contact a provider.",
+        decides: "Passes when the recommendations are numbered steps or at least one says how much, how often, when or on what condition.",
+        notApplicable: "No behavioural recommendation (CCI 12 fails).",
+        decision: .estimated,
+        examples: [
+            ScorecardExample("# Ticks\n\nCheck your skin for ticks every evening after a walk.\n", .pass),
+            ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
+        ]
+    )) { scorer, previous in
+        let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
+        guard previous["cci/12"]?.verdict != .fail, !behaviours.isEmpty else { return .notApplicable("The page recommends no behaviour.") }
+        for list in scorer.structure.lists where list.isOrdered && !list.isResources {
+            if behaviours.contains(where: { list.blocks.contains(scorer.document.sentences[$0].block) }) {
+                return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
+            }
+        }
+        let specific = behaviours.filter { hasSpecific($0, scorer) }
+        if specific.isEmpty { return .fail("No recommendation says how, how often or when.", scorer.evidence(behaviours, "no how-to")) }
+        return .pass("\(specific.count) recommendation(s) say how, how often or when.", scorer.evidence(specific, "how-to"))
+    }
+}

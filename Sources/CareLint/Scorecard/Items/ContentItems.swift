@@ -1,0 +1,129 @@
+/// PEMAT 1, 3, 4, 5: purpose, everyday language, medical terms defined, active voice.
+enum ContentItems {
+    static let all = [purpose, everydayLanguage, termsDefined, activeVoice]
+
+    // MARK: PEMAT 1
+
+    static let purpose = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/1", domain: .pematUnderstandability, title: "Purpose is evident",
+        asks: "The title or the opening tells at a glance what the material is specifically about.",
+        decides: "Passes when the page has a title that is not generic (not \"Overview\", \"Information\", \"Fact sheet\", \"X and you\") or its opening paragraph says what the page is for (\"This page explains …\"). Fails when there is neither.",
+        decision: .estimated,
+        examples: [
+            ScorecardExample("# Caring for a cast on your arm\n\nA cast holds a broken bone still while it heals. Keep it dry.\n", .pass),
+            ScorecardExample("# Overview\n\nThere are many things to know. Some of them matter more than others.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let document = scorer.document
+        if let title = scorer.structure.title {
+            let text = DocumentRegions.headingText(ofBlock: title, in: document)
+            let words = text.split(separator: " ")
+            let generic = genericTitles.contains(text) || text.hasSuffix(" and you") || (words.first == "about" && words.count <= 3)
+            if !generic, !words.isEmpty { return .pass("The title names the topic.", [Evidence(scorer.range(ofBlock: title), "title")]) }
+            return .fail("The title is generic and the opening does not say what the page is for.", [Evidence(scorer.range(ofBlock: title), "generic title")])
+        }
+        if let first = scorer.facts.body.first {
+            let words = scorer.facts.words(first, document).prefix(4).map { scorer.facts.keys[$0] }
+            if words.contains(WordKey.of("this")), words.contains(where: { purposeWords.contains($0) }) {
+                return .pass("The opening sentence says what the page is for.", scorer.evidence([first], "opening"))
+            }
+        }
+        return .fail("The page has no title and its opening does not say what it is for.")
+    }
+
+    static let genericTitles: Set<String> = [
+        "overview", "information", "introduction", "fact sheet", "facts", "general information", "health information",
+        "patient information", "summary", "home", "untitled", "details", "more information", "faq", "faqs",
+    ]
+    static let purposeWords = WordKey.set(["page", "sheet", "guide", "leaflet", "handout", "article", "booklet"])
+
+    // MARK: PEMAT 3
+
+    static let everydayLanguage = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/3", domain: .pematUnderstandability, title: "Everyday language",
+        asks: "Common, everyday words are used nearly all the time; abbreviations are few and spelled out.",
+        decides: "Fails when the complex words (unexplained jargon and terms that need a definition) exceed `scorecard.complexShare` of the body words, or when the page uses more than `scorecard.acronyms` distinct acronyms outside the well-known ones (CT, MRI, HIV, DNA …).",
+        decision: .estimated,
+        examples: [
+            ScorecardExample("# Your sore throat\n\nMost sore throats get better in a week. Drink warm tea, rest and suck on ice chips.\n", .pass),
+            ScorecardExample("# Results\n\nThe ALT, AST, GGT and ALP were high, so the team ordered an MRCP and an ERCP.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let complex = scorer.complexWords.complexWords(scorer.analysis, findings: scorer.findings)
+        let share = scorer.structure.words == 0 ? 0 : Double(complex.count) / Double(scorer.structure.words)
+        let acronyms = distinctAcronyms(scorer)
+        let allowed = scorer.settings.acronyms
+        if acronyms.count > allowed {
+            return .fail("The page uses \(acronyms.count) different acronyms (more than \(allowed)).", acronyms.map { Evidence($0, "acronym") })
+        }
+        if share > scorer.settings.complexShare {
+            let percent = Int((share * 100).rounded())
+            return .fail("About \(percent)% of the words are unexplained medical terms (more than \(Int((scorer.settings.complexShare * 100).rounded()))%).", complex.map { Evidence($0, "complex word") })
+        }
+        return .pass("Words are common; \(complex.count) unexplained term(s) and \(acronyms.count) acronym(s).", complex.map { Evidence($0, "complex word") })
+    }
+
+    /// Acronyms better known than their spelled-out form: they do not count against PEMAT 3.
+    static let knownAcronyms: Set<String> = ["CT", "MRI", "HIV", "AIDS", "DNA", "ECG", "EKG", "ER", "ICU", "US", "USA", "UK", "TV", "OK", "COVID", "PET", "X", "ID", "AM", "PM", "CPR", "IV", "FAQ", "FAQS", "NIH", "CDC", "FDA"]
+
+    /// The first place of each distinct acronym (two or more capitals, in the body).
+    static func distinctAcronyms(_ scorer: Scorer) -> [ByteRange] {
+        let document = scorer.document
+        var seen: Set<UInt64> = []
+        var places: [ByteRange] = []
+        for sentence in scorer.facts.body {
+            for token in document.sentences[sentence].tokens where document.tokens[token].kind == .word && document.tokens[token].has(Token.allCaps) {
+                let length = document.tokens[token].end - document.tokens[token].start
+                guard length >= 2, length <= 6, seen.insert(scorer.facts.keys[token]).inserted else { continue }
+                let text = document.text(of: document.tokens[token])
+                guard !knownAcronyms.contains(text.uppercased()) else { continue }
+                places.append(document.tokens[token].range)
+            }
+        }
+        return places
+    }
+
+    // MARK: PEMAT 4
+
+    static let termsDefined = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/4", domain: .pematUnderstandability, title: "Medical terms are defined",
+        asks: "Medical terms are used only to familiarise the reader with them, and are defined in plain words where used.",
+        decides: "Passes when `vocab/jargon`, `vocab/define-on-first-use` and `vocab/acronym` leave at most one unexplained term on the page (a definition must be in the text). Bounded by the vocabulary's coverage.",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# High blood pressure\n\nHigh blood pressure means your blood pushes too hard on your blood vessels.\n", .pass),
+            ScorecardExample("# After your procedure\n\nYou may have dyspnea and tachycardia. The hematoma should settle.\n", .fail),
+        ]
+    )) { scorer, _ in
+        var places: [Evidence] = []
+        for id in ["vocab/jargon", "vocab/define-on-first-use", "vocab/acronym"] {
+            places += (scorer.findings[id] ?? []).map { Evidence($0.range, "unexplained: " + scorer.analysis.text($0.range)) }
+        }
+        places.sort { $0.range.lowerBound < $1.range.lowerBound }
+        if places.count > 1 { return .fail("\(places.count) medical terms or acronyms are used without a plain-words explanation.", places) }
+        return .pass(places.isEmpty ? "Every medical term found is explained." : "One term is left unexplained.", places)
+    }
+
+    // MARK: PEMAT 5
+
+    static let activeVoice = ScorecardItem(description: ScorecardItemDescription(
+        id: "pemat/5", domain: .pematUnderstandability, title: "Active voice",
+        asks: "The text uses the active voice most of the time.",
+        decides: "Passes when at most `scorecard.passiveShare` (default 20%) of the body sentences have a passive verb found by `readability/passive-voice`.",
+        decision: .automatic,
+        examples: [
+            ScorecardExample("# Washing your hands\n\nWet your hands. Rub them with soap for 20 seconds. Rinse and dry them.\n", .pass),
+            ScorecardExample("# The test\n\nA sample is taken. It is sent to a lab. The results are checked by a doctor.\n", .fail),
+        ]
+    )) { scorer, _ in
+        let passive = scorer.findings["readability/passive-voice"] ?? []
+        let sentences = Set(passive.compactMap { diagnostic in scorer.facts.body.first { scorer.range(ofSentence: $0).contains(diagnostic.range.lowerBound) } })
+        let total = scorer.facts.body.count
+        guard total > 0 else { return .notApplicable("The page has no sentences.") }
+        let share = Double(sentences.count) / Double(total)
+        let evidence = passive.map { Evidence($0.range, "passive") }
+        let percent = Int((share * 100).rounded())
+        if share > scorer.settings.passiveShare { return .fail("\(percent)% of sentences are passive (\(sentences.count) of \(total)).", evidence) }
+        return .pass("\(percent)% of sentences are passive (\(sentences.count) of \(total)).", evidence)
+    }
+}

@@ -1,0 +1,226 @@
+/// What the scorecard's language, number and action items read about a page's sentences, found in one pass over
+/// the tokens of the lint's parse: actions for the reader, recommendations aimed at someone else, topic numbers
+/// and the hard ones, probabilities and calculation cues.
+struct PageFacts: Sendable {
+    /// A number the reader meets in the text, and what makes it hard (nil when it is easy).
+    struct Number: Sendable {
+        var token: Int
+        var sentence: Int
+        var hard: String?
+        /// What makes it hard even with a gloss (the CDC's "always" for CCI 15), or nil.
+        var unfamiliar: String?
+    }
+
+    /// Each token's word key (0 for tokens that are not words or numbers).
+    let keys: [UInt64]
+    /// Sentences of the body: not headings, labels, table cells or reference lists.
+    var body: [Int] = []
+    /// Body sentences that ask the reader to do something (imperative or "you should …").
+    var actions: [Int] = []
+    /// Actions that are a health behaviour, not only a prompt to look something up.
+    var behaviours: [Int] = []
+    /// Recommendations aimed at someone else: "Patients should …", "It is recommended …".
+    var thirdPerson: [Int] = []
+    /// Numbers about the topic (not dates, times, years, phone numbers, citations).
+    var numbers: [Number] = []
+    /// Sentences that give a probability in numbers, and whether they say it in words too.
+    var probabilities: [(sentence: Int, glossed: Bool)] = []
+    /// Places that ask the reader to calculate.
+    var calculations: [Evidence] = []
+    /// Denominators of natural frequencies ("1 in 5" → 5), with the place.
+    var denominators: [(value: Int, range: ByteRange)] = []
+
+    // Word lists, as keys.
+    static let imperatives = WordKey.set([
+        "take", "call", "ask", "talk", "tell", "eat", "drink", "avoid", "keep", "wash", "get", "go", "see", "stop",
+        "start", "use", "check", "make", "try", "wear", "store", "follow", "limit", "choose", "bring", "write",
+        "schedule", "walk", "rest", "protect", "cover", "clean", "put", "apply", "give", "watch", "plan", "remember",
+        "report", "exercise", "quit", "cut", "add", "sleep", "lose", "stay", "look", "wait", "throw", "replace",
+        "change", "prepare", "cook", "reduce", "include", "consider", "discuss", "return", "join", "test",
+        "measure", "record", "contact", "seek", "find", "let", "be", "do", "don't", "never", "always", "wear",
+        "learn", "read", "visit", "share", "call", "talk", "practice", "practise", "drive", "sit", "stand", "lie",
+        "breathe", "cough", "sneeze", "throw", "dispose", "empty", "fill", "rinse", "dry", "lift", "move", "turn",
+        "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "feed", "raise", "elevate", "ice", "drink", "swallow", "chew", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
+    ])
+    /// Imperatives that only send the reader elsewhere: a call to action (CCI 5) but not a behaviour (CCI 12).
+    static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
+    /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
+    static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
+    static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
+    static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
+    static let you = WordKey.of("you")
+    static let notWord = WordKey.of("not")
+    static let recommendWords = WordKey.set(["recommended", "recommend", "recommends", "advised", "advise", "advises"])
+    static let navigation = WordKey.set(["click", "subscribe", "sign", "print", "download", "email", "follow"])
+    /// People a recommendation may be aimed at in the third person ("Parents should …").
+    static let people = WordKey.set([
+        "people", "person", "persons", "patients", "patient", "parents", "parent", "caretaker", "caretakers", "caregiver",
+        "caregivers", "adults", "adult", "children", "child", "women", "woman", "men", "man", "anyone", "everyone",
+        "someone", "individuals", "families", "family", "teens", "teenagers", "kids", "smokers", "travelers",
+        "travellers", "mothers", "fathers", "infants", "babies", "they",
+    ])
+    static let units = WordKey.set([
+        "mg", "mcg", "ml", "cm", "mm", "kg", "g", "dl", "mmol", "iu", "milligrams", "milligram", "milliliters",
+        "millilitres", "milliliter", "grams", "gram", "micrograms", "centimeters", "centimetres", "millimeters",
+        "kilograms", "ounces", "oz", "units", "mmhg", "calories", "kcal",
+    ])
+    // Numbers.
+    static let percentWords = WordKey.set(["percent", "percentage", "per cent"])
+    static let bigWords = WordKey.set(["million", "billion", "thousand", "trillion"])
+    static let comparatives = WordKey.set(["more", "less", "higher", "lower", "greater", "as", "likely", "fewer"])
+    static let times = WordKey.of("times")
+    static let months = WordKey.set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+    static let glossWords = WordKey.set([
+        "half", "quarter", "third", "most", "majority", "few", "rare", "rarely", "uncommon", "common", "many",
+        "some", "small", "low", "high", "slightly", "tiny",
+    ])
+    static let riskWords = WordKey.set(["risk", "risks", "chance", "chances", "likely", "likelihood", "odds", "probability", "rate", "survive", "survival"])
+    static let calculationWords = WordKey.set(["calculate", "multiply", "divide", "subtract", "multiplied", "divided", "subtracted", "formula"])
+    static let perWeight = WordKey.set(["kg", "kilogram", "kilograms", "pound", "pounds", "lb", "lbs"])
+    static let per = WordKey.of("per")
+    static let inWord = WordKey.of("in")
+    static let outWord = WordKey.of("out")
+    static let ofWord = WordKey.of("of")
+
+    init(_ analysis: DocumentAnalysis, title: Int?) {
+        let document = analysis.document
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        var keys = [UInt64](repeating: 0, count: tokens.count)
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            keys[index] = WordKey.of(bytes[tokens[index].start..<tokens[index].end])
+        }
+        self.keys = keys
+        let blocks = document.layout.blocks
+        let references = analysis.regions.isReference
+        for (index, sentence) in document.sentences.enumerated() {
+            let block = sentence.block
+            guard !references[block], block != title, !blocks[block].kind.isHeading, blocks[block].kind != .tableCell else { continue }
+            body.append(index)
+        }
+        for sentence in body { read(sentence, document) }
+    }
+
+    /// The word tokens of a sentence.
+    func words(_ sentence: Int, _ document: ParsedDocument) -> [Int] {
+        document.sentences[sentence].tokens.filter { document.tokens[$0].kind == .word }
+    }
+
+    private mutating func read(_ index: Int, _ document: ParsedDocument) {
+        let tokens = document.tokens
+        let sentence = document.sentences[index]
+        let words = self.words(index, document)
+        guard let first = words.first else { readNumbers(index, document); return }
+        // The verb that opens the sentence, after an opener or an "If …," clause.
+        var verb = first
+        var position = 0
+        while position < words.count - 1, PageFacts.openers.contains(keys[words[position]]) { position += 1 }
+        verb = words[position]
+        if PageFacts.conditionals.contains(keys[first]) {
+            // After the first comma.
+            if let comma = sentence.tokens.first(where: { tokens[$0].kind == .punctuation && document.source.bytes[tokens[$0].start] == 0x2C }),
+               let next = sentence.tokens.first(where: { $0 > comma && tokens[$0].kind == .word }) {
+                verb = next
+                if PageFacts.openers.contains(keys[verb]), let after = words.first(where: { $0 > verb }) { verb = after }
+            }
+        }
+        let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb])
+            && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
+        var addressed = false
+        var otherParty = false
+        for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
+            if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
+            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
+            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
+        }
+        if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
+        if imperative || addressed {
+            actions.append(index)
+            if !(imperative && PageFacts.lookUp.contains(keys[verb])) { behaviours.append(index) }
+        } else if otherParty {
+            thirdPerson.append(index)
+        }
+        readNumbers(index, document)
+    }
+
+    private mutating func readNumbers(_ index: Int, _ document: ParsedDocument) {
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        let sentence = document.sentences[index]
+        let range = sentence.tokens
+        func byte(_ token: Int) -> UInt8 { bytes[tokens[token].start] }
+        func isPunct(_ token: Int, _ mark: UInt8) -> Bool { range.contains(token) && tokens[token].kind == .punctuation && byte(token) == mark }
+        var glossed = false
+        var risky = false
+        var probability = false
+        var found: [Number] = []
+        // Calculation words count only where the reader is asked to do something ("cells multiply" does not).
+        let readerSentence = actions.last == index || range.contains { keys[$0] == PageFacts.you }
+        for token in range {
+            let key = keys[token]
+            if PageFacts.glossWords.contains(key) { glossed = true }
+            if PageFacts.riskWords.contains(key) { risky = true }
+            if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
+            if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {
+                calculations.append(Evidence(tokens[token].start..<tokens[token + 1].end, "an amount per body weight"))
+            }
+            guard tokens[token].kind == .number else { continue }
+            let text = bytes[tokens[token].start..<tokens[token].end]
+            // Not topic numbers: times, years, dates, phone numbers, citations.
+            if text.contains(0x3A) { continue }
+            let digits = text.filter { $0 != 0x2C }
+            let value = Double(String(decoding: digits, as: UTF8.self)) ?? 0
+            if text.count == 4, !text.contains(0x2E), value >= 1800, value <= 2100 { continue }
+            if token > range.lowerBound, PageFacts.months.contains(keys[token - 1]) { continue }
+            if token + 1 < range.upperBound, PageFacts.months.contains(keys[token + 1]) { continue }
+            if isPunct(token - 1, 0x5B) || isPunct(token - 1, 0x5E) { continue }
+            if isPunct(token + 1, 0x2D) || isPunct(token - 1, 0x2D), text.count >= 3, !text.contains(0x2E) { continue }
+            var hard: String?
+            if isPunct(token + 1, 0x25) || (token + 1 < range.upperBound && PageFacts.percentWords.contains(keys[token + 1])) {
+                hard = "a percentage"
+                probability = true
+            } else if text.contains(0x2E) {
+                hard = "a decimal"
+            } else if isPunct(token + 1, 0x2F), token + 2 < range.upperBound, tokens[token + 2].kind == .number {
+                hard = "a fraction"
+            } else if value >= 10_000 || (token + 1 < range.upperBound && PageFacts.bigWords.contains(keys[token + 1])) {
+                hard = "a very large number"
+            } else if token + 2 < range.upperBound, keys[token + 1] == PageFacts.times, PageFacts.comparatives.contains(keys[token + 2]) {
+                hard = "a relative risk"
+                probability = true
+            } else if token + 1 < range.upperBound, PageFacts.units.contains(keys[token + 1]) {
+                hard = "a measurement unit"
+            }
+            // Natural frequency: "1 in 5", "2 out of 10".
+            if token + 2 < range.upperBound, keys[token + 1] == PageFacts.inWord, tokens[token + 2].kind == .number {
+                denominators.append((Int(value) == 0 ? 0 : Int(Double(String(decoding: bytes[tokens[token + 2].start..<tokens[token + 2].end].filter { $0 != 0x2C }, as: UTF8.self)) ?? 0), tokens[token].start..<tokens[token + 2].end))
+                probability = true
+            } else if token + 3 < range.upperBound, keys[token + 1] == PageFacts.outWord, keys[token + 2] == PageFacts.ofWord, tokens[token + 3].kind == .number {
+                denominators.append((Int(Double(String(decoding: bytes[tokens[token + 3].start..<tokens[token + 3].end].filter { $0 != 0x2C }, as: UTF8.self)) ?? 0), tokens[token].start..<tokens[token + 3].end))
+                probability = true
+            }
+            found.append(Number(token: token, sentence: index, hard: hard, unfamiliar: hard))
+        }
+        // A natural frequency or a word gloss in the sentence makes its hard numbers clear.
+        // (Halves and quarters, "1 in 2" and "1 in 4", are familiar; only denominators of 10 or more are compared.)
+        let frequency = denominators.contains { range.contains(tokenIndex(atOffset: $0.range.lowerBound, document) ?? -1) }
+        for var number in found {
+            if number.hard != nil, glossed || frequency { number.hard = nil }
+            numbers.append(number)
+        }
+        if probability, risky || frequency { probabilities.append((index, glossed)) }
+    }
+
+    private func tokenIndex(atOffset offset: Int, _ document: ParsedDocument) -> Int? {
+        var low = 0
+        var high = document.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if document.tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < document.tokens.count && document.tokens[low].start == offset ? low : nil
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import CareLint
+
+/// A sample of the generated medicine packs (Vocab/medicine/), end to end through the vocabulary rules.
+@Suite("Medicine packs")
+struct MedicinePackTests {
+    static let vocabulary = VocabularyLoader.builtIn
+
+    @Test("A multi-word name, a plural and any case find their medicine concept and its pack")
+    func lookup() throws {
+        let cases = [("pleural effusions", "pleural-effusion", "medicine/conditions"), ("Cerebral Palsy", "cerebral-palsy", "medicine/conditions"),
+                     ("esophagus", "esophagus", "medicine/general"), ("hypotonia", "hypotonia", "medicine/symptoms")]
+        for (query, id, pack) in cases {
+            let index = try #require(Self.vocabulary.concept(named: query), "\(query)")
+            #expect(Self.vocabulary.concepts[index].id == id)
+            #expect(Self.vocabulary.conceptOrigins[index] == pack)
+        }
+    }
+
+    @Test("A reviewed plain word makes a medicine term jargon at its first bare use, with the plain word as the fix")
+    func jargon() {
+        let (diagnostics, text, markers) = lint("Fluid may collect as a 1️⃣pleural effusion. A pleural effusion can be drained.", only: "vocab/jargon")
+        #expect(diagnostics.map(\.range.lowerBound) == markers)
+        #expect(diagnostics.first?.fixes.first?.edits.first?.newText == "fluid around the lungs")
+        #expect(diagnostics.first.map { slice(text, $0.range) } == "pleural effusion")
+    }
+
+    @Test("A defined term without a plain word must be explained at its first use, and only there")
+    func defineOnFirstUse() throws {
+        let concept = try #require(Self.vocabulary.concept(id: "esophagus"))
+        #expect(concept.defineOnFirstUse && concept.definition != nil && concept.plain.isEmpty)
+        let (diagnostics, _, markers) = lint("Acid can hurt the 1️⃣esophagus. The esophagus heals in time.", only: "vocab/define-on-first-use")
+        #expect(diagnostics.map(\.range.lowerBound) == markers)
+    }
+
+    @Test("A term explained in place is not flagged")
+    func explainedInPlace() {
+        let explained = [
+            "Acid can hurt the esophagus (the tube that carries food to the stomach).",
+            "The tube that carries food to the stomach is called the esophagus.",
+        ]
+        for text in explained {
+            #expect(lint(text, only: "vocab/define-on-first-use").diagnostics.isEmpty, "\(text)")
+        }
+        #expect(lint("Some people hear tinnitus (ringing in the ears) after loud music.", only: "vocab/jargon").diagnostics.isEmpty)
+    }
+
+    @Test("Well-known and plain medical words draw no vocabulary finding")
+    func noFindingOnKnownWords() throws {
+        for id in ["urine", "vaccine", "seizure", "fracture"] {
+            if let concept = Self.vocabulary.concept(id: id) { #expect(!concept.defineOnFirstUse, "\(id)") }
+        }
+        let text = "Bring a urine sample. A seizure can be scary. Ask about the flu vaccine."
+        for rule in ["vocab/jargon", "vocab/define-on-first-use"] {
+            #expect(lint(text, only: rule).diagnostics.isEmpty, "\(rule)")
+        }
+    }
+
+    @Test("A longer medicine name does not hide the jargon inside it (\"hepatic artery\" is not a concept of its own)")
+    func noShadowedJargon() {
+        let (diagnostics, _, markers) = lint("Blood reaches the tumor through the 1️⃣hepatic artery.", only: "vocab/jargon")
+        #expect(diagnostics.map(\.range.lowerBound) == markers)
+    }
+}
