@@ -21,6 +21,7 @@ struct StatsCommandTests {
           SMOG grade         3.1
           Flesch-Kincaid     -1.6
           reading ease       116.7 (very easy)
+          complex words      0% (0 of 11 words)
           longest sentences
               8 words  line 3: A dog ran to the big red barn.
               3 words  line 3: The cat sat.

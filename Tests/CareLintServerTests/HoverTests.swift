@@ -60,6 +60,8 @@ struct HoverTests {
         | Flesch reading ease | 118.7 |
 
         7 words, 2 sentences, 7 syllables, 0 words of three or more syllables. The grade is the mean of the SMOG and Flesch–Kincaid grades.
+
+        **Complex words** · 0% (0 of 7 words)
         """)
         // Any word of the title line that is not a term, the marker, and the end of the line show the figures.
         for character in [0, 10, 12, 14] {

@@ -11,6 +11,7 @@ public enum RuleRegistry {
         RelationRule(),
         LocaleSpellingRule(),
         UnknownWordRule(),
+        UncommonWordRule(),
         RepeatedWordRule(),
         ReadingGradeRule(),
         LongSentenceRule(),

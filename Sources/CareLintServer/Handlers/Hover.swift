@@ -97,6 +97,13 @@ extension LanguageServer {
         | Flesch reading ease | \(figure(figures.fleschReadingEase)) |
 
         \(figures.words) words, \(figures.sentences) sentences, \(figures.syllables) syllables, \(figures.polysyllables) words of three or more syllables. The grade is the mean of the SMOG and Flesch–Kincaid grades.
-        """
+        """ + complexMarkdown(ComplexLanguage(analysis))
+    }
+
+    /// The complex-language share beside the grade: jargon, uncommon words and unexpanded acronyms (`ComplexLanguage`).
+    static func complexMarkdown(_ complex: ComplexLanguage) -> String {
+        var text = "\n\n**Complex words** · \(complex.figureText)"
+        if !complex.mostFrequent.isEmpty { text += " · most frequent: \(complex.mostFrequentText)" }
+        return text
     }
 }

@@ -36,6 +36,8 @@ struct ReadabilityMeasure: Sendable {
     /// The target grade of the document's configuration.
     var target: Double
     var hardest: [HardSentence]
+    /// The complex-word share (nil for a blank file).
+    var complex: ComplexLanguage? = nil
 }
 
 /// Collects inputs, resolves their settings and lints them: in parallel (`--jobs`), delivered in input order as
@@ -109,7 +111,8 @@ struct LintRun {
                 let document = ParsedDocument(source)
                 // An empty (or blank) file has nothing to check; document-level rules would only add noise.
                 let isBlank = source.bytes.dropFirst(source.byteOrderMarkLength).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-                let diagnostics = isBlank ? [] : setting.linter.lint(document, configuration: setting.configuration, localeOverride: setting.localeOverride).diagnostics
+                let linted = isBlank ? nil : setting.linter.lint(document, configuration: setting.configuration, localeOverride: setting.localeOverride)
+                let diagnostics = linted?.diagnostics ?? []
                 var entries: [BaselineEntry] = []
                 if withEntries {
                     let file = LintRun.baselinePath(input, workingDirectory: workingDirectory)
@@ -117,7 +120,8 @@ struct LintRun {
                 }
                 let readability = keepHardest.map { keep in
                     let (counts, hardest) = ReportReadability.measure(document, path: input.displayPath, keepHardest: keep)
-                    return ReadabilityMeasure(counts: counts, target: setting.configuration.readingGrade, hardest: hardest)
+                    return ReadabilityMeasure(counts: counts, target: setting.configuration.readingGrade, hardest: hardest,
+                                              complex: linted.map { ComplexLanguage($0.analysis) })
                 }
                 return LintedFile(input: input, report: FileReport(path: input.displayPath, source: source, diagnostics: diagnostics), entries: entries, readability: readability)
             }

@@ -74,7 +74,8 @@ final class ReportGatherer: @unchecked Sendable {
         let grade = ReadingGrade(counts)
         documents.append(DocumentFigures(
             path: linted.report.path, words: counts.words, sentences: counts.sentences,
-            reading: grade, target: target, findings: findings, error: linted.report.error
+            reading: grade, target: target, findings: findings, error: linted.report.error,
+            complex: linted.readability?.complex
         ))
         for sentence in linted.readability?.hardest ?? [] {
             if let same = hardest.firstIndex(where: { $0.text == sentence.text }) {

@@ -69,6 +69,8 @@ struct DocumentStats {
 
     var path: String
     var readability: DocumentReadability
+    /// The share of complex words (jargon, uncommon words, unexpanded acronyms) with the built-in vocabulary.
+    var complex: ComplexLanguage
     var longest: [Line]
     var buckets: [Int]
 
@@ -76,6 +78,7 @@ struct DocumentStats {
         self.path = path
         let document = ParsedDocument(source)
         readability = DocumentReadability(document)
+        complex = ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: []))
         longest = readability.longestSentences(count).map { figures in
             let position = source.position(at: figures.range.lowerBound)
             let text = source.text(in: figures.range).split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -120,6 +123,8 @@ struct DocumentStats {
         out += "  SMOG grade         \(Self.format(grade.smogGrade))\n"
         out += "  Flesch-Kincaid     \(Self.format(grade.fleschKincaidGrade))\n"
         out += "  reading ease       \(Self.format(grade.fleschReadingEase)) (\(Self.easeLabel(grade.fleschReadingEase)))\n"
+        out += "  complex words      \(complex.figureText)\n"
+        if !complex.mostFrequent.isEmpty { out += "    most frequent    \(complex.mostFrequentText)\n" }
         if !longest.isEmpty {
             out += "  longest sentences\n"
             for line in longest {
@@ -149,6 +154,13 @@ struct DocumentStats {
             ("smogGrade", .double(Self.rounded(grade.smogGrade))),
             ("fleschKincaidGrade", .double(Self.rounded(grade.fleschKincaidGrade))),
             ("fleschReadingEase", .double(Self.rounded(grade.fleschReadingEase))),
+            ("complexWords", .object([
+                ("count", .int(complex.complexWords)),
+                ("share", .double(Self.rounded(complex.share))),
+                ("mostFrequent", .array(complex.mostFrequent.map { entry in
+                    .object([("text", .string(entry.text)), ("kind", .string(entry.kind.rawValue)), ("count", .int(entry.count))])
+                })),
+            ])),
             ("longestSentences", .array(longest.map { line in
                 .object([("line", .int(line.line)), ("column", .int(line.column)), ("words", .int(line.words)), ("text", .string(line.text))])
             })),

@@ -14,6 +14,8 @@ struct DocumentFigures: Sendable {
     var findings: [String: Int]
     /// Why the file could not be read.
     var error: String?
+    /// The share of complex words and the most frequent ones (`ComplexLanguage`).
+    var complex: ComplexLanguage? = nil
 
     /// The grade the report sorts and draws: the reading grade of the rule and hover.
     var grade: Double { reading.grade }

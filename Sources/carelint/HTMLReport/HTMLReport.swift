@@ -106,7 +106,7 @@ struct HTMLReport {
 
     private func tableSection(_ readable: [DocumentFigures]) -> String {
         var html = "<section id=\"documents\"><h2>All documents</h2>\n<table class=\"documents\"><thead><tr><th>Document</th><th class=\"num\">Grade</th>"
-        html += "<th class=\"num\">Flesch–Kincaid</th><th class=\"num\">SMOG</th><th class=\"num\">Words</th><th class=\"num\">Findings</th></tr></thead><tbody>\n"
+        html += "<th class=\"num\">Flesch–Kincaid</th><th class=\"num\">SMOG</th><th class=\"num\">Complex words</th><th class=\"num\">Words</th><th class=\"num\">Findings</th></tr></thead><tbody>\n"
         let unreadable = documents.filter { $0.error != nil || $0.words == 0 }.sorted { $0.path < $1.path }
         for document in readable + unreadable {
             let findings = document.findings.values.reduce(0, +)
@@ -115,12 +115,20 @@ struct HTMLReport {
             html += "</td>"
             if document.error == nil, document.words > 0 {
                 html += "<td class=\"num\">\(number(document.grade))</td><td class=\"num\">\(number(document.reading.fleschKincaidGrade))</td><td class=\"num\">\(number(document.reading.smogGrade))</td>"
+                html += complexCell(document.complex)
             } else {
-                html += "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"
+                html += "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"
             }
             html += "<td class=\"num\">\(document.words)</td><td class=\"num\">\(findings)</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
+    }
+
+    /// The complex-word share, with the most frequent complex words as the cell's tooltip.
+    func complexCell(_ complex: ComplexLanguage?) -> String {
+        guard let complex else { return "<td class=\"num\">–</td>" }
+        let title = complex.mostFrequent.isEmpty ? "" : " title=\"\(e("most frequent: " + complex.mostFrequentText))\""
+        return "<td class=\"num\"\(title)>\(complex.percentText)</td>"
     }
 
     /// A link from the page's folder to a document (and line, as editors and code hosts read `#L12`).

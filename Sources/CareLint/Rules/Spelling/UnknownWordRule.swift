@@ -81,6 +81,11 @@ struct UnknownWordRule: Rule {
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
+            // A lost apostrophe ("bodys") or space ("energyand") is the likeliest fault: its repair comes first.
+            if let repair = LostCharacters.restoreApostrophe(text, words) ?? LostCharacters.splitGlued(text, words) {
+                suggestions.removeAll { $0 == repair }
+                suggestions.insert(repair, at: 0)
+            }
             var message = "\"\(text)\" is not in the dictionary"
             if otherLocale.contains(bytes) {
                 if let variant = Self.localeVariant(of: text, in: words) {

@@ -88,3 +88,35 @@ struct SpellingRulesTests {
         #expect(String(decoding: fixed.bytes, as: UTF8.self) == "Ask your nurse.\nIt is very, very rare. Go. Stop. Stop.")
     }
 }
+
+@Suite("Unknown words on real health pages")
+struct UnknownWordMedicalTests {
+    func unknown(_ text: String) -> [String] {
+        let (diagnostics, plain, _) = lint(text, only: "spelling/unknown-word")
+        return diagnostics.map { slice(plain, $0.range) }
+    }
+
+    @Test("Medical words of the lexicon, their plurals and regular formations are known")
+    func medicalWords() {
+        #expect(unknown("The endometrial lining, the ureters, the fallopian tubes and cerebrospinal fluid.") == [])
+        #expect(unknown("Sarcoidosis and prediabetes; androgens and radiosensitizers; piebaldism, prolactinomas.") == [])
+        #expect(unknown("A nonsyndromic form, a tubelike organ and foodborne illness.") == [])
+    }
+
+    @Test("Symbols, units and pronunciation guides are not spelled")
+    func symbols() {
+        #expect(unknown("Levels of hGH, hCG and mTOR in mg/dL or mmHg.") == [])
+        #expect(unknown("Cirrhosis (sir-RO-sis) and emphysema (em-fi-SE-ma) are named here.") == [])
+    }
+
+    @Test("A lost apostrophe or space is reported with the restored form first")
+    func gluedAndApostrophes() {
+        let (diagnostics, _, _) = lint("The bodys energyand the child doesnt rest.", only: "spelling/unknown-word")
+        #expect(diagnostics.map(\.message) == [
+            "\"bodys\" is not in the dictionary; did you mean \"body's\"?",
+            "\"energyand\" is not in the dictionary; did you mean \"energy and\"?",
+            "\"doesnt\" is not in the dictionary; did you mean \"doesn't\"?",
+        ])
+        #expect(unknown("The childs rest.") == ["childs"])
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import CareLint
+
+@Suite("ComplexLanguage")
+struct ComplexLanguageTests {
+    func measure(_ text: String) -> ComplexLanguage {
+        let document = ParsedDocument(SourceDocument(path: "page.md", text: text, format: .markdown))
+        return ComplexLanguage(DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: []))
+    }
+
+    @Test("Jargon, uncommon words and unexpanded acronyms count; headings, names, known and introduced acronyms do not")
+    func share() {
+        let complex = measure("""
+            # Esophagus care
+
+            Food moves down the esophagus. The esophagus is a tube. Ask about the hepatic artery and an EGD. \
+            Platelets and DNA tests help. Magnetic resonance imaging (MRI) is safe. An MRI is quick. Dr. Spleen is here.
+            """)
+        // Graded words: 5 + 5 + 8 + 5 + 6 + 4 + 4 = 37 (the heading is not graded prose).
+        #expect(complex.words == 37)
+        // esophagus ×2 and Platelets (uncommon), "hepatic" (jargon: the vocabulary's term), EGD (acronym); DNA and
+        // MRI are known or introduced; "Spleen" inside a sentence is a name. 5 of 37 is 13.5%.
+        #expect(complex.complexWords == 5)
+        #expect(complex.percentText == "14%")
+        #expect(complex.figureText == "14% (5 of 37 words)")
+        #expect(complex.mostFrequent.map(\.text) == ["esophagus", "EGD", "hepatic", "platelets"])
+        #expect(complex.mostFrequent.map(\.count) == [2, 1, 1, 1])
+        #expect(complex.mostFrequent.map(\.kind) == [.uncommon, .acronym, .jargon, .uncommon])
+        #expect(complex.mostFrequentText == "esophagus 2, EGD 1, hepatic 1, platelets 1")
+    }
+
+    @Test("Plain text has no complex words; an empty page has a share of zero")
+    func plain() {
+        let complex = measure("Drink water and rest. Call us if you feel worse.")
+        #expect(complex.words == 10)
+        #expect(complex.complexWords == 0)
+        #expect(complex.mostFrequent.isEmpty)
+        #expect(measure("").share == 0)
+    }
+
+    @Test("Uncommon: listed medical words and their plurals, not common words or a final -ys")
+    func uncommon() {
+        for word in ["esophagus", "platelets", "Platelet", "spleen", "pancreas"] { #expect(ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)") }
+        for word in ["blood", "doctor", "diabetes", "water", "bodys"] { #expect(!ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)") }
+    }
+}
