@@ -58,7 +58,11 @@ public struct FixedNames: Sendable {
             }
             guard start < head else { continue }
             let span = start..<(head + 1)
-            if !found.contains(where: { $0.overlaps(span) }) { found.append(span) }
+            // The longest wins: a name found inside this one ("biliary cirrhosis" in "primary biliary cirrhosis")
+            // gives way; a name that only overlaps it keeps its place.
+            if found.contains(where: { $0.overlaps(span) && !(span.lowerBound <= $0.lowerBound && $0.upperBound <= span.upperBound) }) { continue }
+            found.removeAll { span.lowerBound <= $0.lowerBound && $0.upperBound <= span.upperBound }
+            found.append(span)
         }
         spans = found.sorted { $0.lowerBound < $1.lowerBound }
     }
@@ -81,16 +85,24 @@ public struct FixedNames: Sendable {
         hepatitis arthritis colitis nephritis neuropathy myopathy cardiomyopathy encephalopathy
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
-    /// A word that can be part of a disease's name before its head: not a function word or a verb ("prevents
-    /// cancer", "battling cancer", "treat cancer" are not names). Words ending in "s", "ing", "ed" or "ly" are
-    /// taken for verbs and adverbs.
+    /// A word that can be part of a disease's name before its head: a medical word (the medical lexicon, or a
+    /// body part or kind word of `modifiers`), never a function word or a verb ("prevents cancer", "battling
+    /// cancer", "young cancer patients" hold no name). Words ending in "s", "ing", "ed" or "ly" are taken for
+    /// verbs and adverbs.
     static func canModify(_ word: [UInt8]) -> Bool {
         if functionWords.contains(word) || verbs.contains(word) { return false }
+        guard modifiers.contains(word) || KnownWords.medical.contains(word) else { return false }
         for ending in [Array("s".utf8), Array("ing".utf8), Array("ed".utf8), Array("ly".utf8)] where word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) {
             return word.suffix(3).elementsEqual(Array("ous".utf8)) || word.suffix(3).elementsEqual(Array("sis".utf8)) || word.suffix(3).elementsEqual(Array("tis".utf8))
         }
         return true
     }
+
+    /// Everyday words that name a body part or a kind of disease in a disease's name ("oral cavity cancer",
+    /// "acute kidney failure", "small cell lung cancer").
+    static let modifiers: Set<[UInt8]> = Set("""
+        oral cavity cerebral acute chronic primary secondary breast lung skin bone blood brain liver kidney heart         colon rectal colorectal prostate ovarian cervical bladder stomach mouth throat thyroid pancreatic cell small         large non-small juvenile adult childhood infantile congenital hereditary inherited familial metastatic         advanced recurrent invasive malignant benign rheumatoid sickle multiple muscular spinal infectious         inflammatory bowel celiac coronary vascular renal hepatic gastric esophageal nasal head neck eye ear         uterine endometrial testicular vaginal vulvar anal penile adrenal pituitary gland nerve
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// Verbs that often come right before a disease's name.
     static let verbs: Set<[UInt8]> = Set("""

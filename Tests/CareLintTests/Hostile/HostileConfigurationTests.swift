@@ -40,14 +40,14 @@ struct HostileConfigurationTests {
     func unknownKey() {
         #expect(problem(#"{"readinggrade": 6}"#) == #"/repo/.carelint.json:1:2: error: unknown key "readinggrade"; did you mean "readingGrade"?"#)
         #expect(problem(#"{"colour": "blue"}"#) ==
-            #"/repo/.carelint.json:1:2: error: unknown key "colour"; expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template"#)
+            #"/repo/.carelint.json:1:2: error: unknown key "colour"; expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template, scorecard"#)
     }
 
     @Test("A megabyte-long key is quoted shortened, on one line")
     func hugeKey() {
         let key = String(repeating: "k", count: 1 << 20)
         let message = problem("{\"\(key)\": 1}")
-        #expect(message == "/repo/.carelint.json:1:2: error: unknown key \"\(String(repeating: "k", count: 40))…\(String(repeating: "k", count: 30))\" (1048576 bytes); expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template")
+        #expect(message == "/repo/.carelint.json:1:2: error: unknown key \"\(String(repeating: "k", count: 40))…\(String(repeating: "k", count: 30))\" (1048576 bytes); expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template, scorecard")
     }
 
     @Test("A bad glob is refused where it is written, at the top level and in overrides")

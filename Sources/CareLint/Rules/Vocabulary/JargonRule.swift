@@ -10,8 +10,7 @@ struct JargonRule: Rule {
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
-            RuleExample("Children with 1️⃣cerebral palsy may need braces.", fixed: "Children with cerebral palsy may need braces."),
-            RuleExample("Signs of 1️⃣oral cavity cancer include a sore that does not heal.", fixed: "Signs of oral cavity cancer include a sore that does not heal."),
+            RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
