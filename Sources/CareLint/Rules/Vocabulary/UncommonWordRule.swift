@@ -17,13 +17,11 @@ struct UncommonWordRule: Rule {
             in place), so the finding guides the writer without counting as a warning.
             """,
         triggering: [
-            RuleExample("Food moves down the 1️⃣esophagus to the stomach. The esophagus is a muscle tube."),
-            RuleExample("Doctors count your 1️⃣platelets before surgery."),
+            RuleExample("Scar tissue can narrow the 1️⃣lumen of the bowel. The lumen then needs care."),
         ],
         nonTriggering: [
-            RuleExample("Food moves down the esophagus (the tube from the throat to the stomach)."),
-            RuleExample("Platelets, which are tiny cells in the blood, stop bleeding."),
-            RuleExample("A tube called the esophagus carries food to the stomach."),
+            RuleExample("Scar tissue can narrow the lumen (the open space inside the bowel)."),
+            RuleExample("The open space inside the bowel is called the lumen."),
             RuleExample("# Esophagus\n\nThe food pipe carries food to the stomach."),
             RuleExample("Ask your doctor about the test. Call us if you have a fever."),
         ]
