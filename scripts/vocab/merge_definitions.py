@@ -43,7 +43,8 @@ def read(path):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 parts = line.rstrip("\n").split("\t")
-                if len(parts) == 3 and parts[0] != "id" and not line.startswith("#"):
+                # "SKIP": the writer found no medical sense to define (overrides.tsv drops the concept).
+                if len(parts) == 3 and parts[0] != "id" and not line.startswith("#") and parts[2].strip() != "SKIP":
                     rows[parts[0]] = (parts[1], parts[2])
     return rows
 

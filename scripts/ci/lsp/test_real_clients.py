@@ -20,7 +20,7 @@ SERVER = os.environ.get("CARELINT_LSP", str(pathlib.Path(".build/debug/carelint-
 PACK = {
     "name": "house",
     "concepts": [
-        {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "category": "anatomy",
+        {"id": "hepatic", "term": "hepatic", "plain": ["liver"], "plainIsExact": True, "category": "anatomy",
          "definition": "To do with the liver.", "sources": ["001"]},
         {"id": "rfa", "term": "radiofrequency ablation", "acronym": "RFA", "category": "treatment",
          "definition": "A treatment that uses heat from radio waves to destroy a tumor."},
@@ -28,7 +28,7 @@ PACK = {
 }
 
 # A line that starts with an emoji: UTF-16 and UTF-8 columns differ on it.
-TEXT = "# Care\n\n\U0001F600 The hepatic artery and RFA.\n"
+TEXT = "# Care\n\n\U0001F600 The hepatic tissue and RFA.\n"
 # (line, utf-16 start, utf-16 end, utf-8 start, utf-8 end) of each finding
 EXPECTED = {
     "vocab/jargon": (2, 7, 14, 9, 16),

@@ -38,6 +38,8 @@ class Reviewed:
     def __init__(self, folder):
         self.definitions = {}
         for identifier, term, definition in rows(os.path.join(folder, "definitions.tsv"), 3):
+            if definition.strip() == "SKIP":  # a writer's "not a medical term": never a definition
+                continue
             self.definitions[identifier] = definition.strip()
         self.overrides = {}
         self.dropped = set()

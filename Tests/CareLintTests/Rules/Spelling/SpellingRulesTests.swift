@@ -115,6 +115,7 @@ struct UnknownWordMedicalTests {
         #expect(diagnostics.map(\.message) == [
             "\"bodys\" is not in the dictionary; did you mean \"body's\"?",
             "\"energyand\" is not in the dictionary; did you mean \"energy and\"?",
+            "\"doesnt\" is not in the dictionary; did you mean \"doesn't\"?",
         ])
         #expect(unknown("The childs rest.") == ["childs"])
     }
