@@ -4,7 +4,7 @@ struct MisspellingRule: Rule {
         id: "vocab/misspelling",
         defaultSeverity: .warning,
         summary: "A word looks like a misspelled medical term.",
-        rationale: "General spell checkers flag correct medical words and miss near misses of them; this rule knows the vocabulary. One source article writes \"metastisis\" for \"metastasis\". A word is flagged only when no word list knows it (the general lists, the medical lexicon, words built from known parts, the page's title) and it is one or two letters away (by Damerau–Levenshtein distance, growing with word length) from exactly one nearest vocabulary term, closer than any word of the general list: then that term is the suggestion. A correct medical word (\"metastatic\", \"peritoneal\", \"carcinoid\") is never \"corrected\" to a nearby term, and the suggestion is never applied by `carelint fix` on its own: a wrong guess would change the meaning.",
+        rationale: "General spell checkers flag correct medical words and miss near misses of them; this rule knows the vocabulary. One source article writes \"metastisis\" for \"metastasis\". A word is flagged only when no word list knows it (the general lists, the medical lexicon, words built from known parts, the page's title) and it is one edit away (a letter added, dropped, changed or two letters swapped) from exactly one nearest vocabulary term, closer than any word of the general list: then that term is the suggestion. A correct medical word (\"metastatic\", \"peritoneal\", \"carcinoid\") is never \"corrected\" to a nearby term, and the suggestion is never applied by `carelint fix` on its own: a wrong guess would change the meaning.",
         triggering: [
             RuleExample("The 1️⃣metastisis can be slowed.", fixed: "The metastasis can be slowed."),
             RuleExample("She had 1️⃣Chemotheraphy last year.", fixed: "She had Chemotherapy last year."),
@@ -16,6 +16,7 @@ struct MisspellingRule: Rule {
             RuleExample("Surgery can help.\n\n## References\n\n1. Ruiz A, Chen B. Liver surgery today. J Gastrointestin Surg. 2019. doi:10.1000/xyz1"),
             RuleExample("Metastatic tumors in the peritoneal lining; a carcinoid grows slowly and nephrotic kidneys leak protein."),
             RuleExample("The ciliary muscle of the eye and the chorionic villi of the placenta."),
+            RuleExample("An astrocytic tumor grows from star-shaped brain cells; a nephroblastoma grows in a kidney."),
         ],
         supersedes: ["spelling/unknown-word"],
         acceptedWords: .offered
@@ -48,7 +49,9 @@ struct MisspellingRule: Rule {
             if let known = memo[lowered] {
                 misses = known
             } else {
-                misses = index!.nearMisses(of: lowered, maxDistance: NearMissIndex.maxDistance(forLength: length))
+                // One edit only: two edits away, medical names are other words ("nephroblastoma" is not
+                // "neuroblastoma", "astrocytic" is not "astrocyte"); unknown-word still reports the word.
+                misses = index!.nearMisses(of: lowered, maxDistance: 1)
                 memo[lowered] = misses
             }
             guard let best = misses.first, best.distance > 0 else { continue }
