@@ -111,27 +111,8 @@ struct PassiveVoiceRule: Rule {
     /// The be-forms packed as keys (see `key`).
     static let beFormKeys: Set<UInt64> = Set(beForms.map { key(Array($0.utf8)[...]) })
 
-    /// Up to 8 bytes of a word, ASCII letters lowercased and ’ read as ', packed into an integer (0 for longer
-    /// words): a set lookup without building a string.
-    static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var key: UInt64 = 0
-        var count = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            var byte = bytes[index]
-            if byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                byte = 0x27
-                index += 2
-            } else if byte >= 0x41 && byte <= 0x5A {
-                byte |= 0x20
-            }
-            count += 1
-            if count > 8 { return 0 }
-            key = key << 8 | UInt64(byte)
-            index += 1
-        }
-        return key
-    }
+    /// A word's key for set lookups without building a string (the one word key, ``WordKey``).
+    static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 { WordKey.of(bytes) }
 
     private func word(_ document: ParsedDocument, _ index: Int) -> String {
         document.text(of: document.tokens[index]).lowercased().replacingApostrophes
