@@ -1,8 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Generates `EmbeddedResources.swift` from the JSON packs in `Vocab/` and the word lists in `Dictionaries/`,
-/// so the built-in vocabulary is compiled into every binary and `Vocab/` stays the one source of truth.
+/// Generates `EmbeddedResources.swift` from the JSON packs in `Vocab/` (and `Dictionaries/names.txt`), and
+/// `EmbeddedWordTables.swift` from the word lists in `Dictionaries/` (compiled hash tables, `CompiledWordTable`),
+/// so the built-in vocabulary is compiled into every binary and `Vocab/`, `Dictionaries/` stay the one source of
+/// truth.
 @main
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -18,13 +20,15 @@ struct EmbedResources: BuildToolPlugin {
             }
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        // The spelling word lists, compiled into tables read in place (CompiledWordTable): nothing to parse at start.
+        let tables = context.pluginWorkDirectoryURL.appending(path: "EmbeddedWordTables.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(inputs.count) vocabulary and dictionary files",
                 executable: try context.tool(named: "embed-resources").url,
-                arguments: [output.path, root.path] + inputs.map(\.path),
+                arguments: [output.path, tables.path, root.path] + inputs.map(\.path),
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [output, tables]
             )
         ]
     }

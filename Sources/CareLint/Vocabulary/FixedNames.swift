@@ -156,10 +156,19 @@ struct NameList: Sendable {
 
     init(text: String) {
         var index: [[UInt8]: [[[UInt8]]]] = [:]
-        for line in text.split(separator: "\n") {
-            let words = line.split(separator: " ").map { Array($0.utf8).map(NearMissIndex.fold) }
-            guard words.count >= 2 else { continue }
-            index[words[0], default: []].append(words)
+        // One pass over the bytes (this runs at start): lines split at "\n", words at runs of spaces, folded.
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 + [0x0A] {
+            if byte == 0x20 || byte == 0x0A {
+                if !word.isEmpty { words.append(word); word.removeAll(keepingCapacity: true) }
+                if byte == 0x0A {
+                    if words.count >= 2 { index[words[0], default: []].append(words) }
+                    words.removeAll(keepingCapacity: true)
+                }
+            } else {
+                word.append(NearMissIndex.fold(byte))
+            }
         }
         for key in index.keys { index[key]!.sort { $0.count > $1.count } }
         byFirstWord = index

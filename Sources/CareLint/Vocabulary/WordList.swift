@@ -16,17 +16,17 @@ public struct WordList: Sendable {
 
     /// The bundled SCOWL word list for `locale`: "en-GB" (also "en_GB", any case) gives the words common to both
     /// locales plus the British-only ones ("tumour"); any other locale the common words plus the American-only
-    /// ones ("tumor"). Each list is parsed once per process, on first use, and shared.
+    /// ones ("tumor"). The lists are compiled at build time and read in place (`CompiledWordTable`).
     public static func builtIn(locale: String) -> WordList {
         if locale == "en-US" { return enUS } // the common case, without Foundation string work per document
         let normalized = locale.lowercased().replacingOccurrences(of: "_", with: "-")
         return normalized == "en-gb" ? enGB : enUS
     }
 
-    static let enUS = WordList(tables: [common, WordTable(embedded: ["Dictionaries/en-US.txt"])])
-    static let enGB = WordList(tables: [common, WordTable(embedded: ["Dictionaries/en-GB.txt"])])
+    static let enUS = WordList(tables: [common, WordTable(embedded: "Dictionaries/en-US.txt")])
+    static let enGB = WordList(tables: [common, WordTable(embedded: "Dictionaries/en-GB.txt")])
     /// The words common to both locales.
-    private static let common = WordTable(embedded: ["Dictionaries/en.txt"])
+    private static let common = WordTable(embedded: "Dictionaries/en.txt")
 
     /// A word list of `words` (each as written: lowercase for common words, capitalized for proper nouns).
     public init(words: some Sequence<String>) {
@@ -39,9 +39,9 @@ public struct WordList: Sendable {
         self.init(bytes: bytes, offsets: offsets)
     }
 
-    /// Parses embedded newline-separated lists; a missing resource contributes nothing.
+    /// The embedded compiled lists `names` (read in place, nothing parsed); a missing one contributes nothing.
     init(embedded names: [String]) {
-        self.init(tables: [WordTable(embedded: names)])
+        self.init(tables: names.map { WordTable(embedded: $0) })
     }
 
     init(bytes: [UInt8], offsets: [Int32]) {
@@ -142,13 +142,7 @@ public struct WordList: Sendable {
         if !hasLetter { return true }
         let allCaps = hasUpper && !hasLower
         let hash = Self.foldedHash(w)
-        for table in tables {
-            let found = table.probe(hash) { index in
-                let entry = table.word(index)
-                return Self.foldedEqual(entry, w) && (table.isLowercase[index] || allCaps || entry.elementsEqual(w))
-            }
-            if found { return true }
-        }
+        for table in tables where table.contains(w, hash: hash, anyCase: allCaps) { return true }
         return false
     }
 
@@ -159,12 +153,6 @@ public struct WordList: Sendable {
             hash = (hash ^ UInt64(NearMissIndex.fold(byte))) &* 0x0000_0100_0000_01B3
         }
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-    }
-
-    static func foldedEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        for k in 0..<a.count where NearMissIndex.fold(a[k]) != NearMissIndex.fold(b[k]) { return false }
-        return true
     }
 }
 
@@ -217,127 +205,5 @@ extension WordList {
         if letters.count >= 2 && letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return word.uppercased() }
         guard !NearMissIndex.hasUppercase(word) else { return word }
         return word.prefix(1).uppercased() + word.dropFirst()
-    }
-}
-
-/// The words of a `WordList` in one buffer, with an open-addressing hash table on their ASCII-folded hashes.
-/// Immutable after `init`; its memory is owned and freed by the instance.
-final class WordTable: @unchecked Sendable {
-    let count: Int
-    /// All words' bytes, concatenated; `offsets[i]..<offsets[i + 1]` is word `i`.
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-    let offsets: UnsafeMutableBufferPointer<Int32>
-    /// Whether word `i` has no ASCII capital.
-    let isLowercase: UnsafeMutableBufferPointer<Bool>
-    /// `slots` holds word index + 1 (0 is empty) and `slotHashes` its hash; the capacity is a power of two.
-    let slots: UnsafeMutableBufferPointer<Int32>
-    let slotHashes: UnsafeMutableBufferPointer<UInt32>
-    /// `byteClassMask` of every word, built on first use (only the two-edit suggestion search needs them).
-    private let masks = LazyValue<[UInt32]>()
-
-    /// Parses embedded newline-separated lists; a missing resource contributes nothing.
-    ///
-    /// This runs at every start of the command line, so it is one tight pass over the bytes (no per-byte array
-    /// bookkeeping).
-    convenience init(embedded names: [String]) {
-        let texts = names.compactMap { name in EmbeddedResources.files.first(where: { $0.name == name })?.text }
-        let total = texts.reduce(0) { $0 + $1.utf8.count }
-        var offsets: [Int32] = [0]
-        offsets.reserveCapacity(total / 6)
-        var bytes = [UInt8](repeating: 0, count: max(1, total))
-        var n = 0
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            for text in texts {
-                n = text.utf8.withContiguousStorageIfAvailable { WordTable.splitLines($0, into: buffer, at: n, offsets: &offsets) }
-                    ?? Array(text.utf8).withUnsafeBufferPointer { WordTable.splitLines($0, into: buffer, at: n, offsets: &offsets) }
-            }
-        }
-        bytes.removeSubrange(n...)
-        self.init(bytes: bytes, offsets: offsets)
-    }
-
-    /// Copies the lines of `source` (without line ends; empty lines skipped) into `buffer` from `start`, adding
-    /// each line's end to `offsets`; returns the new end.
-    private static func splitLines(_ source: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, offsets: inout [Int32]) -> Int {
-        var n = start
-        var lineStart = start
-        for byte in source {
-            if byte == 0x0A || byte == 0x0D {
-                if n != lineStart { offsets.append(Int32(n)); lineStart = n }
-            } else {
-                buffer[n] = byte
-                n += 1
-            }
-        }
-        if n != lineStart { offsets.append(Int32(n)) }
-        return n
-    }
-
-    init(bytes source: [UInt8], offsets sourceOffsets: [Int32]) {
-        count = sourceOffsets.count - 1
-        bytes = .allocate(capacity: max(1, source.count))
-        _ = bytes.initialize(from: source)
-        offsets = .allocate(capacity: sourceOffsets.count)
-        _ = offsets.initialize(from: sourceOffsets)
-        var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: 0)
-        slotHashes = .allocate(capacity: capacity)
-        slotHashes.initialize(repeating: 0)
-        isLowercase = .allocate(capacity: max(1, count))
-        for i in 0..<count {
-            // One pass for the folded hash (as WordList.foldedHash) and the case.
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            var upper = false
-            for byte in self.word(i) {
-                let isUpper = byte &- 0x41 < 26
-                upper = upper || isUpper
-                hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
-            }
-            isLowercase[i] = !upper
-            let hash32 = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-            var slot = Int(hash32) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(i + 1)
-            slotHashes[slot] = hash32
-        }
-    }
-
-    deinit {
-        bytes.deallocate()
-        offsets.deallocate()
-        isLowercase.deallocate()
-        slots.deallocate()
-        slotHashes.deallocate()
-    }
-
-    /// The byte classes of `bytes` as a set: bit `byte & 31` for each byte. An insertion, deletion, substitution
-    /// or transposition changes at most two bits, so words `d` edits apart differ in at most `2 * d` bits.
-    static func byteClassMask<C: Sequence>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        var mask: UInt32 = 0
-        for byte in bytes { mask |= 1 << UInt32(byte & 31) }
-        return mask
-    }
-
-    /// `byteClassMask` of each word, by index.
-    func byteClassMasks() -> [UInt32] {
-        masks.get { (0..<count).map { WordTable.byteClassMask(word($0)) } }
-    }
-
-    /// The bytes of word `i`.
-    @inline(__always) func word(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[Int(offsets[i])..<Int(offsets[i + 1])])
-    }
-
-    /// Whether `matches` accepts one of the words stored under `hash`.
-    @inline(__always) func probe(_ hash: UInt32, _ matches: (Int) -> Bool) -> Bool {
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            if slotHashes[slot] == hash && matches(Int(slots[slot]) - 1) { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
     }
 }
