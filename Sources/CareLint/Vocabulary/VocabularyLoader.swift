@@ -39,7 +39,6 @@ public enum VocabularyLoader {
     public static func parse(_ source: PackSource) -> Result<(VocabularyPack, JSONNode), VocabularyError> {
         do {
             let root = try JSONParser.parse(source.bytes, maximumDepth: 64)
-            if let pack = PackFastDecoder.decode(root) { return .success((pack, root)) }
             do {
                 let pack = try StrictJSONDecoder.decode(VocabularyPack.self, from: root)
                 return .success((pack, root))
@@ -53,6 +52,13 @@ public enum VocabularyLoader {
         }
     }
 
+    /// Reads one pack straight from its bytes (`PackReader`), without a tree; falls back to `parse` (the tree and
+    /// the strict decoder, for its errors) when the reader gives up. The tree is nil when the reader read it.
+    static func read(_ source: PackSource) -> Result<(VocabularyPack, JSONNode?), VocabularyError> {
+        if let pack = PackReader.read(source.bytes) { return .success((pack, nil)) }
+        return parse(source).map { ($0.0, Optional($0.1)) }
+    }
+
     /// Loads, validates and compiles packs into one vocabulary.
     public static func load(_ sources: [PackSource]) throws(VocabularyError) -> Vocabulary {
         try load(sources, crossChecked: true)
@@ -62,15 +68,25 @@ public enum VocabularyLoader {
     /// patterns), for the built-in packs only, which a test loads with it (BuiltInVocabularyTests). Syntax and
     /// types are always checked.
     static func load(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> Vocabulary {
-        var parsed: [(PackSource, VocabularyPack, JSONNode)] = []
+        var parsed: [(PackSource, VocabularyPack, JSONNode?)] = []
         var errors: [InputError] = []
         for source in sources {
-            switch parse(source) {
+            switch read(source) {
             case .success(let (pack, root)): parsed.append((source, pack, root))
             case .failure(let failure): errors += failure.errors
             }
         }
-        if crossChecked { errors += validate(parsed) }
+        if crossChecked {
+            var problems = validate(parsed)
+            if !problems.isEmpty, parsed.contains(where: { $0.2 == nil }) {
+                // Something to report: read the trees the places in the messages come from, and validate again.
+                for index in parsed.indices where parsed[index].2 == nil {
+                    parsed[index].2 = try? JSONParser.parse(parsed[index].0.bytes, maximumDepth: 64)
+                }
+                problems = validate(parsed)
+            }
+            errors += problems
+        }
         guard errors.isEmpty else { throw VocabularyError(errors: errors) }
         var builder = VocabularyBuilder()
         for (_, pack, _) in parsed { builder.add(pack) }
@@ -91,7 +107,9 @@ public enum VocabularyLoader {
     }
 
     /// Cross-pack checks: unique ids, one concept per term, known relation ids, usable patterns.
-    static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode)]) -> [InputError] {
+    /// `root` is each pack's tree, for the places in messages; without it a place is the start of the pack (`load`
+    /// validates again with the trees when there is an error to report).
+    static func validate(_ packs: [(PackSource, VocabularyPack, JSONNode?)]) -> [InputError] {
         var errors: [InputError] = []
         // Where each id and term was first defined, as (pack, byte offset): turned into "file:line:col" only
         // when an error needs it, with one line index per pack, so validation stays linear in the packs' size.
@@ -113,7 +131,7 @@ public enum VocabularyLoader {
                 let position = locators[packIndex].position(at: node?.range.lowerBound ?? 0)
                 errors.append(InputError(file: source.file, line: position.line, column: position.column, message: message))
             }
-            let conceptNodes = root["concepts"]?.items ?? []
+            let conceptNodes = root?["concepts"]?.items ?? []
             for (index, concept) in pack.concepts.enumerated() {
                 let node = index < conceptNodes.count ? conceptNodes[index] : nil
                 if let previous = conceptIDs[concept.id] {
@@ -152,7 +170,7 @@ public enum VocabularyLoader {
                     report(node?["definition"], "empty definition; write a plain one-line definition or remove the key")
                 }
             }
-            let pairNodes = root["spellings"]?.items ?? []
+            let pairNodes = root?["spellings"]?.items ?? []
             for (index, pair) in pack.spellings.enumerated() {
                 for (text, key) in [(pair.us, "en-US"), (pair.gb, "en-GB")] {
                     if let problem = scratch.problem(with: text) { report(index < pairNodes.count ? pairNodes[index][key] : nil, problem) }
@@ -160,10 +178,10 @@ public enum VocabularyLoader {
             }
             for (name, items) in pack.lists.sorted(by: { $0.key < $1.key }) {
                 for (position, item) in items.enumerated() {
-                    if let problem = scratch.problem(with: item) { report(root["lists"]?[name]?.items[position], problem) }
+                    if let problem = scratch.problem(with: item) { report(root?["lists"]?[name]?.items[position], problem) }
                 }
             }
-            let ruleNodes = root["rules"]?.items ?? []
+            let ruleNodes = root?["rules"]?.items ?? []
             for (index, rule) in pack.rules.enumerated() {
                 let node = index < ruleNodes.count ? ruleNodes[index] : nil
                 if let previous = ruleIDs[rule.id] {

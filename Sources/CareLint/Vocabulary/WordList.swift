@@ -9,7 +9,7 @@ import Foundation
 /// letters counts as known: there is nothing to spell. Case is folded for ASCII letters only.
 public struct WordList: Sendable {
     /// The words and their hash tables: one per embedded file, so the two locales share the common list's table
-    /// (built once per process); a word is known when any table knows it.
+    /// (compiled in at build time and read in place); a word is known when any table knows it.
     let tables: [WordTable]
     /// The near-miss index for suggestions, built on first use and shared by copies.
     let suggestionIndex: LazyValue<NearMissIndex>
