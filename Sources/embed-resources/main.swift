@@ -36,13 +36,15 @@ func literal(_ text: String) -> String {
 }
 
 /// The compiled form of one word list: the words, each followed by "\n"; each word's start (and the end) as a
-/// 4-character code; an open-addressing hash table of word start + 1 (0 = empty) as 4-character codes. A code is
-/// a 24-bit number written as four characters 0x30 + 6 bits, most significant first.
+/// 4-character code; per word "1" when it has an ASCII capital, else "0"; an open-addressing hash table of word
+/// start + 1 (0 = empty) as 4-character codes. A code is a 24-bit number written as four characters 0x30 + 6
+/// bits, most significant first.
 struct CompiledList {
     var count = 0
     var capacity = 16
     var text: [UInt8] = []
     var offsets: [UInt8] = []
+    var capitals: [UInt8] = []
     var slots: [UInt8] = []
 
     static func code(_ value: Int, into bytes: inout [UInt8], at position: Int) {
@@ -70,6 +72,7 @@ struct CompiledList {
             guard byte == 0x0A || byte == 0x0D else { continue }
             if index > lineStart {
                 starts.append(text.count)
+                capitals.append(source[lineStart..<index].contains { $0 >= 0x41 && $0 <= 0x5A } ? 0x31 : 0x30)
                 text += source[lineStart..<index]
                 text.append(0x0A)
             }
@@ -112,6 +115,7 @@ for path in arguments.dropFirst(4) {
         tables += "            return CompiledWordTable(count: \(list.count), capacity: \(list.capacity),\n"
         tables += "                text: \"\(literal(String(decoding: list.text, as: UTF8.self)))\",\n"
         tables += "                offsets: \"\(literal(String(decoding: list.offsets, as: UTF8.self)))\",\n"
+        tables += "                capitals: \"\(literal(String(decoding: list.capitals, as: UTF8.self)))\",\n"
         tables += "                slots: \"\(literal(String(decoding: list.slots, as: UTF8.self)))\")\n"
     } else {
         body += "        (name: \"\(literal(name))\", text: \"\(literal(text))\"),\n"

@@ -6,6 +6,8 @@
 /// writes the same bytes at run time, and a test keeps the two equal):
 /// - `text`: the list's words in file order, empty lines dropped, each followed by "\n".
 /// - `offsets`: `count + 1` codes: where each word starts in `text`, then the length of `text`.
+/// - `capitals`: `count` bytes, "1" when the word has an ASCII capital, else "0" (for the suggestion search,
+///   which reads it for every word).
 /// - `slots`: `capacity` codes (a power of two, at least twice `count`): an open-addressing table (linear probing)
 ///   keyed by `WordList.foldedHash` (FNV-1a over the word with ASCII capitals folded, 64 bits folded to 32);
 ///   each used slot holds its word's start + 1, an empty slot 0.
@@ -16,6 +18,7 @@ struct CompiledWordTable: Sendable {
     let capacity: Int
     let text: StaticString
     let offsets: StaticString
+    let capitals: StaticString
     let slots: StaticString
 }
 
@@ -24,9 +27,10 @@ struct CompiledWordTable: Sendable {
 /// words. Immutable after `init`.
 final class WordTable: @unchecked Sendable {
     let count: Int
-    /// `CompiledWordTable.text`, `.offsets` and `.slots`.
+    /// `CompiledWordTable.text`, `.offsets`, `.capitals` and `.slots`.
     private let text: UnsafePointer<UInt8>
     private let offsetCodes: UnsafePointer<UInt8>
+    private let capitals: UnsafePointer<UInt8>
     private let slotCodes: UnsafePointer<UInt8>
     private let mask: Int
     /// The memory of a table built at run time (nil for an embedded one, whose bytes are the binary's).
@@ -36,16 +40,11 @@ final class WordTable: @unchecked Sendable {
     /// `byteClassMask` of every word, built on first use (only the two-edit suggestion search needs them).
     private let masks = LazyValue<[UInt32]>()
 
-    /// Word `i`'s case, read from the word.
+    /// Word `i`'s case, from `CompiledWordTable.capitals`.
     struct LowercaseFlags: @unchecked Sendable {
-        fileprivate let text: UnsafePointer<UInt8>
-        fileprivate let offsetCodes: UnsafePointer<UInt8>
+        fileprivate let capitals: UnsafePointer<UInt8>
 
-        subscript(i: Int) -> Bool {
-            let start = WordTable.code(offsetCodes, i), end = WordTable.code(offsetCodes, i + 1) - 1
-            for k in start..<end where text[k] &- 0x41 < 26 { return false }
-            return true
-        }
+        @inline(__always) subscript(i: Int) -> Bool { capitals[i] == 0x30 }
     }
 
     /// The embedded compiled list `name` ("Dictionaries/en.txt"); an empty table when there is none.
@@ -61,10 +60,11 @@ final class WordTable: @unchecked Sendable {
         count = compiled.count
         text = compiled.text.utf8Start
         offsetCodes = compiled.offsets.utf8Start
+        capitals = compiled.capitals.utf8Start
         slotCodes = compiled.slots.utf8Start
         mask = compiled.capacity - 1
         storage = nil
-        isLowercase = LowercaseFlags(text: text, offsetCodes: offsetCodes)
+        isLowercase = LowercaseFlags(capitals: capitals)
     }
 
     /// Builds the layout for words given as `source[offsets[i]..<offsets[i + 1]]` (each non-empty).
@@ -74,12 +74,14 @@ final class WordTable: @unchecked Sendable {
         while capacity < count * 2 { capacity *= 2 }
         let textLength = source.count + count
         let offsetsLength = (count + 1) * 4
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: textLength + offsetsLength + capacity * 4)
+        let capitalsStart = textLength + offsetsLength
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capitalsStart + count + capacity * 4)
         buffer.initialize(repeating: 0x30)
         var position = 0
         for i in 0..<count {
             Self.write(position, into: buffer, at: textLength + i * 4)
             for byte in source[Int(sourceOffsets[i])..<Int(sourceOffsets[i + 1])] {
+                if byte &- 0x41 < 26 { buffer[capitalsStart + i] = 0x31 }
                 buffer[position] = byte
                 position += 1
             }
@@ -88,7 +90,7 @@ final class WordTable: @unchecked Sendable {
         }
         Self.write(position, into: buffer, at: textLength + count * 4)
         let base = UnsafePointer(buffer.baseAddress!)
-        let slotsStart = textLength + offsetsLength
+        let slotsStart = capitalsStart + count
         var used = [Bool](repeating: false, count: capacity)
         for i in 0..<count {
             let start = Self.code(base + textLength, i)
@@ -101,9 +103,10 @@ final class WordTable: @unchecked Sendable {
         storage = buffer
         text = base
         offsetCodes = base + textLength
+        capitals = base + capitalsStart
         slotCodes = base + slotsStart
         mask = capacity - 1
-        isLowercase = LowercaseFlags(text: text, offsetCodes: offsetCodes)
+        isLowercase = LowercaseFlags(capitals: capitals)
     }
 
     deinit { storage?.deallocate() }
@@ -122,13 +125,14 @@ final class WordTable: @unchecked Sendable {
         buffer[position + 3] = UInt8(0x30 + (value & 63))
     }
 
-    /// The table's bytes in the `CompiledWordTable` layout (text, offsets, slots), for the test that keeps the
-    /// compiled form equal to the lists.
-    var layout: (text: [UInt8], offsets: [UInt8], slots: [UInt8]) {
+    /// The table's bytes in the `CompiledWordTable` layout (text, offsets, capitals, slots), for the test that
+    /// keeps the compiled form equal to the lists.
+    var layout: (text: [UInt8], offsets: [UInt8], capitals: [UInt8], slots: [UInt8]) {
         let textLength = Self.code(offsetCodes, count)
         return (
             Array(UnsafeBufferPointer(start: text, count: textLength)),
             Array(UnsafeBufferPointer(start: offsetCodes, count: (count + 1) * 4)),
+            Array(UnsafeBufferPointer(start: capitals, count: count)),
             Array(UnsafeBufferPointer(start: slotCodes, count: (mask + 1) * 4))
         )
     }
