@@ -44,6 +44,24 @@ struct PageFacts: Sendable {
         "breathe", "cough", "sneeze", "throw", "dispose", "empty", "fill", "rinse", "dry", "lift", "move", "turn",
         "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "feed", "raise", "elevate", "ice", "drink", "swallow", "chew", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
     ])
+    /// Imperatives that are as often a noun or an adjective at the start of a line ("Dry skin", "Sleep problems",
+    /// "Test results"): an action only when an object, a particle, an adverb or a number follows.
+    static let nounLike = WordKey.set([
+        "dry", "sleep", "rest", "cough", "sneeze", "ice", "test", "record", "note", "cut", "change", "place", "turn",
+        "watch", "report", "plan", "empty", "cool", "lie", "stand", "return", "measure", "exercise", "walk",
+        "practice", "practise", "fill", "press", "hold", "move", "feed", "monitor", "brush", "comb", "soak", "wipe",
+        "raise", "lift", "cover", "clean", "drink", "cook", "sit", "drive", "quit", "wait", "look", "limit", "store",
+    ])
+    /// Verbs that make the opening words a subject ("Dry skin is …", "Test results can …").
+    static let linking = WordKey.set(["is", "are", "was", "were", "can", "may", "might", "will", "causes", "cause", "means", "happens"])
+    /// Words after a verb that show it acts on something: determiners, pronouns, particles and prepositions.
+    static let objectMarkers = WordKey.set([
+        "your", "the", "a", "an", "it", "them", "this", "that", "these", "those", "any", "all", "some", "his", "her",
+        "their", "my", "our", "up", "down", "off", "out", "on", "in", "into", "at", "for", "with", "to", "well", "more",
+        "less", "often", "every", "each", "until", "after", "before", "as", "and", "or", "if", "when", "while", "away",
+        "back", "over", "plenty", "lots", "enough", "only", "slowly", "gently", "fully", "right", "now", "here",
+    ])
+
     /// Imperatives that only send the reader elsewhere: a call to action (CCI 5) but not a behaviour (CCI 12).
     static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
     /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
@@ -126,6 +144,27 @@ struct PageFacts: Sendable {
         for sentence in body { read(sentence, document) }
     }
 
+    /// A line without a closing full stop, question or exclamation mark: a list item or a label ("Dry skin").
+    private func isFragment(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        guard let last = range.last else { return true }
+        let token = document.tokens[last]
+        guard token.kind == .punctuation else { return true }
+        let byte = document.source.bytes[token.start]
+        return byte != 0x2E && byte != 0x21 && byte != 0x3F
+    }
+
+    /// True when the word after `verb` in the sentence is an object marker, an adverb in -ly or a number, or the
+    /// verb closes the sentence with a full stop ("Rest." "Sit down.").
+    private func takesObject(after verb: Int, in range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        guard verb + 1 < range.upperBound else { return false }
+        let next = document.tokens[verb + 1]
+        if next.kind == .number { return true }
+        if next.kind == .punctuation { return document.source.bytes[next.start] == 0x2E || document.source.bytes[next.start] == 0x21 }
+        if PageFacts.objectMarkers.contains(keys[verb + 1]) { return true }
+        let bytes = document.source.bytes
+        return next.end - next.start > 3 && bytes[next.end - 2] == 0x6C && bytes[next.end - 1] == 0x79
+    }
+
     /// The word tokens of a sentence.
     func words(_ sentence: Int, _ document: ParsedDocument) -> [Int] {
         document.sentences[sentence].tokens.filter { document.tokens[$0].kind == .word }
@@ -151,6 +190,8 @@ struct PageFacts: Sendable {
         }
         let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb])
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
+            && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
+                 && (isFragment(sentence.tokens, document) || (verb + 2 < sentence.tokens.upperBound && PageFacts.linking.contains(keys[verb + 2]))))
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
