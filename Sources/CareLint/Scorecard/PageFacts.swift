@@ -258,7 +258,9 @@ struct PageFacts: Sendable {
             } else if text.contains(0x2E) {
                 hard = "a decimal"
             } else if isPunct(token + 1, 0x2F), token + 2 < range.upperBound, tokens[token + 2].kind == .number {
-                hard = "a fraction"
+                // "3/4" is a fraction; "120/80" is a reading (blood pressure), not one to work out.
+                let denominator = Double(String(decoding: bytes[tokens[token + 2].start..<tokens[token + 2].end], as: UTF8.self)) ?? 0
+                if value < denominator, denominator <= 16 { hard = "a fraction" }
             } else if value >= 10_000 || (token + 1 < range.upperBound && PageFacts.bigWords.contains(keys[token + 1])) {
                 hard = "a very large number"
             } else if token + 2 < range.upperBound, keys[token + 1] == PageFacts.times, PageFacts.comparatives.contains(keys[token + 2]) {

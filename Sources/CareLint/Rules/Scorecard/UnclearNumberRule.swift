@@ -29,6 +29,7 @@ struct UnclearNumberRule: Rule {
             RuleExample("Call us at 555-0134 between 9:30 and 17:00 on 12 March 2025."),
             RuleExample("Take 2 pills each morning with water."),
             RuleExample("Drink 4 ounces of juice when your sugar is low."),
+            RuleExample("Your reading today was 128/84."),
         ]
     )
 
