@@ -65,6 +65,8 @@ class AgreementTests(unittest.TestCase):
         shutil.copytree(GOLD, gold)
         with open(os.path.join(GOLD, "pages.txt"), encoding="utf-8") as handle:
             held = [line.strip() for line in handle if line.strip()][:5]
+        with open(os.path.join(gold, "heldout-pages.txt"), "w", encoding="utf-8") as handle:
+            handle.write("\n".join(held) + "\n")
         for side in "ab":
             with open(os.path.join(GOLD, f"reviewer-{side}.tsv"), encoding="utf-8") as source, \
                     open(os.path.join(gold, f"heldout-{side}.tsv"), "w", encoding="utf-8") as target:
