@@ -22,6 +22,10 @@ public final class DocumentAnalysis: Sendable {
     public let suppressions: Suppressions
     /// Multi-word names in the document, which no rule rewrites word by word.
     public let fixedNames: FixedNames
+    /// The document's distinct words: a rule decides once per distinct word (see `DocumentWords`).
+    public let distinctWords: DocumentWords
+    /// The spelling rules' shared word-list verdicts, computed on first use.
+    let spelling = SpellingVerdicts()
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.
@@ -47,7 +51,9 @@ public final class DocumentAnalysis: Sendable {
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
         self.suppressions = Suppressions(document: document, knownRules: knownRules)
-        self.fixedNames = FixedNames(document)
+        let words = DocumentWords(document)
+        self.distinctWords = words
+        self.fixedNames = FixedNames(document, words: words)
     }
 
     /// True when `range` lies inside a multi-word name and is not the whole name.
