@@ -33,7 +33,9 @@ public final class DocumentAnalysis: Sendable {
         self.document = document
         self.vocabulary = vocabulary
         self.configuration = configuration
-        let wordIDs = vocabulary.wordIDs(for: document)
+        let words = DocumentWords(document)
+        self.distinctWords = words
+        let wordIDs = DocumentAnalysis.wordIDs(document, vocabulary: vocabulary, words: words)
         self.wordIDs = wordIDs
         // Reference lists (citations, sources) are not the page's prose: no term or pattern is matched there.
         let regions = DocumentRegions(document)
@@ -51,9 +53,27 @@ public final class DocumentAnalysis: Sendable {
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
         self.suppressions = Suppressions(document: document, knownRules: knownRules)
-        let words = DocumentWords(document)
-        self.distinctWords = words
         self.fixedNames = FixedNames(document, words: words)
+    }
+
+    /// `Vocabulary.wordIDs(for:)`, with the lexicon asked once per distinct word spelling.
+    static func wordIDs(_ document: ParsedDocument, vocabulary: Vocabulary, words: DocumentWords) -> [Int32] {
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        var byWord = [Int32](repeating: -2, count: words.exactCount) // -2: not looked up yet
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .link { continue }
+            let word = Int(words.exactID[index])
+            if word < 0 {
+                ids[index] = vocabulary.lexicon.lookup(bytes[token.start..<token.end])
+                continue
+            }
+            if byWord[word] == -2 { byWord[word] = vocabulary.lexicon.lookup(bytes[token.start..<token.end]) }
+            ids[index] = byWord[word]
+        }
+        return ids
     }
 
     /// True when `range` lies inside a multi-word name and is not the whole name.
