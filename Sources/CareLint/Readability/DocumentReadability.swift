@@ -24,17 +24,28 @@ public struct DocumentReadability: Sendable {
     /// Every graded sentence with words, in document order.
     public let sentences: [SentenceFigures]
 
-    /// Measures a document.
-    public init(_ document: ParsedDocument, regions: DocumentRegions? = nil) {
+    /// Measures a document; `words` are its distinct words when the caller has them (each distinct word's
+    /// syllables are counted once).
+    public init(_ document: ParsedDocument, regions: DocumentRegions? = nil, words: DocumentWords? = nil) {
         let regions = regions ?? DocumentRegions(document)
+        let words = words ?? DocumentWords(document)
+        var measures = [(syllables: Int, letters: Int)?](repeating: nil, count: words.exactCount)
         var total = ReadabilityCounts()
         var figures: [SentenceFigures] = []
         for (index, sentence) in document.sentences.enumerated() where regions.isGradedProse(sentence.block, in: document) {
             var counts = ReadabilityCounts()
-            for token in document.tokens[sentence.tokens] where token.kind == .word || token.kind == .number {
+            for position in sentence.tokens {
+                let token = document.tokens[position]
+                guard token.kind == .word || token.kind == .number else { continue }
                 // Over 30 bytes is an identifier, a code or a keyboard run, not a word a reader reads.
                 guard token.end - token.start <= 30 else { continue }
-                counts.addWord(document.bytes(of: token))
+                let id = Int(words.exactID[position])
+                if id < 0 { // a number
+                    counts.addWord(document.bytes(of: token))
+                    continue
+                }
+                if measures[id] == nil { measures[id] = ReadabilityCounts.measure(document.bytes(of: token)) }
+                counts.addWord(syllables: measures[id]!.syllables, letters: measures[id]!.letters)
             }
             guard counts.words > 0 else { continue }
             counts.sentences = 1

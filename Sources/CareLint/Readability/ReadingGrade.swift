@@ -25,14 +25,26 @@ public struct ReadabilityCounts: Sendable, Equatable {
     /// Adds one word (its UTF-8 bytes): the word, its syllables, whether it is polysyllabic, and its letters.
     /// Sentences are not counted here: add them with `sentences += 1` at each sentence end.
     public mutating func addWord<C: Collection>(_ word: C) where C.Element == UInt8 {
-        let syllableCount = Syllables.count(word)
+        let measure = Self.measure(word)
+        addWord(syllables: measure.syllables, letters: measure.letters)
+    }
+
+    /// Adds one word measured before by `measure` (a document measures each distinct spelling once).
+    mutating func addWord(syllables syllableCount: Int, letters letterCount: Int) {
         words += 1
         syllables += syllableCount
         if syllableCount >= 3 { polysyllables += 1 }
+        letters += letterCount
+    }
+
+    /// A word's syllables and letters, as `addWord` counts them.
+    static func measure<C: Collection>(_ word: C) -> (syllables: Int, letters: Int) where C.Element == UInt8 {
+        var letters = 0
         for byte in word {
             // An ASCII letter, or the lead byte of a non-ASCII letter (not of Latin-1 or general punctuation).
             if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0xC3 && byte != 0xE2) { letters += 1 }
         }
+        return (Syllables.count(word), letters)
     }
 
     /// The sum of two sets of counts, for combining the counts of the parts of a document.

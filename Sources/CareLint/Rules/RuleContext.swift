@@ -22,6 +22,10 @@ public final class DocumentAnalysis: Sendable {
     public let suppressions: Suppressions
     /// Multi-word names in the document, which no rule rewrites word by word.
     public let fixedNames: FixedNames
+    /// The document's distinct words: a rule decides once per distinct word (see `DocumentWords`).
+    public let distinctWords: DocumentWords
+    /// The spelling rules' shared word-list verdicts, computed on first use.
+    let spelling = SpellingVerdicts()
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.
@@ -29,7 +33,9 @@ public final class DocumentAnalysis: Sendable {
         self.document = document
         self.vocabulary = vocabulary
         self.configuration = configuration
-        let wordIDs = vocabulary.wordIDs(for: document)
+        let words = DocumentWords(document)
+        self.distinctWords = words
+        let wordIDs = DocumentAnalysis.wordIDs(document, vocabulary: vocabulary, words: words)
         self.wordIDs = wordIDs
         // Reference lists (citations, sources) are not the page's prose: no term or pattern is matched there.
         let regions = DocumentRegions(document)
@@ -47,7 +53,27 @@ public final class DocumentAnalysis: Sendable {
         self.locale = localeOverride ?? declared ?? configuration.locale
         self.regions = regions
         self.suppressions = Suppressions(document: document, knownRules: knownRules)
-        self.fixedNames = FixedNames(document)
+        self.fixedNames = FixedNames(document, words: words)
+    }
+
+    /// `Vocabulary.wordIDs(for:)`, with the lexicon asked once per distinct word spelling.
+    static func wordIDs(_ document: ParsedDocument, vocabulary: Vocabulary, words: DocumentWords) -> [Int32] {
+        let tokens = document.tokens
+        let bytes = document.source.bytes
+        var byWord = [Int32](repeating: -2, count: words.exactCount) // -2: not looked up yet
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .link { continue }
+            let word = Int(words.exactID[index])
+            if word < 0 {
+                ids[index] = vocabulary.lexicon.lookup(bytes[token.start..<token.end])
+                continue
+            }
+            if byWord[word] == -2 { byWord[word] = vocabulary.lexicon.lookup(bytes[token.start..<token.end]) }
+            ids[index] = byWord[word]
+        }
+        return ids
     }
 
     /// True when `range` lies inside a multi-word name and is not the whole name.

@@ -55,10 +55,12 @@ struct Tokenizer {
         var index = segment.lowerBound
         let end = segment.upperBound
         var space: UInt8 = Token.spaceBefore
+        let classes = Tokenizer.byteClasses
         while index < end {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                space = Token.spaceBefore | (byte == 0x0A || byte == 0x0D ? Token.lineBreakBefore : space & Token.lineBreakBefore)
+            let byteClass = classes[Int(byte)]
+            if byteClass & Tokenizer.space != 0 {
+                space = Token.spaceBefore | (byteClass & Tokenizer.lineBreak != 0 ? Token.lineBreakBefore : space & Token.lineBreakBefore)
                 index += 1
                 continue
             }
@@ -71,7 +73,7 @@ struct Tokenizer {
             if let linkEnd = linkEnd(from: index, to: end) {
                 append(Token(start: start, end: linkEnd, kind: .link, sentence: sentences.count, shape: space))
                 index = linkEnd
-            } else if isWordStart(at: index) {
+            } else if byte < 0x80 ? byteClass & Tokenizer.alphanumeric != 0 : isWordStart(at: index) {
                 var shape = space
                 index = wordEnd(from: index, to: end, shape: &shape)
                 let kind: TokenKind = isNumber(start, index) ? .number : .word
@@ -102,6 +104,23 @@ struct Tokenizer {
     }
 
     // MARK: Character classes
+
+    /// Byte classes of ASCII bytes (one table look-up instead of range tests); bytes from 0x80 are `nonASCII` and
+    /// need the scalar's properties.
+    static let upper: UInt8 = 1, lower: UInt8 = 2, digit: UInt8 = 4, space: UInt8 = 8, lineBreak: UInt8 = 16, nonASCII: UInt8 = 128
+    static let letter: UInt8 = upper | lower
+    static let alphanumeric: UInt8 = upper | lower | digit
+    static let byteClasses: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: upper
+        case 0x61...0x7A: lower
+        case 0x30...0x39: digit
+        case 0x20, 0x09: space
+        case 0x0A, 0x0D: space | lineBreak
+        case 0x80...: nonASCII
+        default: 0
+        }
+    }
 
     @inline(__always)
     private func isASCIILetter(_ byte: UInt8) -> Bool {
@@ -156,15 +175,17 @@ struct Tokenizer {
         var digits = 0
         var pieceLength = 0 // letters since the last joiner, for abbreviation periods
         var first = true
+        let classes = Tokenizer.byteClasses
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                if isASCIILetter(byte) {
-                    if byte < 0x61 { upper += 1; if first { shape |= Token.capitalized } } else { lower += 1 }
+                let byteClass = classes[Int(byte)]
+                if byteClass & Tokenizer.letter != 0 {
+                    if byteClass == Tokenizer.upper { upper += 1; if first { shape |= Token.capitalized } } else { lower += 1 }
                     letters += 1
                     pieceLength += 1
                     index += 1
-                } else if isDigit(byte) {
+                } else if byteClass == Tokenizer.digit {
                     digits += 1
                     pieceLength += 1
                     index += 1
@@ -277,6 +298,23 @@ struct Tokenizer {
         "ph.d", "m.d", "r.n", "n.b", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
 
+    /// An ASCII word of up to 7 bytes as one integer: its bytes with letters lowercased, then its length; nil for
+    /// longer words and words with a byte from 0x80 (whose lowercasing is Unicode's).
+    static func abbreviationKey<C: Collection>(_ word: C) -> UInt64? where C.Element == UInt8 {
+        guard word.count <= 7 else { return nil }
+        var key: UInt64 = 0
+        for byte in word {
+            guard byte < 0x80 else { return nil }
+            key = key << 8 | UInt64(NearMissIndex.fold(byte))
+        }
+        return key << 8 | UInt64(word.count)
+    }
+
+    private static let abbreviationKeys: Set<UInt64> = Set(abbreviations.compactMap { abbreviationKey(Array($0.utf8)) })
+    private static let etc = abbreviationKey(Array("etc".utf8))!
+    private static let al = abbreviationKey(Array("al".utf8))!
+    private static let no = abbreviationKey(Array("no".utf8))!
+
     private func endsSentence(at tokenIndex: Int, segmentEnd: Int) -> Bool {
         let token = tokens[tokenIndex]
         let byte = bytes[token.start]
@@ -294,6 +332,17 @@ struct Tokenizer {
         let length = previous.end - previous.start
         if length == 1, previous.has(Token.capitalized) { return false } // an initial: "J. Smith"
         guard length <= 6 else { return true }
+        // ASCII words (all of the abbreviations) are compared as folded bytes packed in an integer, without a String.
+        if let key = Tokenizer.abbreviationKey(bytes[previous.range]) {
+            if key == Tokenizer.etc || key == Tokenizer.al || key == Tokenizer.no {
+                var next = token.end
+                while next < segmentEnd, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
+                guard next < segmentEnd else { return true }
+                if key == Tokenizer.no { return !isDigit(bytes[next]) }
+                return bytes[next] >= 0x41 && bytes[next] <= 0x5A
+            }
+            return !Tokenizer.abbreviationKeys.contains(key)
+        }
         let word = String(decoding: bytes[previous.range], as: UTF8.self).lowercased()
         if word == "etc" || word == "al" || word == "no" {
             // These end a sentence when a capitalized word follows.

@@ -16,21 +16,39 @@ public struct FixedNames: Sendable {
 
     /// Finds the names of a document.
     public init(_ document: ParsedDocument) {
+        self.init(document, words: DocumentWords(document))
+    }
+
+    /// Finds the names of a document whose distinct words are `words`: each list, head and modifier is looked up
+    /// once per distinct word, and the walk over the tokens compares ids.
+    public init(_ document: ParsedDocument, words: DocumentWords) {
         var found: [Range<Int>] = []
         let tokens = document.tokens
-        let folded = tokens.map { $0.kind == .word ? document.bytes(of: $0).map(NearMissIndex.fold) : [] }
         let list = NameList.shared
+        // Per distinct folded word: its names (by first word) and its part in organisation and disease names.
+        var candidates = [[[[UInt8]]]?](repeating: nil, count: words.foldedCount)
+        var flags = [UInt8](repeating: 0, count: words.foldedCount)
+        for id in 0..<words.foldedCount {
+            let key = Array(words.folded(Int32(id)))
+            candidates[id] = list.byFirstWord[key]
+            var flag: UInt8 = 0
+            if Self.namingHeads.contains(key) { flag |= Self.head }
+            if Self.organisationWords.contains(key) { flag |= Self.organisation }
+            if Self.organisationJoiners.contains(key) { flag |= Self.joiner }
+            flags[id] = flag
+        }
+        let folded = tokens.indices.map { words.foldedID(ofToken: $0) }
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word else { index += 1; continue }
             var best = index
             // 1. The names list: candidates by first word, longest first.
-            if let candidates = list.byFirstWord[folded[index]] {
+            if let candidates = candidates[Int(folded[index])] {
                 for name in candidates where name.count > best - index {
                     var position = index
                     var matched = 0
                     while matched < name.count, position < tokens.count, tokens[position].kind == .word,
-                          tokens[position].sentence == tokens[index].sentence, folded[position] == name[matched] {
+                          tokens[position].sentence == tokens[index].sentence, words.folded(folded[position]).elementsEqual(name[matched]) {
                         matched += 1
                         position += 1
                     }
@@ -39,7 +57,7 @@ public struct FixedNames: Sendable {
             }
             // 2. An organisation: capitalized words with an organisation word among them.
             if tokens[index].has(Token.capitalized) {
-                let end = Self.organisationEnd(from: index, tokens, folded)
+                let end = Self.organisationEnd(from: index, tokens, folded, flags)
                 if end > best { best = end }
             }
             if best > index + 1 {
@@ -50,10 +68,15 @@ public struct FixedNames: Sendable {
             }
         }
         // 3. Disease names end at a naming head; they may start inside text no other source covered.
-        for (head, token) in tokens.enumerated() where token.kind == .word && Self.namingHeads.contains(folded[head]) {
+        var modifies = [Int8](repeating: -1, count: words.foldedCount) // canModify per folded word, on demand
+        func canModify(_ id: Int32) -> Bool {
+            if modifies[Int(id)] < 0 { modifies[Int(id)] = Self.canModify(Array(words.folded(id))) ? 1 : 0 }
+            return modifies[Int(id)] == 1
+        }
+        for (head, token) in tokens.enumerated() where token.kind == .word && flags[Int(folded[head])] & Self.head != 0 {
             var start = head
             while start > 0, head - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].sentence == token.sentence,
-                  Self.canModify(folded[start - 1]), !tokens[start - 1].has(Token.hasDigit) {
+                  canModify(folded[start - 1]), !tokens[start - 1].has(Token.hasDigit) {
                 start -= 1
             }
             guard start < head else { continue }
@@ -128,8 +151,12 @@ public struct FixedNames: Sendable {
     /// Words allowed inside an organisation's name without a capital.
     static let organisationJoiners: Set<[UInt8]> = [Array("of".utf8), Array("on".utf8), Array("for".utf8), Array("and".utf8), Array("the".utf8)]
 
-    /// The end of an organisation's name starting at `start`, or `start` when there is none.
-    static func organisationEnd(from start: Int, _ tokens: [Token], _ folded: [[UInt8]]) -> Int {
+    /// Flags of a distinct word: a naming head, an organisation word, a joiner inside an organisation's name.
+    static let head: UInt8 = 1, organisation: UInt8 = 2, joiner: UInt8 = 4
+
+    /// The end of an organisation's name starting at `start`, or `start` when there is none; `folded` holds each
+    /// token's folded word id and `flags` each folded word's flags.
+    static func organisationEnd(from start: Int, _ tokens: [Token], _ folded: [Int32], _ flags: [UInt8]) -> Int {
         var position = start
         var capitalized = 0
         var organisation = false
@@ -137,9 +164,9 @@ public struct FixedNames: Sendable {
         while position < tokens.count, tokens[position].kind == .word, tokens[position].sentence == tokens[start].sentence {
             if tokens[position].has(Token.capitalized) || tokens[position].has(Token.allCaps) {
                 capitalized += 1
-                if organisationWords.contains(folded[position]) { organisation = true }
+                if flags[Int(folded[position])] & Self.organisation != 0 { organisation = true }
                 end = position + 1
-            } else if !organisationJoiners.contains(folded[position]) {
+            } else if flags[Int(folded[position])] & Self.joiner == 0 {
                 break
             }
             position += 1

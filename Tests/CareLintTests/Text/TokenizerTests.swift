@@ -19,6 +19,15 @@ struct TokenizerTests {
             ["Eat soft foods, e.g. soup.", "Dr. Lee will see you.", "Take 2.5 mL at 10:30 a.m. daily."])
     }
 
+    @Test("Abbreviations are matched in any case; etc. and no. end a sentence only before a capital or a non-digit")
+    func abbreviationCases() {
+        #expect(sentences("Bring pens, paper etc. and a pen. Bring books etc. Then go.") ==
+            ["Bring pens, paper etc. and a pen.", "Bring books etc.", "Then go."])
+        #expect(sentences("It was Smith Vs. Jones in court. ST. Louis is far.") == ["It was Smith Vs. Jones in court.", "ST. Louis is far."])
+        #expect(sentences("Item No. 5 is here. Say no. Then stop.") == ["Item No. 5 is here.", "Say no.", "Then stop."])
+        #expect(sentences("We met at the café. Then we left.") == ["We met at the café.", "Then we left."])
+    }
+
     @Test("A colon ends a short label before a capital; a colon that opens a list or follows a long lead does not")
     func labels() {
         #expect(sentences("Chest X-ray: A picture of the lungs.") == ["Chest X-ray:", "A picture of the lungs."])

@@ -43,7 +43,7 @@ struct ReadingGradeRule: Rule {
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
-        let readability = DocumentReadability(document, regions: context.analysis.regions)
+        let readability = DocumentReadability(document, regions: context.analysis.regions, words: context.analysis.distinctWords)
         guard readability.counts.words >= max(1, context.int("minWords")) else { return }
         let target = context.analysis.configuration.readingGrade
         let smog = readability.grade.smogGrade

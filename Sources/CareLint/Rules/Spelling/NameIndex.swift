@@ -12,34 +12,34 @@ struct NameIndex {
         var plainUses = 0
     }
 
-    /// Spellings by their lowercased bytes, then by their exact bytes.
-    private var groups: [[UInt8]: [[UInt8]: Spelling]] = [:]
-    /// All plain uses per group, to ask "written another way anywhere?" in constant time.
-    private var plainUsesPerGroup: [[UInt8]: Int] = [:]
+    /// Each exact spelling's uses, by `DocumentWords` exact id.
+    private var spellings: [Spelling]
+    /// All plain uses per folded spelling (by folded id), to ask "written another way anywhere?" in constant time.
+    private var plainUsesPerGroup: [Int]
+    private let words: DocumentWords
 
     /// Indexes the word tokens of `document`; `covered` marks tokens inside vocabulary terms.
-    init(_ document: ParsedDocument, covered: [Bool], rule: UnknownWordRule) {
+    init(_ document: ParsedDocument, words: DocumentWords, covered: [Bool], rule: UnknownWordRule) {
+        self.words = words
+        spellings = [Spelling](repeating: Spelling(), count: words.exactCount)
+        plainUsesPerGroup = [Int](repeating: 0, count: words.foldedCount)
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
-            let exact = Array(document.bytes(of: token))
-            let key = exact.map(NearMissIndex.fold)
-            var spelling = groups[key, default: [:]][exact, default: Spelling()]
-            if rule.isSentenceStart(index, document) { spelling.atStart += 1 } else { spelling.insideSentence = true }
+            let exact = Int(words.exactID[index])
+            if rule.isSentenceStart(index, document) { spellings[exact].atStart += 1 } else { spellings[exact].insideSentence = true }
             if !covered[index], !rule.isPartOfName(index, document) {
-                spelling.plainUses += 1
-                plainUsesPerGroup[key, default: 0] += 1
+                spellings[exact].plainUses += 1
+                plainUsesPerGroup[Int(words.foldedOfExact[exact])] += 1
             }
-            groups[key, default: [:]][exact] = spelling
         }
     }
 
-    /// True when the capitalized word `bytes` is written the same way inside a sentence somewhere, or more than
-    /// once and never another way (in lowercase, say): a name.
-    func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let exact = Array(bytes)
-        let key = exact.map(NearMissIndex.fold)
-        guard let spelling = groups[key]?[exact] else { return false }
+    /// True when the capitalized word of token `index` is written the same way inside a sentence somewhere, or
+    /// more than once and never another way (in lowercase, say): a name.
+    func isName(token index: Int) -> Bool {
+        let exact = Int(words.exactID[index])
+        let spelling = spellings[exact]
         if spelling.insideSentence { return true }
-        let otherWays = (plainUsesPerGroup[key] ?? 0) - spelling.plainUses
+        let otherWays = plainUsesPerGroup[Int(words.foldedOfExact[exact])] - spelling.plainUses
         return spelling.atStart > 1 && otherWays == 0
     }
 }

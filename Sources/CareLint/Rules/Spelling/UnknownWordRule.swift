@@ -53,23 +53,24 @@ struct UnknownWordRule: Rule {
         var names: NameIndex?
         var titleWords: Set<[UInt8]>?
         let otherLocale = WordList.builtIn(locale: context.locale.lowercased().hasSuffix("gb") ? "en-US" : "en-GB")
+        let verdicts = analysis.spellingVerdicts()
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] {
             if token.has(Token.allCaps) || token.has(Token.hasDigit) || token.has(Token.nonASCII) && hasAccent(document.bytes(of: token)) { continue }
             // One letter is nothing to spell; over 30 bytes is code, an identifier or a keyboard run, not a word.
             if token.end - token.start < 2 || token.end - token.start > 30 || analysis.wordIDs[index] >= 0 { continue }
             if regions.isReference(token: index, in: document) { continue }
+            // One verdict per distinct spelling (`SpellingVerdicts`): an abbreviation ("e.g", "Ph.D"), a symbol or
+            // unit with a capital inside ("mmHg", "hCG", "mTOR", "dL") or a pronunciation guide ("sir-RO-sis") is
+            // not a word to spell; a listed word is known.
+            let verdict = verdicts[Int(analysis.distinctWords.exactID[index])]
+            if verdict & (SpellingVerdicts.notAWord | SpellingVerdicts.listed) != 0 { continue }
             let bytes = document.bytes(of: token)
-            if bytes.contains(0x2E) { continue } // an abbreviation: "e.g", "Ph.D"
-            // A symbol or unit with a capital inside ("mmHg", "hCG", "mTOR", "dL") or a pronunciation guide
-            // ("sir-RO-sis", "em-fi-SE-ma") is not a word to spell.
-            if KnownWords.hasInnerCapital(bytes) || KnownWords.isPronunciationGuide(bytes) { continue }
-            if words.contains(bytes) || KnownWords.medical.contains(bytes) { continue }
             if isPartOfName(index, document) { continue }
             let text = document.text(of: token)
             if token.has(Token.capitalized) {
                 if !isSentenceStart(index, document) { continue }
-                if names == nil { names = NameIndex(document, covered: covered, rule: self) }
-                if names!.isName(bytes) { continue }
+                if names == nil { names = NameIndex(document, words: analysis.distinctWords, covered: covered, rule: self) }
+                if names!.isName(token: index) { continue }
                 // "Verywell Health", "Westbourne Road": a run of capitalized words in running text is a name.
                 let block = document.sentences[token.sentence].block
                 if !document.layout.blocks[block].kind.isHeading, index + 1 < tokens.count, tokens[index + 1].kind == .word,
@@ -77,7 +78,7 @@ struct UnknownWordRule: Rule {
             }
             if analysis.configuration.accepted.contains(text.lowercased().replacingApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
-            if KnownWords.isDerivedWord(bytes, words) { continue }
+            if verdict & SpellingVerdicts.derived != 0 { continue }
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)
@@ -155,12 +156,15 @@ struct UnknownWordRule: Rule {
         return false
     }
 
+    /// Bytes that join the parts of a domain name, a path or a handle.
+    static let nameJoiners: Set<UInt8> = [0x2E, 0x2F, 0x40, 0x5F, 0x23, 0x5C, 0x3D]
+
     /// Part of a domain name, a path or a handle: joined without spaces to ".", "/", "@", "_", "#", "\" or "=" on
     /// either side, with more word on the far side ("my.example.health", "and/or" is not spared by this).
     func isPartOfName(_ index: Int, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let bytes = document.source.bytes
-        let joiners: Set<UInt8> = [0x2E, 0x2F, 0x40, 0x5F, 0x23, 0x5C, 0x3D]
+        let joiners = Self.nameJoiners
         if index + 2 < tokens.count, tokens[index + 1].start == tokens[index].end, joiners.contains(bytes[tokens[index + 1].start]),
            tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].kind != .punctuation {
             if bytes[tokens[index + 1].start] != 0x2F { return true }

@@ -31,14 +31,16 @@ struct MisspellingRule: Rule {
         var index: NearMissIndex?
         var memo: [String: [(word: String, distance: Int)]] = [:] // a draft repeats its misspellings
         var titleWords: Set<[UInt8]>?
+        let verdicts = analysis.spellingVerdicts()
         for (position, token) in document.tokens.enumerated() where token.kind == .word {
             if analysis.regions.isReference(token: position, in: document) { continue } // journal abbreviations
             while nextMatch < matches.count, matches[nextMatch].tokenEnd <= position { nextMatch += 1 }
             if nextMatch < matches.count, matches[nextMatch].tokenStart <= position { continue }
             let length = token.end - token.start
             guard length >= 5, !token.has(Token.allCaps), !token.has(Token.hasDigit), !token.has(Token.nonASCII) else { continue }
+            // The word lists' verdict, once per distinct spelling and shared with `spelling/unknown-word`.
+            if verdicts[Int(analysis.distinctWords.exactID[position])] & (SpellingVerdicts.listed | SpellingVerdicts.derived) != 0 { continue }
             let bytes = document.bytes(of: token)
-            if KnownWords.isKnown(bytes, words) { continue }
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             let text = document.text(of: token)
