@@ -71,13 +71,17 @@ extension LanguageServer {
         result.settings = settings
         guard !settings.isIgnored else { return result }
         let started = DispatchTime.now().uptimeNanoseconds
-        let (found, analysis) = settings.linter.lint(ParsedDocument(document.source), configuration: settings.configuration, localeOverride: settings.localeOverride)
+        // Only the blocks changed since the last lint are checked again (`IncrementalLint`); the findings are those
+        // of a full lint.
+        var engine = diagnostics.takeIncremental(document.uri, linter: settings.linter)
+        let (found, analysis) = engine.lint(ParsedDocument(document.source), configuration: settings.configuration, localeOverride: settings.localeOverride)
+        diagnostics.keep(engine, for: document.uri)
         result.diagnostics = found
         result.analysis = analysis
         result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics")
+            log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics; \(engine.last.wholeDocument ? "every block checked" : "\(engine.last.blocks - engine.last.reused) of \(engine.last.blocks) blocks checked")")
         }
         return result
     }

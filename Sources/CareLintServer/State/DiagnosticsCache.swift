@@ -6,6 +6,8 @@ import Foundation
 /// which documents were too large to check.
 struct DiagnosticsCache {
     private var results: [DocumentURI: LintResult] = [:]
+    /// Each document's block findings, so that after an edit only the changed blocks are checked again.
+    private var incremental: [DocumentURI: IncrementalLint] = [:]
     /// Documents changed since they were last published, in the order of their first change.
     private var dirty: [DocumentURI] = []
     /// When each dirty document's first unpublished change was read.
@@ -39,11 +41,23 @@ struct DiagnosticsCache {
     /// Drops a document's result, so it is linted again from scratch.
     mutating func invalidate(_ uri: DocumentURI) {
         results[uri] = nil
+        incremental[uri] = nil
+    }
+
+    /// The incremental linter of a document (taken out: give it back with `keep`), or a new one for `linter`.
+    mutating func takeIncremental(_ uri: DocumentURI, linter: Linter) -> IncrementalLint {
+        incremental.removeValue(forKey: uri) ?? IncrementalLint(linter: linter)
+    }
+
+    /// Keeps a document's incremental linter for its next lint.
+    mutating func keep(_ engine: IncrementalLint, for uri: DocumentURI) {
+        incremental[uri] = engine
     }
 
     /// Drops every result and every configuration problem; returns the documents that had problems.
     mutating func invalidateAll() -> [DocumentURI] {
         results = [:]
+        incremental = [:]
         let previous = Array(configurationProblems.keys)
         configurationProblems = [:]
         return previous
@@ -84,6 +98,7 @@ struct DiagnosticsCache {
     /// Forgets everything about a closed document.
     mutating func forget(_ uri: DocumentURI) {
         results[uri] = nil
+        incremental[uri] = nil
         largeDocumentsReported.remove(uri)
         dirty.removeAll { $0 == uri }
         changedSince[uri] = nil
