@@ -52,6 +52,13 @@ public struct Linter: Sendable {
             let context = RuleContext(analysis: analysis, description: description, severity: severity)
             rule.check(context, into: &diagnostics)
         }
+        finish(&diagnostics, analysis: analysis, configuration: configuration)
+        return (diagnostics, analysis)
+    }
+
+    /// What follows the rules: suppressions, names, accepted words and superseded findings are dropped, fixes that
+    /// would break a name are removed, and the findings are sorted (shared with `IncrementalLint`).
+    func finish(_ diagnostics: inout [Diagnostic], analysis: DocumentAnalysis, configuration: ResolvedConfiguration) {
         let accepted = configuration.accepted
         let names = analysis.fixedNames
         diagnostics.removeAll { diagnostic in
@@ -67,7 +74,6 @@ public struct Linter: Sendable {
         Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
         Linter.keepNamesWhole(&diagnostics, analysis: analysis)
         diagnostics.sort()
-        return (diagnostics, analysis)
     }
 
     /// A finding of a more specific rule wins over a general one on the same text (each rule's description says

@@ -29,30 +29,22 @@ public final class LanguageServer: @unchecked Sendable {
     let reader: MessageReader
     let log: Logger
 
-    // Queue-confined state.
+    // Queue-confined state, by concern; each type holds the operations on its part.
+    /// Where the session is, and what the client can do.
     var lifecycle = Lifecycle.uninitialized
     var client = ClientSupport()
+    /// The documents the client has open.
     var documents = DocumentStore()
-    var workspace = Workspace()
-    var overrides = SettingOverrides()
-    var rootPath: String?
-    var rootURI: DocumentURI?
-    var lintResults: [DocumentURI: LintResult] = [:]
-    var dirty: [DocumentURI] = []
-    var lastGoodSettings: [DocumentURI: FileSettings] = [:]
-    var reportedFailures: Set<String> = []
-    var configurationDiagnostics: [DocumentURI: [LSPDiagnostic]] = [:]
-    var largeDocumentsReported: Set<DocumentURI> = []
-    /// Configuration files this server offered to edit ("Add to accepted words"), with their modification stamp
-    /// then: a client that sends no `workspace/didChangeWatchedFiles` still gets the edit applied once saved.
-    /// (nil: the file did not exist yet).
-    var editedConfigurations: [String: FileStamp?] = [:]
-    var pendingResponses: [RequestID: @Sendable (Result<Data, ResponseError>) -> Void] = [:]
-    var nextOutgoingID = 1
-    var lintGeneration = 0
-    /// When the batch being handled was read, and when each dirty document's first unpublished change arrived.
+    /// Lint results, documents waiting to be linted, configuration problems.
+    var diagnostics = DiagnosticsCache()
+    /// Configuration files, editor settings and what the server remembers of them.
+    var settingsStore = SettingsStore()
+    /// Requests sent to the client, waiting for an answer.
+    var outgoing = OutgoingRequests()
+    /// The handlers, by method name.
+    let registry = MessageRegistry.languageServer()
+    /// When the batch being handled was read.
     var batchArrival: UInt64 = 0
-    var changedSince: [DocumentURI: UInt64] = [:]
     var exitCode: Int32?
     /// Window messages from before the initialize response, which the protocol does not allow yet.
     var heldMessages: [ShowMessageParams] = []
@@ -79,8 +71,9 @@ public final class LanguageServer: @unchecked Sendable {
             pendingBatches += 1
             // Cancellations are noted as soon as they are read, so a request queued behind them is answered
             // with "cancelled" instead of being worked on.
-            for case .notification("$/cancelRequest", let body) in messages {
-                if let params = try? JSONDecoder().decode(ParamsEnvelope<CancelParams>.self, from: body).params { cancelled.insert(params.id) }
+            typealias Cancel = Notifications.CancelRequestNotification
+            for case .notification(Cancel.method, let body) in messages {
+                if let params = try? JSONDecoder().decode(ParamsEnvelope<Cancel.Params>.self, from: body).params { cancelled.insert(params.id) }
             }
             lock.unlock()
             queue.async { [self] in
@@ -135,7 +128,7 @@ public final class LanguageServer: @unchecked Sendable {
                 reply(id, error: ResponseError(code: ResponseError.requestCancelled, message: "\(method) was cancelled"))
                 return
             }
-            guard lifecycle != .uninitialized || method == "initialize" else {
+            guard lifecycle != .uninitialized || method == Requests.InitializeRequest.method else {
                 reply(id, error: ResponseError(code: ResponseError.serverNotInitialized, message: "the server is not initialized; send \"initialize\" first"))
                 return
             }
@@ -143,9 +136,13 @@ public final class LanguageServer: @unchecked Sendable {
                 reply(id, error: ResponseError(code: ResponseError.invalidRequest, message: "the server is shutting down; only \"exit\" is accepted after \"shutdown\""))
                 return
             }
-            handleRequest(id: id, method: method, body: body)
+            guard let handler = registry.request(method) else {
+                reply(id, error: ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\""))
+                return
+            }
+            handler(self, id, body)
         case .notification(let method, let body):
-            if method == "exit" {
+            if method == Notifications.ExitNotification.method {
                 finish(lifecycle == .shutDown ? 0 : 1)
                 return
             }
@@ -154,9 +151,17 @@ public final class LanguageServer: @unchecked Sendable {
                 log.warning("dropped \(method): the server is not initialized")
                 return
             }
-            handleNotification(method: method, body: body)
+            guard let handler = registry.notification(method) else {
+                log.debug("ignored notification \(method)")
+                return
+            }
+            if let error = handler(self, body) {
+                // A notification gets no response; the client hears of the problem in its log.
+                log.error(error.message)
+                send(ServerMessages.logMessage, ShowMessageParams(type: .error, message: "carelint: \(error.message)"))
+            }
         case .response(let id, let body, let error):
-            guard let callback = pendingResponses.removeValue(forKey: id) else {
+            guard let callback = outgoing.take(id) else {
                 log.warning("a response to \(id), which the server never asked")
                 return
             }
@@ -167,48 +172,9 @@ public final class LanguageServer: @unchecked Sendable {
         }
     }
 
-    private func handleRequest(id: RequestID, method: String, body: Data) {
-        do throws(ResponseError) {
-            switch method {
-            case "initialize": reply(id, try initialize(decode(InitializeParams.self, body, method)))
-            case "shutdown": reply(id, shutdown())
-            case "textDocument/codeAction": reply(id, try codeActions(decode(CodeActionParams.self, body, method)))
-            case "textDocument/hover": reply(id, try hover(decode(TextDocumentPositionParams.self, body, method)))
-            case "textDocument/diagnostic": reply(id, try pullDiagnostics(decode(DocumentDiagnosticParams.self, body, method)))
-            case Self.readabilityMethod: reply(id, try readability(decode(ReadabilityParams.self, body, method)))
-            case Self.scorecardMethod: reply(id, try scorecard(decode(ScorecardParams.self, body, method)))
-            default:
-                throw ResponseError(code: ResponseError.methodNotFound, message: "unknown method \"\(method)\"")
-            }
-        } catch {
-            reply(id, error: error)
-        }
-    }
-
-    private func handleNotification(method: String, body: Data) {
-        do throws(ResponseError) {
-            switch method {
-            case "initialized": initialized()
-            case "textDocument/didOpen": didOpen(try decode(DidOpenTextDocumentParams.self, body, method))
-            case "textDocument/didChange": didChange(try decode(DidChangeTextDocumentParams.self, body, method))
-            case "textDocument/didSave": didSave(try decode(DidSaveTextDocumentParams.self, body, method))
-            case "textDocument/didClose": didClose(try decode(DidCloseTextDocumentParams.self, body, method))
-            case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(try decode(DidChangeWatchedFilesParams.self, body, method))
-            case "workspace/didChangeConfiguration": didChangeConfiguration(try decode(DidChangeConfigurationParams.self, body, method))
-            case "$/cancelRequest", "$/setTrace", "$/logTrace":
-                break
-            default:
-                log.debug("ignored notification \(method)")
-            }
-        } catch {
-            // A notification gets no response; the client hears of the problem in its log.
-            log.error(error.message)
-            send("window/logMessage", ShowMessageParams(type: .error, message: "carelint: \(error.message)"))
-        }
-    }
-
     /// Decodes a message's `params`; a missing or ill-shaped field is an "invalid params" error that names it.
     func decode<Params: Decodable>(_ type: Params.Type, _ body: Data, _ method: String) throws(ResponseError) -> Params {
+        if let none = NoParams() as? Params { return none }
         do {
             return try JSONDecoder().decode(ParamsEnvelope<Params>.self, from: body).params
         } catch let error as DecodingError {
@@ -256,10 +222,8 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     /// Sends a request to the client; `callback` runs on the server queue with the response.
-    func request<Params: Encodable>(_ method: String, _ params: Params, callback: @escaping @Sendable (Result<Data, ResponseError>) -> Void) {
-        let id = RequestID.string("carelint-\(nextOutgoingID)")
-        nextOutgoingID += 1
-        pendingResponses[id] = callback
+    func request<Params: Encodable>(_ method: String, _ params: Params, callback: @escaping OutgoingRequests.Callback) {
+        let id = outgoing.register(callback)
         writer.write(OutgoingMessage(id: id, method: method, params: params))
     }
 
@@ -274,7 +238,7 @@ public final class LanguageServer: @unchecked Sendable {
             heldMessages.append(ShowMessageParams(type: type, message: message))
             return
         }
-        send("window/showMessage", ShowMessageParams(type: type, message: message))
+        send(ServerMessages.showMessage, ShowMessageParams(type: type, message: message))
     }
 }
 

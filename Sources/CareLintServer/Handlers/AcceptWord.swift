@@ -8,13 +8,11 @@ extension LanguageServer {
         guard !word.isEmpty, !word.contains("\n") else { return nil }
         let title = "Add \"\(word)\" to the project's accepted words"
         let configurationPath = result.settings?.configurationPath
-            ?? ((rootPath ?? (result.source.path as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(ConfigurationLoader.fileName)
+            ?? ((settingsStore.rootPath ?? (result.source.path as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(ConfigurationLoader.fileName)
         let uri = documents.document(atPath: configurationPath)?.uri ?? DocumentStore.uri(ofPath: configurationPath)
         let openVersion = documents[uri]?.version
         let literal = Self.jsonString(word)
-        if !editedConfigurations.keys.contains(configurationPath) {
-            editedConfigurations.updateValue(FileStamp(path: configurationPath), forKey: configurationPath)
-        }
+        settingsStore.noteEditOffered(configurationPath)
 
         let existing = documents[uri]?.source.bytes ?? FileManager.default.contents(atPath: configurationPath).map(Array.init)
         guard let bytes = existing else {

@@ -31,7 +31,7 @@ extension LanguageServer {
                         edit: workspaceEdit(document, fix.edits)
                     ))
                 }
-                if (result.settings?.linter ?? workspace.builtInLinter()).rule(diagnostic.rule)?.description.acceptedWords == .offered, let accept = acceptWordAction(diagnostic, published, result) {
+                if (result.settings?.linter ?? settingsStore.workspace.builtInLinter()).rule(diagnostic.rule)?.description.acceptedWords == .offered, let accept = acceptWordAction(diagnostic, published, result) {
                     actions.append(accept)
                 }
                 if let disable = disableAction(diagnostic, published, document) {

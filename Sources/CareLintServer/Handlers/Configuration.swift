@@ -5,27 +5,18 @@ import Foundation
 extension LanguageServer {
     /// The settings for a document; with a broken configuration, the last good settings (or the defaults).
     func settings(for document: OpenDocument) -> FileSettings {
-        let path = document.path ?? ((rootPath ?? options.workingDirectory) as NSString).appendingPathComponent((document.uri as NSString).lastPathComponent)
         do {
-            let settings = try workspace.settings(forFile: path)
-            lastGoodSettings[document.uri] = settings
-            return settings
+            return try settingsStore.settings(for: document, workingDirectory: options.workingDirectory)
         } catch {
             report(error)
-            return lastGoodSettings[document.uri] ?? defaultSettings()
+            return settingsStore.lastGoodSettings(for: document.uri) ?? settingsStore.defaultSettings()
         }
-    }
-
-    private func defaultSettings() -> FileSettings {
-        var configuration = ResolvedConfiguration()
-        configuration.apply(overrides)
-        return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale, configurationPath: nil, isIgnored: false)
     }
 
     /// Tells the writer once per reload that a configuration or pack is broken, and marks the faults in the
     /// files that are open.
     func report(_ failure: Workspace.ConfigurationFailure) {
-        guard reportedFailures.insert(failure.description).inserted else { return }
+        guard settingsStore.isNewFailure(failure) else { return }
         showMessage(.error, "carelint: the configuration could not be loaded; the last good settings stay in force until it is fixed.\n\(failure.description)")
         attach(failure.errors)
     }
@@ -37,11 +28,9 @@ extension LanguageServer {
             guard let document = documents.document(atPath: error.file) else { continue }
             byURI[document.uri, default: []].append(configurationDiagnostic(error, in: document.source))
         }
-        for (uri, diagnostics) in byURI where configurationDiagnostics[uri] != diagnostics {
-            configurationDiagnostics[uri] = diagnostics
-            lintResults[uri] = nil
+        for (uri, problems) in byURI.sorted(by: { $0.key < $1.key }) where diagnostics.setConfigurationProblems(problems, of: uri) {
             if !client.pullDiagnostics {
-                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: diagnostics))
+                publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: problems))
             }
         }
     }
@@ -88,7 +77,7 @@ extension LanguageServer {
             case .failure(let failure):
                 errors = failure.errors
             case .success(let vocabulary):
-                let linter = vocabulary.map { Linter(vocabulary: $0) } ?? workspace.builtInLinter()
+                let linter = vocabulary.map { Linter(vocabulary: $0) } ?? settingsStore.workspace.builtInLinter()
                 errors = ConfigurationLoader.validateRules(configuration, against: linter.rules.map(\.description))
             }
         } catch {
@@ -97,9 +86,7 @@ extension LanguageServer {
         let diagnostics = errors.filter { $0.file == path }.map { configurationDiagnostic($0, in: document.source) }
         let others = errors.filter { $0.file != path }
         if !others.isEmpty { attach(others) }
-        if configurationDiagnostics[document.uri] ?? [] != diagnostics {
-            configurationDiagnostics[document.uri] = diagnostics.isEmpty ? nil : diagnostics
-            lintResults[document.uri] = nil
+        if self.diagnostics.setConfigurationProblems(diagnostics, of: document.uri) {
             markDirty(document.uri)
         }
     }
@@ -107,35 +94,29 @@ extension LanguageServer {
     /// Forgets every loaded configuration and pack, and lints the open documents again.
     func reloadConfiguration(because reason: String) {
         log.info("reloading the configuration: \(reason)")
-        workspace = Workspace(overrides: overrides)
-        for path in editedConfigurations.keys { editedConfigurations.updateValue(FileStamp(path: path), forKey: path) }
-        reportedFailures = []
-        let previous = configurationDiagnostics
-        configurationDiagnostics = [:]
-        lintResults = [:]
+        settingsStore.reload()
+        let previous = diagnostics.invalidateAll()
         for document in documents.documents.values.sorted(by: { $0.uri < $1.uri }) {
             if isConfigurationFile(document) { validateConfigurationDocument(document) }
             markDirty(document.uri)
         }
         lintDirtyDocuments()
         // Files whose faults are gone get their diagnostics cleared.
-        for uri in previous.keys where configurationDiagnostics[uri] == nil && documents[uri] != nil && !client.pullDiagnostics {
+        for uri in previous.sorted() where diagnostics.configurationProblems(of: uri) == nil && documents[uri] != nil && !client.pullDiagnostics {
             if documents[uri]?.isProse == false {
                 publish(PublishDiagnosticsParams(uri: uri, version: documents[uri]?.version, diagnostics: []))
             }
         }
         if client.pullDiagnostics, client.diagnosticRefresh {
-            request("workspace/diagnostic/refresh", LSPAny.null) { _ in }
+            request(ServerMessages.diagnosticRefresh, LSPAny.null) { _ in }
         }
     }
 
     /// Reloads when a configuration file this server offered to edit changed on disk since (one `stat` per such
     /// file before a lint; nothing when there is none).
     func reloadIfEditedConfigurationChanged() {
-        guard !editedConfigurations.isEmpty else { return }
-        let changed = editedConfigurations.filter { FileStamp(path: $0.key) != $0.value }.keys.sorted()
+        let changed = settingsStore.takeChangedEditedConfigurations()
         guard !changed.isEmpty else { return }
-        editedConfigurations = [:]
         reloadConfiguration(because: changed.joined(separator: ", ") + " changed on disk after an edit this server offered")
     }
 
@@ -158,7 +139,7 @@ extension LanguageServer {
     /// Asks the client for the `carelint` settings section, when it can answer.
     func requestConfiguration() {
         guard client.workspaceConfiguration else { return }
-        request("workspace/configuration", ConfigurationParams(items: [.init(scopeUri: rootURI, section: "carelint")])) { [self] result in
+        request(ServerMessages.configuration, ConfigurationParams(items: [.init(scopeUri: settingsStore.rootURI, section: "carelint")])) { [self] result in
             switch result {
             case .success(let body):
                 let sections = (try? JSONDecoder().decode(ResultEnvelope<[LSPAny]>.self, from: body))?.result ?? []
@@ -200,7 +181,7 @@ extension LanguageServer {
                         if value.isPresent { problems.append("\"rules\" must be an object of rule id to severity") }
                         continue
                     }
-                    let known = workspace.builtInLinter().ruleIDs
+                    let known = settingsStore.workspace.builtInLinter().ruleIDs
                     for (id, setting) in rules.sorted(by: { $0.key < $1.key }) {
                         guard let severity = (setting.string ?? setting["severity"].string).flatMap(SeveritySetting.init(rawValue:)) else {
                             problems.append("the severity of \"\(id)\" must be \"error\", \"warning\", \"info\" or \"off\"")
@@ -232,8 +213,7 @@ extension LanguageServer {
         if !problems.isEmpty {
             showMessage(.warning, "carelint: in the settings from \(origin): " + problems.joined(separator: "; "))
         }
-        guard next != overrides else { return }
-        overrides = next
+        guard settingsStore.setOverrides(next) else { return }
         if reload { reloadConfiguration(because: "settings from \(origin)") }
     }
 }

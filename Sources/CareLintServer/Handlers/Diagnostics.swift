@@ -25,64 +25,63 @@ struct LintResult: Sendable {
 /// Linting, pushing diagnostics after open/change/save, and `textDocument/diagnostic`.
 extension LanguageServer {
     func markDirty(_ uri: DocumentURI) {
-        if !dirty.contains(uri) { dirty.append(uri) }
-        if changedSince[uri] == nil { changedSince[uri] = batchArrival }
+        diagnostics.markDirty(uri, arrival: batchArrival)
     }
 
     /// Lints every document changed since the last time, at its latest revision, and pushes the results.
     func lintDirtyDocuments() {
         reloadIfEditedConfigurationChanged()
-        let uris = dirty
-        dirty = []
-        for uri in uris {
+        for (uri, since) in diagnostics.takeDirty() {
             guard let document = documents[uri] else { continue }
             let result = currentResult(for: document)
             if !client.pullDiagnostics {
                 publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
-                if log.logs(.debug), let since = changedSince[uri], since > 0 {
+                if log.logs(.debug), let since, since > 0 {
                     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - since) / 1e6
                     log.debug("published \(result.published.count) diagnostics for \(uri) version \(result.version) \(String(format: "%.2f", elapsed)) ms after the change was read")
                 }
             }
-            changedSince[uri] = nil
         }
     }
 
     /// The lint result for a document's current revision, linting it if needed.
     func currentResult(for document: OpenDocument) -> LintResult {
-        if let cached = lintResults[document.uri], cached.revision == document.revision { return cached }
+        if let cached = diagnostics.result(for: document) { return cached }
         let result = lint(document)
-        lintResults[document.uri] = result
+        diagnostics.store(result, for: document.uri)
         return result
     }
 
     private func lint(_ document: OpenDocument) -> LintResult {
-        lintGeneration += 1
-        let resultID = "\(document.revision).\(lintGeneration)"
+        let resultID = diagnostics.nextResultID(revision: document.revision)
         var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: [], published: [], analysis: nil, settings: nil, resultID: resultID)
         guard document.isProse else {
-            result.published = configurationDiagnostics[document.uri] ?? []
+            result.published = diagnostics.configurationProblems(of: document.uri) ?? []
             return result
         }
         guard document.source.bytes.count <= options.maximumDocumentBytes else {
-            if largeDocumentsReported.insert(document.uri).inserted {
+            if diagnostics.noteTooLarge(document.uri) {
                 let megabytes = String(format: "%.1f", Double(document.source.bytes.count) / 1_048_576)
                 showMessage(.warning, "carelint: \(document.uri) is \(megabytes) MB, larger than the \(options.maximumDocumentBytes >> 20) MB carelint-lsp checks as you type (--max-document-size); run `carelint check` on it instead.")
             }
             return result
         }
-        largeDocumentsReported.remove(document.uri)
+        diagnostics.noteSmallEnough(document.uri)
         let settings = settings(for: document)
         result.settings = settings
         guard !settings.isIgnored else { return result }
         let started = DispatchTime.now().uptimeNanoseconds
-        let (diagnostics, analysis) = settings.linter.lint(ParsedDocument(document.source), configuration: settings.configuration, localeOverride: settings.localeOverride)
-        result.diagnostics = diagnostics
+        // Only the blocks changed since the last lint are checked again (`IncrementalLint`); the findings are those
+        // of a full lint.
+        var engine = diagnostics.takeIncremental(document.uri, linter: settings.linter)
+        let (found, analysis) = engine.lint(ParsedDocument(document.source), configuration: settings.configuration, localeOverride: settings.localeOverride)
+        diagnostics.keep(engine, for: document.uri)
+        result.diagnostics = found
         result.analysis = analysis
-        result.published = diagnostics.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
+        result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(diagnostics.count) diagnostics")
+            log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics; \(engine.last.wholeDocument ? "every block checked" : "\(engine.last.blocks - engine.last.reused) of \(engine.last.blocks) blocks checked")")
         }
         return result
     }

@@ -8,14 +8,13 @@ extension LanguageServer {
             throw ResponseError(code: ResponseError.invalidRequest, message: "\"initialize\" was already received; it may be sent once")
         }
         client = ClientSupport(params.capabilities)
-        rootURI = params.workspaceFolders?.first?.uri ?? params.rootUri ?? params.rootPath.map(DocumentStore.uri(ofPath:))
-        rootPath = rootURI.flatMap(DocumentStore.path(of:))
+        settingsStore.setRoot(params.workspaceFolders?.first?.uri ?? params.rootUri ?? params.rootPath.map(DocumentStore.uri(ofPath:)))
         if let options = params.initializationOptions, case .object = options {
             applySettings(options["carelint"].isPresent ? options["carelint"] : options, from: "initializationOptions", reload: false)
         }
-        workspace = Workspace(overrides: overrides)
+        settingsStore.reload()
         lifecycle = .running
-        log.info("initialized: positions in \(client.positionEncoding.rawValue), diagnostics \(client.pullDiagnostics ? "pulled" : "pushed"), root \(rootPath ?? "(none)")")
+        log.info("initialized: positions in \(client.positionEncoding.rawValue), diagnostics \(client.pullDiagnostics ? "pulled" : "pushed"), root \(settingsStore.rootPath ?? "(none)")")
         var kinds = [CodeActionKind.quickFix, CodeActionKind.fixAll]
         if !client.codeActionLiterals { kinds = [] }
         return InitializeResult(
@@ -32,12 +31,12 @@ extension LanguageServer {
     }
 
     func initialized() {
-        for message in heldMessages { send("window/showMessage", message) }
+        for message in heldMessages { send(ServerMessages.showMessage, message) }
         heldMessages = []
         if client.watchedFilesRegistration {
             let watchers = ["**/\(ConfigurationLoader.fileName)", "**/*.json"].map { RegistrationParams.Watcher(globPattern: $0) }
-            let registration = RegistrationParams.Registration(id: "carelint-configuration", method: "workspace/didChangeWatchedFiles", registerOptions: .init(watchers: watchers))
-            request("client/registerCapability", RegistrationParams(registrations: [registration])) { [log] result in
+            let registration = RegistrationParams.Registration(id: "carelint-configuration", method: Notifications.DidChangeWatchedFilesNotification.method, registerOptions: .init(watchers: watchers))
+            request(ServerMessages.registerCapability, RegistrationParams(registrations: [registration])) { [log] result in
                 if case .failure(let error) = result { log.warning("the client refused to watch configuration files: \(error.message)") }
             }
         }

@@ -6,7 +6,7 @@ extension LanguageServer {
     func didOpen(_ params: DidOpenTextDocumentParams) {
         let item = params.textDocument
         let document = documents.open(uri: item.uri, languageId: item.languageId, version: item.version, text: item.text)
-        lintResults[item.uri] = nil
+        diagnostics.invalidate(item.uri)
         if isConfigurationFile(document) {
             validateConfigurationDocument(document)
         }
@@ -42,7 +42,7 @@ extension LanguageServer {
         if isConfigurationFile(document) || document.uri.lowercased().hasSuffix(".json") {
             reloadConfiguration(because: "\(uri) was saved")
         } else {
-            lintResults[uri] = nil
+            diagnostics.invalidate(uri)
             markDirty(uri)
         }
     }
@@ -50,12 +50,8 @@ extension LanguageServer {
     func didClose(_ params: DidCloseTextDocumentParams) {
         let uri = params.textDocument.uri
         guard documents.close(uri: uri) != nil else { return }
-        lintResults[uri] = nil
-        lastGoodSettings[uri] = nil
-        largeDocumentsReported.remove(uri)
-        dirty.removeAll { $0 == uri }
-        changedSince[uri] = nil
-        configurationDiagnostics[uri] = nil
+        diagnostics.forget(uri)
+        settingsStore.forget(uri)
         if !client.pullDiagnostics {
             publish(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
