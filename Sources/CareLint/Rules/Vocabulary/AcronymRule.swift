@@ -94,7 +94,7 @@ struct AcronymRule: Rule {
         for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
         var seen = Set<String>()
         let words = WordList.builtIn(locale: context.locale)
-        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.has(Token.allCaps) && !covered.contains(index) {
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && !covered.contains(index) && Self.isCapitalsWord(document.bytes(of: token)) {
             if analysis.regions.isReference(token: index, in: document) { continue } // authors' initials
             var text = document.text(of: token)
             if text.hasSuffix("s") { text.removeLast() }
@@ -139,6 +139,19 @@ struct AcronymRule: Rule {
         return false
     }
 
+    /// Capitals that may be an acronym: all capitals ("CT"), a plural of one ("NSAIDs"), or a short symbol with
+    /// two capitals or more ("IgG", "hCG"); not a capitalized word ("Kidney") nor a name ("McCune").
+    static func isCapitalsWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var capitals = 0, lower = 0, letters = 0
+        for byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1; letters += 1 } else if byte >= 0x61 && byte <= 0x7A { lower += 1; letters += 1 } else if byte >= 0x80 { return false }
+        }
+        guard capitals >= 2 else { return false }
+        if lower == 0 { return true }
+        if lower == 1, bytes.last == 0x73 { return true } // "NSAIDs"
+        return letters <= 5 && capitals * 2 >= letters && !(bytes.first.map { $0 >= 0x41 && $0 <= 0x5A } == true && lower >= 3)
+    }
+
     /// A capital after the first letter: an acronym or a symbol ("IgG", "HER"), not a word of a full name.
     static func hasInnerCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
@@ -172,8 +185,9 @@ struct AcronymRule: Rule {
         if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")" {
             if let termEnds {
                 if termEnds.contains(open) { return true }
-            } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .word || tokens[open - 1].kind == .number {
-                return true // "Full name (ABC)", "… type 1 (ABC1)"
+            } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .number
+                        || (tokens[open - 1].kind == .word && !Self.isCapitalsWord(document.bytes(of: tokens[open - 1]))) {
+                return true // "Full name (ABC)", "… type 1 (ABC1)"; not "ELISA (IgM)", another symbol
             }
         }
         // Followed by the name in brackets.

@@ -34,6 +34,9 @@ struct DefineOnFirstUseRule: Rule {
             return concept.defineOnFirstUse && concept.plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
         for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+            // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
+            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
+            if Self.isMadeOfEarlierTerm(match, analysis) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
@@ -48,5 +51,20 @@ struct DefineOnFirstUseRule: Rule {
             }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// True when a term of several words holds a term the page used before ("pituitary", then "pituitary
+    /// tumors"): the reader met the hard word at its first use, which is where it is flagged or explained, and the
+    /// rest ("tumors") is everyday.
+    static func isMadeOfEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis) -> Bool {
+        guard match.tokenEnd - match.tokenStart >= 2 else { return false }
+        let document = analysis.document
+        let words = Set(document.tokens[match.tokenStart..<match.tokenEnd].map { document.text(of: $0).lowercased() })
+        for earlier in analysis.termMatches {
+            guard earlier.tokenEnd <= match.tokenStart else { break }
+            guard earlier.form.concept != match.form.concept, !analysis.blockKind(ofToken: earlier.tokenStart).isHeading else { continue }
+            if document.tokens[earlier.tokenStart..<earlier.tokenEnd].allSatisfy({ words.contains(document.text(of: $0).lowercased()) }) { return true }
+        }
+        return false
     }
 }

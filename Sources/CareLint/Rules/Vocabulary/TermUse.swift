@@ -8,7 +8,7 @@ enum TermUse {
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
         "delivers", "blocks", "removes", "destroys", "drains", "kills", "treats", "shrinks", "cuts", "heats", "freezes",
         "checks", "looks", "measures", "makes", "gives", "lets", "helps", "help", "takes", "shows", "stops", "carries",
-        "happens", "occurs",
+        "happens", "occurs", "views", "examines", "studies", "specializes", "specialises", "diagnoses",
     ]
     /// Words right before a term that introduce it by name: "called X", "known as X".
     static let namingWords: Set<String> = ["called", "named", "termed", "dubbed"]
@@ -59,9 +59,10 @@ enum TermUse {
             var words = 0
             var onlyAcronym = true
             while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {
-                if tokens[close].kind == .word {
+                // "(IgG and IgM)" holds other symbols, not an explanation.
+                if tokens[close].kind == .word, let text = word(document, close, sentence: sentence), text != "and", text != "or" {
                     words += 1
-                    if !tokens[close].has(Token.allCaps) { onlyAcronym = false }
+                    if !tokens[close].has(Token.allCaps), !AcronymRule.hasInnerCapital(document.bytes(of: tokens[close])) { onlyAcronym = false }
                 }
                 close += 1
             }
@@ -102,7 +103,8 @@ enum TermUse {
             // "high blood sugar or hyperglycemia": plain words, then "or", then the term.
             if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }
         }
-        if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil { return true }
+        if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil,
+           !naming || !AcronymRule.isCapitalsWord(document.bytes(of: tokens[before - 1])) { return true }
         if !naming, definedInNextSentence(match.tokenStart..<match.tokenEnd, document) { return true }
         if !naming, document.opensSentence(match.tokenStart) {
             // A list label: "X therapy: …".
@@ -121,6 +123,7 @@ enum TermUse {
                 if words == match.tokenEnd - match.tokenStart { return true }
             }
         }
+        if !naming, isExplainedByPage(range, in: analysis) { return true }
         return false
     }
 
