@@ -37,7 +37,10 @@ struct AcronymRule: Rule {
         "AI", "USB", "PDF", "KB", "MB", "GB", "URL", "HTML", "MD", "PHD", "RN", "DO", "MPH", "DDS", "NP", "PA", "CPR",
     ]
     /// Words after a symbol that make it a gene or protein name ("the KIT gene"), not an acronym to spell out.
-    static let symbolNouns: Set<String> = ["gene", "genes", "protein", "proteins", "mutation", "mutations", "variant", "variants", "receptor", "receptors"]
+    static let symbolNouns: Set<String> = [
+        "gene", "genes", "protein", "proteins", "mutation", "mutations", "variant", "variants", "receptor", "receptors", "inhibitor", "inhibitors",
+        "pathway",
+    ]
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -142,14 +145,25 @@ struct AcronymRule: Rule {
     /// Capitals that may be an acronym: all capitals ("CT"), a plural of one ("NSAIDs"), or a short symbol with
     /// two capitals or more ("IgG", "hCG"); not a capitalized word ("Kidney") nor a name ("McCune").
     static func isCapitalsWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var capitals = 0, lower = 0, letters = 0
+        var capitals = 0, lower = 0, letters = 0, marks = 0
+        var lastLetterIsCapital = false
         for byte in bytes {
-            if byte >= 0x41 && byte <= 0x5A { capitals += 1; letters += 1 } else if byte >= 0x61 && byte <= 0x7A { lower += 1; letters += 1 } else if byte >= 0x80 { return false }
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1; letters += 1; lastLetterIsCapital = true
+            } else if byte >= 0x61 && byte <= 0x7A {
+                lower += 1; letters += 1; lastLetterIsCapital = false
+            } else if byte == 0x27 || byte >= 0x80 {
+                return false // a possessive ("NCI's") or a letter outside ASCII: left to the word rules
+            } else if !(byte >= 0x30 && byte <= 0x39) {
+                marks += 1
+            }
         }
         guard capitals >= 2 else { return false }
         if lower == 0 { return true }
+        if marks > 0 { return false } // "t-AML", "HER2-positive": a compound, not a symbol
         if lower == 1, bytes.last == 0x73 { return true } // "NSAIDs"
-        return letters <= 5 && capitals * 2 >= letters && !(bytes.first.map { $0 >= 0x41 && $0 <= 0x5A } == true && lower >= 3)
+        // A symbol ends in a capital ("IgG", "hCG", "mtDNA"); "BPHis" is an acronym glued to a word, "IIIa" a stage.
+        return letters <= 5 && capitals * 2 >= letters && lastLetterIsCapital
     }
 
     /// A capital after the first letter: an acronym or a symbol ("IgG", "HER"), not a word of a full name.
