@@ -4,7 +4,7 @@ struct AcronymRule: Rule {
         id: "vocab/acronym",
         defaultSeverity: .warning,
         summary: "An acronym is not spelled out where it is first used.",
-        rationale: "Acronyms save the writer time and cost the reader understanding. The source articles spell out RFA, TKI and TACE at first use but leave CT, MRI and PET bare; familiar ones (marked `wellKnown` in the vocabulary) pass. Write \"Full name (ABC)\" or \"ABC (full name)\" the first time.",
+        rationale: "Acronyms save the writer time and cost the reader understanding. The source articles spell out RFA, TKI and TACE at first use but leave CT, MRI and PET bare; familiar ones (marked `wellKnown` in the vocabulary) pass. Write \"Full name (ABC)\" or \"ABC (full name)\" the first time. A plural (\"NSAIDs\") is the same acronym, and short symbols in mixed case (\"IgG\") are acronyms too; another symbol in brackets (\"QZT (IgG)\") spells nothing out. Gene and protein symbols with digits, or before \"gene\", \"protein\" or \"inhibitor\", are names, not acronyms.",
         triggering: [
             RuleExample("During 1️⃣TACE, the doctor blocks the artery.", fixed: "During transarterial chemoembolization (TACE), the doctor blocks the artery."),
             RuleExample("1️⃣TACE blocks the artery.", fixed: "Transarterial chemoembolization (TACE) blocks the artery."),
@@ -12,6 +12,8 @@ struct AcronymRule: Rule {
             RuleExample("TACE blocks the artery. Transarterial chemoembolization (1️⃣TACE) takes an hour."),
             RuleExample("Ask whether 1️⃣HCC is likely."),
             RuleExample("A virus called 1️⃣HPV causes most of these cancers."),
+            RuleExample("The lab looks for 1️⃣IgG and 2️⃣IgM in the blood."),
+            RuleExample("Antibodies are found with a 1️⃣QZT test (2️⃣IgG and 3️⃣IgM)."),
         ],
         nonTriggering: [
             RuleExample("Transarterial chemoembolization (TACE) blocks the artery. TACE takes an hour."),
@@ -24,6 +26,8 @@ struct AcronymRule: Rule {
             RuleExample("Download the guide (PDF, 2 MB). Take ONE tablet a day, in TOTAL."),
             RuleExample("An EKG (electrocardiogram) records the heartbeat. Kidney failure, sometimes called ESRD, needs dialysis."),
             RuleExample("Spinal fluid is drained with a needle, also called an LP."),
+            RuleExample("Pain pills called nonsteroidal anti-inflammatory drugs (NSAIDs) ease swelling. An NSAID can upset the stomach."),
+            RuleExample("An mTOR inhibitor slows the growth of some tumors."),
             RuleExample("Surgery can help.\n\n## References\n\n1. Nguyen QN, Lopes CER. Liver surgery today. 2019. doi:10.1000/xyz1"),
         ]
     )
@@ -196,7 +200,8 @@ struct AcronymRule: Rule {
         // Inside brackets after the name.
         var open = tokenStart - 1
         while open >= 0, open >= tokenStart - 4, tokens[open].sentence == sentence, TermUse.mark(document, open, sentence: sentence) != "(" { open -= 1 }
-        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")" {
+        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")",
+           !document.tokens[(open + 1)..<tokenStart].contains(where: { $0.kind == .word && Self.isCapitalsWord(document.bytes(of: $0)) }) {
             if let termEnds {
                 if termEnds.contains(open) { return true }
             } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .number

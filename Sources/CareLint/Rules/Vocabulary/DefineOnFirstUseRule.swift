@@ -4,12 +4,14 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
                 fixed: "Your doctor may suggest paracentesis (a procedure that drains extra fluid from the belly with a thin needle). Paracentesis takes about half an hour."
             ),
+            // A category alone ("tests such as X") does not say what X is.
+            RuleExample("Some people need tests such as 1️⃣paracentesis."),
         ],
         nonTriggering: [
             RuleExample("Paracentesis, a procedure that drains fluid with a needle, takes about half an hour. Later paracentesis sessions are the same."),
@@ -23,6 +25,10 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Fluid is drained from the belly with a needle (a paracentesis) in about half an hour."),
             RuleExample("Draining the belly with a needle, known as a paracentesis, takes half an hour."),
             RuleExample("Paracentesis of the belly is a type of drainage done with a needle."),
+            RuleExample("- Paracentesis. A thin needle drains extra fluid from the belly."),
+            RuleExample("Ask for a doctor who reads tissue samples, such as a pathologist."),
+            RuleExample("Two specialists, an oncologist and a pathologist, read the results."),
+            RuleExample("Related pages:\n\n- Paracentesis at Home\n- Liver Health", format: .markdown),
         ]
     )
 

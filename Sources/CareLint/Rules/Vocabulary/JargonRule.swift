@@ -25,6 +25,7 @@ struct JargonRule: Rule {
             RuleExample("Doctors look at the likely course, sometimes called the prognosis."),
             RuleExample("The Westbourne Institute for Oral Health runs a free clinic."),
             RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
+            RuleExample("The cancer recurred (came back) after a year. A recurrence is treated again."),
         ]
     )
 

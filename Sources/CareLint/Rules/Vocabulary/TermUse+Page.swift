@@ -80,18 +80,23 @@ extension TermUse {
     /// Words that count the things of a category: "two hormones, A and B".
     static let countingWords: Set<String> = ["two", "three", "four", "five", "several", "both", "main", "major"]
 
+    /// Words that a list of names does not hold: a preposition makes the words before the term a phrase ("in the
+    /// back of the upper belly"), not a list.
+    static let listBreakers: Set<String> = ["of", "in", "on", "for", "to", "with", "at", "by", "from", "about", "into", "near"]
+
     /// True when the term is in a list that names the members of a counted category just before it: "the gland
     /// makes two hormones, A (T3) and B (T4)" says what A and B are.
     static func followsCountedCategory(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[range.lowerBound].sentence
         var index = range.lowerBound - 1
+        if let article = word(document, index, sentence: sentence), article == "a" || article == "an" || article == "the" { index -= 1 }
         var steps = 0
         // The term ends the list ("A and X") or opens it right after the comma ("Ys, X and A").
         let before = word(document, index, sentence: sentence)
         guard before == "and" || before == "or" || mark(document, index, sentence: sentence) == "," else { return false }
         // Back over the list before the term: names, brackets, commas and "and"/"or", to a comma after a plural.
         while index > 0, steps < 10, document.tokens[index].sentence == sentence {
-            if let item = word(document, index, sentence: sentence), item != "and", item != "or", titleSmallWords.contains(item) { return false }
+            if let item = word(document, index, sentence: sentence), listBreakers.contains(item) { return false }
             if mark(document, index, sentence: sentence) == ",", let category = word(document, index - 1, sentence: sentence), category.hasSuffix("s") {
                 for back in max(0, index - 4)..<(index - 1) {
                     if let counting = word(document, back, sentence: sentence), countingWords.contains(counting) { return true }

@@ -104,7 +104,7 @@ enum TermUse {
             if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }
         }
         if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil,
-           !naming || !AcronymRule.isCapitalsWord(document.bytes(of: tokens[before - 1])) { return true }
+           !naming || (!AcronymRule.isCapitalsWord(document.bytes(of: tokens[before - 1])) && mark(document, after, sentence: sentence) == ")") { return true }
         if !naming, definedInNextSentence(match.tokenStart..<match.tokenEnd, document) { return true }
         if !naming, document.opensSentence(match.tokenStart) {
             // A list label: "X therapy: …".
