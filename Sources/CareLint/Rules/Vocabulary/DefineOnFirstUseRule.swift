@@ -29,6 +29,10 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Ask for a doctor who reads tissue samples, such as a pathologist."),
             RuleExample("Two specialists, an oncologist and a pathologist, read the results."),
             RuleExample("Related pages:\n\n- Paracentesis at Home\n- Liver Health", format: .markdown),
+            RuleExample("Treatments:\n\n- Surgery\n- Paracentesis\n\nParacentesis, a way to drain fluid with a needle, is quick.", format: .markdown),
+            RuleExample("Drainage, paracentesis and surgery are types of treatment for fluid in the belly."),
+            RuleExample("The most common kind of belly drain is paracentesis."),
+            RuleExample("The test is a scan, also called a body scan, a CT scan, or a computerized axial tomography scan."),
         ]
     )
 
@@ -39,7 +43,12 @@ struct DefineOnFirstUseRule: Rule {
             let concept = concepts[match.form.concept]
             return concept.defineOnFirstUse && concept.plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
-        for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+        // A bare name in an overview list ("- Targeted therapy") gives way to the term's first use in prose.
+        let document = analysis.document
+        var inProse = Set<Int>()
+        for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
+        let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
+        for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
             if Self.isMadeOfEarlierTerm(match, analysis) { continue }

@@ -30,10 +30,21 @@ extension TermUse {
         guard sentences.count == 1 else { return false }
         let tokens = document.tokens[document.sentences[sentences.lowerBound].tokens]
         let words = tokens.filter { $0.kind == .word }
-        guard words.count >= 2, words.count <= 8 else { return false }
+        guard words.count >= 2, words.count <= 12 else { return false }
         if let last = tokens.last(where: { $0.kind == .punctuation }), last.end == tokens.last!.end,
            [".", "!", "?", ":"].contains(document.text(of: last)) { return false }
         return words.allSatisfy { $0.has(Token.capitalized) || $0.has(Token.allCaps) || titleSmallWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments): a
+    /// name in an overview, which the page explains where it uses the term in prose.
+    static func isBareListItem(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[range.lowerBound].sentence].block
+        guard document.layout.blocks[block].kind == .listItem else { return false }
+        let sentences = document.sentences(inBlock: block)
+        guard sentences.count == 1 else { return false }
+        let words = document.tokens[document.sentences[sentences.lowerBound].tokens].filter { $0.kind == .word }.count
+        return words == range.upperBound - range.lowerBound
     }
 
     // MARK: A label explained by what follows
