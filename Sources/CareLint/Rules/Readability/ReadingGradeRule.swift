@@ -25,7 +25,7 @@ struct ReadingGradeRule: Rule {
             points at the three hardest sentences, where shortening pays most. Documents shorter than `minWords` \
             are not graded: the formulas mean little on a few sentences. SMOG was calibrated on samples of 30 \
             sentences and, scaled up from a short text, one long word swings it by a grade or more. So on a text of \
-            fewer than `smogMinSentences` sentences the rule reports only when Flesch–Kincaid alone, which rests \
+            fewer than `smogMinSentences` sentences or `smogMinWords` words (a short summary) the rule reports only when Flesch–Kincaid alone, which rests \
             on averages that hold on a single paragraph, is above the target too: a short summary of plain \
             sentences with a few medical names passes, a short text of long sentences and long words still fails. \
             The grade it states stays the mean, the same figure as everywhere else.
@@ -52,6 +52,7 @@ struct ReadingGradeRule: Rule {
         options: [
             RuleOption("minWords", default: .int(100), "Documents with fewer words of prose are not graded."),
             RuleOption("smogMinSentences", default: .int(10), "Documents with fewer sentences are reported only when Flesch–Kincaid alone is above the target too."),
+            RuleOption("smogMinWords", default: .int(150), "Documents with fewer words of prose are reported only when Flesch–Kincaid alone is above the target too."),
         ]
     )
 
@@ -65,7 +66,8 @@ struct ReadingGradeRule: Rule {
         let smog = readability.grade.smogGrade
         let kincaid = readability.grade.fleschKincaidGrade
         // On a short text SMOG is unreliable: report only when Flesch–Kincaid alone is above the target too.
-        if readability.counts.sentences < context.int("smogMinSentences"), kincaid <= target { return }
+        let short = readability.counts.sentences < context.int("smogMinSentences") || readability.counts.words < context.int("smogMinWords")
+        if short, kincaid <= target { return }
         let related = readability.hardestSentences(3).map { figures in
             RelatedLocation(range: figures.range, message: "A hard sentence: grade \(Self.format(figures.grade)), \(figures.counts.words) words")
         }

@@ -27,7 +27,9 @@ struct AcronymRule: Rule {
             RuleExample("An EKG (electrocardiogram) records the heartbeat. Kidney failure, sometimes called ESRD, needs dialysis."),
             RuleExample("Spinal fluid is drained with a needle, also called an LP."),
             RuleExample("Pain pills called nonsteroidal anti-inflammatory drugs (NSAIDs) ease swelling. An NSAID can upset the stomach."),
-            RuleExample("An mTOR inhibitor slows the growth of some tumors."),
+            RuleExample("An mTOR inhibitor slows the growth of some tumors. Changes in genes such as KCNQ4 and TECTA cause it."),
+            RuleExample("Avoid foods whose labels show the letters PHOS."),
+            RuleExample("A rare brain tumor called atypical teratoid/rhabdoid tumor (AT/RT) grows fast."),
             RuleExample("Surgery can help.\n\n## References\n\n1. Nguyen QN, Lopes CER. Liver surgery today. 2019. doi:10.1000/xyz1"),
         ]
     )
@@ -130,6 +132,8 @@ struct AcronymRule: Rule {
         if Self.isStage(Array(text.utf8)) { return true }
         let sentence = token.sentence
         if let next = TermUse.word(document, index + 1, sentence: sentence), Self.symbolNouns.contains(next) { return true }
+        if let previous = TermUse.word(document, index - 1, sentence: sentence), Self.mentionWords.contains(previous) { return true }
+        if Self.isInSymbolList(index, document) { return true }
         if index > 0, document.tokens[index - 1].kind == .number, document.tokens[index - 1].sentence == sentence { return true }
         if TermUse.mark(document, index + 1, sentence: sentence) == ":", document.opensSentence(index) { return true }
         if text.utf8.count >= 3, words.contains(Array(text.lowercased().utf8)) { return true }
@@ -175,6 +179,40 @@ struct AcronymRule: Rule {
         bytes.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// Tokens before an acronym inside brackets that make the bracket a list of symbols ("(IgG and IgM)"), not a
+    /// short form of what stands before it ("(AT/RT)" is one short form).
+    static func isSymbolList(_ tokens: ArraySlice<Token>, _ document: ParsedDocument) -> Bool {
+        let hasSymbol = tokens.contains { $0.kind == .word && isCapitalsWord(document.bytes(of: $0)) }
+        let joined = tokens.contains { token in
+            let text = document.text(of: token).lowercased()
+            return text == "and" || text == "or" || text == ","
+        }
+        return hasSymbol && joined
+    }
+
+    /// Words before capitals that make them a mention of letters, not an acronym: "look for the letters PHOS".
+    static let mentionWords: Set<String> = ["letters", "letter", "word", "words", "abbreviation", "label", "labels"]
+
+    /// True when capitals stand in a list of gene or protein names: "genes, such as KCNQ4 and TECTA", "proteins
+    /// including ABC and DEF".
+    static func isInSymbolList(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[index].sentence
+        var back = index - 1
+        while back >= 0, back >= index - 10, document.tokens[back].sentence == sentence {
+            if let word = TermUse.word(document, back, sentence: sentence) {
+                if word == "as" || word == "including" {
+                    var noun = word == "as" ? back - 2 : back - 1
+                    if word == "as", TermUse.word(document, back - 1, sentence: sentence) != "such" { return false }
+                    if TermUse.mark(document, noun, sentence: sentence) == "," { noun -= 1 }
+                    return TermUse.word(document, noun, sentence: sentence).map(symbolNouns.contains) == true
+                }
+                if word != "and", word != "or", !isCapitalsWord(document.bytes(of: document.tokens[back])), !document.tokens[back].has(Token.hasDigit) { return false }
+            }
+            back -= 1
+        }
+        return false
+    }
+
     /// A Roman numeral up to 39, with an optional stage letter A–C and digit: "IV", "IIIB", "IC2".
     static func isStage(_ bytes: [UInt8]) -> Bool {
         var index = 0
@@ -201,7 +239,7 @@ struct AcronymRule: Rule {
         var open = tokenStart - 1
         while open >= 0, open >= tokenStart - 4, tokens[open].sentence == sentence, TermUse.mark(document, open, sentence: sentence) != "(" { open -= 1 }
         if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")",
-           !document.tokens[(open + 1)..<tokenStart].contains(where: { $0.kind == .word && Self.isCapitalsWord(document.bytes(of: $0)) }) {
+           !Self.isSymbolList(document.tokens[(open + 1)..<tokenStart], document) {
             if let termEnds {
                 if termEnds.contains(open) { return true }
             } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .number
