@@ -238,7 +238,10 @@ struct AcronymRule: Rule {
         // Inside brackets after the name.
         var open = tokenStart - 1
         while open >= 0, open >= tokenStart - 4, tokens[open].sentence == sentence, TermUse.mark(document, open, sentence: sentence) != "(" { open -= 1 }
-        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")",
+        // "(AT/RT)": the short form may have parts joined by a slash.
+        var end = tokenEnd
+        while TermUse.mark(document, end, sentence: sentence) == "/", end + 1 < tokens.count, tokens[end + 1].kind == .word { end += 2 }
+        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, end, sentence: sentence) == ")",
            !Self.isSymbolList(document.tokens[(open + 1)..<tokenStart], document) {
             if let termEnds {
                 if termEnds.contains(open) { return true }
