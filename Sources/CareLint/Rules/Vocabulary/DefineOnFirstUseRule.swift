@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -52,6 +52,7 @@ struct DefineOnFirstUseRule: Rule {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
             if Self.isMadeOfEarlierTerm(match, analysis) { continue }
+            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
@@ -66,6 +67,33 @@ struct DefineOnFirstUseRule: Rule {
             }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// Words for medicines in general: "drugs such as X", "a medicine called X".
+    static let medicineWords: Set<String> = ["drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills"]
+
+    /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
+    /// or its sentence says it is a drug ("Retinoids, such as X, are drugs …"): for a drug's own name, knowing
+    /// that it is a medicine is what the reader needs.
+    static func isNamedAsMedicine(_ match: TermMatch, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[match.tokenStart].sentence
+        let range = document.sentences[sentence].tokens
+        var index = match.tokenStart - 1
+        while index >= range.lowerBound, index >= match.tokenStart - 6 {
+            if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
+            index -= 1
+        }
+        // "…, are drugs that …" after the term.
+        var after = match.tokenEnd
+        while after < range.upperBound, after < match.tokenEnd + 12 {
+            if let word = TermUse.word(document, after, sentence: sentence), word == "are" || word == "is",
+               let next = TermUse.word(document, after + 1, sentence: sentence) {
+                let noun = (next == "a" || next == "an") ? TermUse.word(document, after + 2, sentence: sentence) : next
+                return noun.map(medicineWords.contains) == true
+            }
+            after += 1
+        }
+        return false
     }
 
     /// True when a term of several words holds a term the page used before ("pituitary", then "pituitary
