@@ -50,11 +50,13 @@ extension TermUse {
     // MARK: A label explained by what follows
 
     /// True when the term is most of a short sentence of its own ("Band treatment." or "Band treatment:") that
-    /// opens a block whose next sentences explain it: "- Rubber band treatment. The doctor puts a band around …".
+    /// opens a list item whose next sentences explain it: "- Rubber band treatment. The doctor puts a band around …".
     static func isLabel(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentenceIndex = document.tokens[range.lowerBound].sentence
         let sentence = document.sentences[sentenceIndex]
         let block = sentence.block
+        // Labels open list items ("- Band treatment. The doctor …"); in running prose a short sentence is a sentence.
+        guard document.layout.blocks[block].kind == .listItem else { return false }
         let inBlock = document.sentences(inBlock: block)
         guard sentenceIndex == inBlock.lowerBound, inBlock.count >= 2 else { return false }
         let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
