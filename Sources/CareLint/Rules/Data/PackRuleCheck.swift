@@ -3,7 +3,8 @@
 /// the vocabulary's rule trie in one pass shared by every data rule.
 ///
 /// A pack list named `<rule id>:topic` narrows an existence rule to sentences that hold one of its patterns
-/// (claims fire only in a sentence about a treatment or an outcome); a whole-block rule also reports the residue
+/// (claims fire only in a sentence about a treatment or an outcome). A pattern in quotation marks is a word talked
+/// about, not used, and an existence rule does not flag it. A whole-block rule also reports the residue
 /// of ``InlineResidue`` inside sentences. Replacements are fitted to their sentence by
 /// ``PackRuleGrammar``.
 struct PackRuleCheck: Rule {
@@ -45,6 +46,7 @@ struct PackRuleCheck: Rule {
             let entry = rule.entries[match.entry]
             if rule.caseSensitive, !sameCase(match.start, match.end, entry.pattern, document) { continue }
             if rule.wholeBlock, !isWholeBlock(match.start, match.end, document) { continue }
+            if entry.replacement == nil, !rule.wholeBlock, isQuoted(match.start, match.end, document) { continue }
             next = match.end
             var range = document.tokens[match.start].start..<document.tokens[match.end - 1].end
             var original = analysis.text(range)
@@ -77,6 +79,14 @@ struct PackRuleCheck: Rule {
         let written = document.tokens[start..<end].map { document.text(of: $0) }.joined(separator: " ")
         let expected = pattern.split(separator: " ").joined(separator: " ")
         return written == expected || written.replacingOccurrencesOfSpaces == expected.replacingOccurrencesOfSpaces
+    }
+
+    /// The match stands in quotation marks: a word talked about ("cures" in a surgeon's words), not a claim made.
+    private func isQuoted(_ start: Int, _ end: Int, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        guard start > 0, end < tokens.count, tokens[start - 1].kind == .punctuation, tokens[end].kind == .punctuation else { return false }
+        let opening = document.text(of: tokens[start - 1]), closing = document.text(of: tokens[end])
+        return (opening == "\"" || opening == "“") && (closing.hasPrefix("\"") || closing.hasPrefix("”"))
     }
 
     /// The match covers its block, give or take closing punctuation.

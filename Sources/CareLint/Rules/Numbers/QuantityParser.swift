@@ -190,9 +190,13 @@ struct QuantityParser {
         )
     }
 
+    /// Words that say a conversion is rounded: "2 pounds (about 900 grams)".
+    static let approximations: Set<String> = ["about", "around", "roughly", "approximately", "approx", "nearly", "almost", "~", "≈", "close"]
+
     /// A measurement and its conversion: "N unit (M unit)", "N unit, or about M unit", with ranges.
-    func pairs() -> [(Quantity, Quantity)] {
-        var found: [(Quantity, Quantity)] = []
+    /// `approximate` is true when the text says the conversion is rounded ("about", "~").
+    func pairs() -> [(Quantity, Quantity, approximate: Bool)] {
+        var found: [(Quantity, Quantity, approximate: Bool)] = []
         var index = 0
         while index < lexemes.count {
             guard let first = quantity(at: index) else { index += 1; continue }
@@ -210,7 +214,9 @@ struct QuantityParser {
                 continue
             }
             var skipped = 0
+            var approximate = false
             while next < lexemes.count, skipped < 4, Self.hedges.contains(lexemes[next].text), quantity(at: next) == nil {
+                if Self.approximations.contains(lexemes[next].text) { approximate = true }
                 next += 1
                 skipped += 1
             }
@@ -219,7 +225,7 @@ struct QuantityParser {
                 index = first.end
                 continue
             }
-            found.append((first, second))
+            found.append((first, second, approximate))
             index = second.end
         }
         return found

@@ -13,7 +13,10 @@ struct UnitConversionRule: Rule {
             (5 to 8 centimeters)", "2-3 cm") in either direction for length (inches, feet, yards, miles, mm, cm, \
             m, km), weight (pounds, ounces, stone, kg, g, mg, mcg), volume (gallons, quarts, pints, cups, fluid \
             ounces, tablespoons, teaspoons, liters, mL) and temperature (°F, °C). A conversion is wrong when it \
-            is off by more than 10% (temperatures: by more than 1 °F, 0.55 °C); US and imperial measures are \
+            is off by more than 10% (temperatures: by more than 1 °F, 0.55 °C). Writers round conversions, and a \
+            reader is served by "about 2,000 grams" for 4 pounds: when the text says the figure is approximate \
+            ("about", "around", "roughly", "nearly", "approximately", "~") or the figure is the exact value rounded to \
+            the digits written, up to 15% (2 °F) is accepted; only a clearly wrong figure is an error. US and imperial measures are \
             both accepted, and the fix uses the locale's. The fix writes the right value rounded to the decimals \
             the text uses, with more decimals only where that rounding would itself be off by more than 5%.
             """,
@@ -23,9 +26,12 @@ struct UnitConversionRule: Rule {
             RuleExample("A lump of 2 to 3 inches (1️⃣5 to 10 centimeters) is large.", fixed: "A lump of 2 to 3 inches (5 to 8 centimeters) is large."),
             RuleExample("Call us if your temperature is over 38°C, or about 1️⃣104°F.", fixed: "Call us if your temperature is over 38°C, or about 100°F."),
             RuleExample("The beads are about 1 millimeter (1️⃣1 inch) wide.", fixed: "The beads are about 1 millimeter (0.04 inch) wide."),
+            RuleExample("Babies born under 4 pounds (about 1️⃣2,500 grams) stay in the hospital.", fixed: "Babies born under 4 pounds (about 1,814 grams) stay in the hospital."),
         ],
         nonTriggering: [
             RuleExample("The cut is about 1 inch (2.5 centimeters) long, and the drain holds 5 liters (1.3 gallons)."),
+            RuleExample("Babies born under 4 pounds (about 2,000 grams) stay in the hospital for a while."),
+            RuleExample("A serving of cooked fish is 100 grams (4 ounces)."),
             RuleExample("A fever is 100.4°F (38°C) or higher. Drink 8 ounces (240 mL) of water."),
             RuleExample("Lumps of 2-3 cm (about 1 inch) are common. You may lose 10 pounds, or about 4.5 kg."),
             RuleExample("Take 2 tablets in the morning (500 mg each)."),
@@ -39,19 +45,19 @@ struct UnitConversionRule: Rule {
         for sentence in document.sentences {
             guard document.tokens[sentence.tokens].contains(where: { $0.kind == .number || $0.has(Token.hasDigit) }) else { continue }
             let parser = QuantityParser(document: document, tokens: sentence.tokens)
-            for (from, to) in parser.pairs() {
-                if let diagnostic = Self.check(from, to, imperialFirst: imperialFirst, context: context) { diagnostics.append(diagnostic) }
+            for (from, to, approximate) in parser.pairs() {
+                if let diagnostic = Self.check(from, to, approximate: approximate, imperialFirst: imperialFirst, context: context) { diagnostics.append(diagnostic) }
             }
         }
     }
 
     /// The finding for a conversion pair, or nil when it is right (or not a conversion).
-    static func check(_ from: Quantity, _ to: Quantity, imperialFirst: Bool, context: RuleContext) -> Diagnostic? {
+    static func check(_ from: Quantity, _ to: Quantity, approximate: Bool = false, imperialFirst: Bool, context: RuleContext) -> Diagnostic? {
         guard let (source, target) = compatibleUnits(from.unit, to.unit), from.values.count == to.values.count else { return nil }
         let interpretations: [(Bool, Bool)] = [(imperialFirst, imperialFirst), (!imperialFirst, !imperialFirst), (imperialFirst, !imperialFirst), (!imperialFirst, imperialFirst)]
         var anyRight = false
         for (sourceImperial, targetImperial) in interpretations {
-            if zip(from.values, to.values).allSatisfy({ isClose(stated: $1.value, exact: target.fromBase(source.toBase($0.value, imperial: sourceImperial), imperial: targetImperial), unit: target) }) {
+            if zip(from.values, to.values).allSatisfy({ isClose(stated: $1, exact: target.fromBase(source.toBase($0.value, imperial: sourceImperial), imperial: targetImperial), unit: target, approximate: approximate) }) {
                 anyRight = true
                 break
             }
@@ -117,14 +123,20 @@ struct UnitConversionRule: Rule {
         return (a, b)
     }
 
-    /// Within 10% (temperatures: within 1 °F).
-    static func isClose(stated: Double, exact: Double, unit: MeasureUnit) -> Bool {
+    /// Within 10% (temperatures: within 1 °F). A conversion said to be rounded ("about", "~") may be off by 15%
+    /// (temperatures: 2 °F); one that is the exact value rounded to the decimals written ("100 mL (3 oz)" for
+    /// 3.4 oz) may be off by 15% too. "1 inch (3 cm)" is off by 18%, and wrong either way.
+    static func isClose(stated: Quantity.Value, exact: Double, unit: MeasureUnit, approximate: Bool = false) -> Bool {
+        let value = stated.value
         if unit.dimension == .temperature {
             let degreesF = unit.factor == 0 ? 1.0 : 1.8
-            return abs(stated - exact) * degreesF <= 1.0 + 1e-9
+            return abs(value - exact) * degreesF <= (approximate ? 2.0 : 1.0) + 1e-9
         }
-        if exact == 0 { return stated == 0 }
-        return abs(stated - exact) <= 0.10 * abs(exact) + 1e-12
+        if exact == 0 { return value == 0 }
+        let off = abs(value - exact)
+        if off <= 0.10 * abs(exact) + 1e-12 { return true }
+        guard off <= 0.15 * abs(exact) + 1e-12 else { return false }
+        return approximate || round(exact, stated.decimals) == value
     }
 
     /// `exact` written with the decimals of `stated`, or more where that rounding is off by more than 5%

@@ -23,7 +23,12 @@ struct ReadingGradeRule: Rule {
             low, so their mean is steadier than either, and "the higher of" would let one formula's bias decide. \
             The rule reports when the grade is above `readingGrade` (configuration, default 8), states both figures, and \
             points at the three hardest sentences, where shortening pays most. Documents shorter than `minWords` \
-            are not graded: the formulas mean little on a few sentences.
+            are not graded: the formulas mean little on a few sentences. SMOG was calibrated on samples of 30 \
+            sentences and, scaled up from a short text, one long word swings it by a grade or more. So on a text of \
+            fewer than `smogMinSentences` sentences or `smogMinWords` words (a short summary) the rule reports only when Flesch–Kincaid alone, which rests \
+            on averages that hold on a single paragraph, is above the target too: a short summary of plain \
+            sentences with a few medical names passes, a short text of long sentences and long words still fails. \
+            The grade it states stays the mean, the same figure as everywhere else.
             """,
         triggering: [RuleExample(hard, options: ["minWords": .int(20)])],
         nonTriggering: [
@@ -35,9 +40,19 @@ struct ReadingGradeRule: Rule {
                 for a few days. Call us if you have a fever or bad pain.
                 """, options: ["minWords": .int(20)]),
             RuleExample(hard.replacingOccurrences(of: "1️⃣", with: "")),
+            // Six short sentences with a few long drug names: SMOG 9.7 pulls the mean to 8.7, Flesch–Kincaid is 7.7.
+            RuleExample("""
+                # Shingles
+
+                Shingles is a painful rash. It comes from the same virus as chickenpox. The rash can itch and burn. \
+                Medicines such as acyclovir, valacyclovir, or famciclovir can shorten it. Rare complications are \
+                pneumonia, encephalitis, and hearing problems. A vaccine can lower your chance of getting it.
+                """, options: ["minWords": .int(20)]),
         ],
         options: [
             RuleOption("minWords", default: .int(100), "Documents with fewer words of prose are not graded."),
+            RuleOption("smogMinSentences", default: .int(10), "Documents with fewer sentences are reported only when Flesch–Kincaid alone is above the target too."),
+            RuleOption("smogMinWords", default: .int(150), "Documents with fewer words of prose are reported only when Flesch–Kincaid alone is above the target too."),
         ]
     )
 
@@ -46,10 +61,13 @@ struct ReadingGradeRule: Rule {
         let readability = DocumentReadability(document, regions: context.analysis.regions, words: context.analysis.distinctWords)
         guard readability.counts.words >= max(1, context.int("minWords")) else { return }
         let target = context.analysis.configuration.readingGrade
-        let smog = readability.grade.smogGrade
-        let kincaid = readability.grade.fleschKincaidGrade
         let mean = readability.grade.grade
         guard mean > target else { return }
+        let smog = readability.grade.smogGrade
+        let kincaid = readability.grade.fleschKincaidGrade
+        // On a short text SMOG is unreliable: report only when Flesch–Kincaid alone is above the target too.
+        let short = readability.counts.sentences < context.int("smogMinSentences") || readability.counts.words < context.int("smogMinWords")
+        if short, kincaid <= target { return }
         let related = readability.hardestSentences(3).map { figures in
             RelatedLocation(range: figures.range, message: "A hard sentence: grade \(Self.format(figures.grade)), \(figures.counts.words) words")
         }

@@ -4,7 +4,7 @@ struct AcronymRule: Rule {
         id: "vocab/acronym",
         defaultSeverity: .warning,
         summary: "An acronym is not spelled out where it is first used.",
-        rationale: "Acronyms save the writer time and cost the reader understanding. The source articles spell out RFA, TKI and TACE at first use but leave CT, MRI and PET bare; familiar ones (marked `wellKnown` in the vocabulary) pass. Write \"Full name (ABC)\" or \"ABC (full name)\" the first time.",
+        rationale: "Acronyms save the writer time and cost the reader understanding. The source articles spell out RFA, TKI and TACE at first use but leave CT, MRI and PET bare; familiar ones (marked `wellKnown` in the vocabulary) pass. Write \"Full name (ABC)\" or \"ABC (full name)\" the first time. A plural (\"NSAIDs\") is the same acronym, and short symbols in mixed case (\"IgG\") are acronyms too; another symbol in brackets (\"QZT (IgG)\") spells nothing out. Gene and protein symbols with digits, or before \"gene\", \"protein\" or \"inhibitor\", are names, not acronyms.",
         triggering: [
             RuleExample("During 1️⃣TACE, the doctor blocks the artery.", fixed: "During transarterial chemoembolization (TACE), the doctor blocks the artery."),
             RuleExample("1️⃣TACE blocks the artery.", fixed: "Transarterial chemoembolization (TACE) blocks the artery."),
@@ -12,6 +12,8 @@ struct AcronymRule: Rule {
             RuleExample("TACE blocks the artery. Transarterial chemoembolization (1️⃣TACE) takes an hour."),
             RuleExample("Ask whether 1️⃣HCC is likely."),
             RuleExample("A virus called 1️⃣HPV causes most of these cancers."),
+            RuleExample("The lab looks for 1️⃣IgG and 2️⃣IgM in the blood."),
+            RuleExample("Antibodies are found with a 1️⃣QZT test (2️⃣IgG and 3️⃣IgM)."),
         ],
         nonTriggering: [
             RuleExample("Transarterial chemoembolization (TACE) blocks the artery. TACE takes an hour."),
@@ -24,6 +26,10 @@ struct AcronymRule: Rule {
             RuleExample("Download the guide (PDF, 2 MB). Take ONE tablet a day, in TOTAL."),
             RuleExample("An EKG (electrocardiogram) records the heartbeat. Kidney failure, sometimes called ESRD, needs dialysis."),
             RuleExample("Spinal fluid is drained with a needle, also called an LP."),
+            RuleExample("Pain pills called nonsteroidal anti-inflammatory drugs (NSAIDs) ease swelling. An NSAID can upset the stomach."),
+            RuleExample("An mTOR inhibitor slows the growth of some tumors. Changes in genes such as KCNQ4 and TECTA cause it."),
+            RuleExample("Avoid foods whose labels show the letters PHOS."),
+            RuleExample("A rare brain tumor called atypical teratoid/rhabdoid tumor (AT/RT) grows fast."),
             RuleExample("Surgery can help.\n\n## References\n\n1. Nguyen QN, Lopes CER. Liver surgery today. 2019. doi:10.1000/xyz1"),
         ]
     )
@@ -37,7 +43,10 @@ struct AcronymRule: Rule {
         "AI", "USB", "PDF", "KB", "MB", "GB", "URL", "HTML", "MD", "PHD", "RN", "DO", "MPH", "DDS", "NP", "PA", "CPR",
     ]
     /// Words after a symbol that make it a gene or protein name ("the KIT gene"), not an acronym to spell out.
-    static let symbolNouns: Set<String> = ["gene", "genes", "protein", "proteins", "mutation", "mutations", "variant", "variants", "receptor", "receptors"]
+    static let symbolNouns: Set<String> = [
+        "gene", "genes", "protein", "proteins", "mutation", "mutations", "variant", "variants", "receptor", "receptors", "inhibitor", "inhibitors",
+        "pathway",
+    ]
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let analysis = context.analysis
@@ -94,7 +103,7 @@ struct AcronymRule: Rule {
         for match in analysis.termMatches { covered.formUnion(match.tokenStart..<match.tokenEnd) }
         var seen = Set<String>()
         let words = WordList.builtIn(locale: context.locale)
-        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.has(Token.allCaps) && !covered.contains(index) {
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && !covered.contains(index) && Self.isCapitalsWord(document.bytes(of: token)) {
             if analysis.regions.isReference(token: index, in: document) { continue } // authors' initials
             var text = document.text(of: token)
             if text.hasSuffix("s") { text.removeLast() }
@@ -123,6 +132,8 @@ struct AcronymRule: Rule {
         if Self.isStage(Array(text.utf8)) { return true }
         let sentence = token.sentence
         if let next = TermUse.word(document, index + 1, sentence: sentence), Self.symbolNouns.contains(next) { return true }
+        if let previous = TermUse.word(document, index - 1, sentence: sentence), Self.mentionWords.contains(previous) { return true }
+        if Self.isInSymbolList(index, document) { return true }
         if index > 0, document.tokens[index - 1].kind == .number, document.tokens[index - 1].sentence == sentence { return true }
         if TermUse.mark(document, index + 1, sentence: sentence) == ":", document.opensSentence(index) { return true }
         if text.utf8.count >= 3, words.contains(Array(text.lowercased().utf8)) { return true }
@@ -139,9 +150,67 @@ struct AcronymRule: Rule {
         return false
     }
 
+    /// Capitals that may be an acronym: all capitals ("CT"), a plural of one ("NSAIDs"), or a short symbol with
+    /// two capitals or more ("IgG", "hCG"); not a capitalized word ("Kidney") nor a name ("McCune").
+    static func isCapitalsWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var capitals = 0, lower = 0, letters = 0, marks = 0
+        var lastLetterIsCapital = false
+        for byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1; letters += 1; lastLetterIsCapital = true
+            } else if byte >= 0x61 && byte <= 0x7A {
+                lower += 1; letters += 1; lastLetterIsCapital = false
+            } else if byte == 0x27 || byte >= 0x80 {
+                return false // a possessive ("NCI's") or a letter outside ASCII: left to the word rules
+            } else if !(byte >= 0x30 && byte <= 0x39) {
+                marks += 1
+            }
+        }
+        guard capitals >= 2 else { return false }
+        if lower == 0 { return true }
+        if marks > 0 { return false } // "t-AML", "HER2-positive": a compound, not a symbol
+        if lower == 1, bytes.last == 0x73 { return true } // "NSAIDs"
+        // A symbol ends in a capital ("IgG", "hCG", "mtDNA"); "BPHis" is an acronym glued to a word, "IIIa" a stage.
+        return letters <= 5 && capitals * 2 >= letters && lastLetterIsCapital
+    }
+
     /// A capital after the first letter: an acronym or a symbol ("IgG", "HER"), not a word of a full name.
     static func hasInnerCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// Tokens before an acronym inside brackets that make the bracket a list of symbols ("(IgG and IgM)"), not a
+    /// short form of what stands before it ("(AT/RT)" is one short form).
+    static func isSymbolList(_ tokens: ArraySlice<Token>, _ document: ParsedDocument) -> Bool {
+        let hasSymbol = tokens.contains { $0.kind == .word && isCapitalsWord(document.bytes(of: $0)) }
+        let joined = tokens.contains { token in
+            let text = document.text(of: token).lowercased()
+            return text == "and" || text == "or" || text == ","
+        }
+        return hasSymbol && joined
+    }
+
+    /// Words before capitals that make them a mention of letters, not an acronym: "look for the letters PHOS".
+    static let mentionWords: Set<String> = ["letters", "letter", "word", "words", "abbreviation", "label", "labels"]
+
+    /// True when capitals stand in a list of gene or protein names: "genes, such as KCNQ4 and TECTA", "proteins
+    /// including ABC and DEF".
+    static func isInSymbolList(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[index].sentence
+        var back = index - 1
+        while back >= 0, back >= index - 10, document.tokens[back].sentence == sentence {
+            if let word = TermUse.word(document, back, sentence: sentence) {
+                if word == "as" || word == "including" {
+                    var noun = word == "as" ? back - 2 : back - 1
+                    if word == "as", TermUse.word(document, back - 1, sentence: sentence) != "such" { return false }
+                    if TermUse.mark(document, noun, sentence: sentence) == "," { noun -= 1 }
+                    return TermUse.word(document, noun, sentence: sentence).map(symbolNouns.contains) == true
+                }
+                if word != "and", word != "or", !isCapitalsWord(document.bytes(of: document.tokens[back])), !document.tokens[back].has(Token.hasDigit) { return false }
+            }
+            back -= 1
+        }
+        return false
     }
 
     /// A Roman numeral up to 39, with an optional stage letter A–C and digit: "IV", "IIIB", "IC2".
@@ -169,11 +238,16 @@ struct AcronymRule: Rule {
         // Inside brackets after the name.
         var open = tokenStart - 1
         while open >= 0, open >= tokenStart - 4, tokens[open].sentence == sentence, TermUse.mark(document, open, sentence: sentence) != "(" { open -= 1 }
-        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, tokenEnd, sentence: sentence) == ")" {
+        // "(AT/RT)": the short form may have parts joined by a slash.
+        var end = tokenEnd
+        while TermUse.mark(document, end, sentence: sentence) == "/", end + 1 < tokens.count, tokens[end + 1].kind == .word { end += 2 }
+        if open >= 0, TermUse.mark(document, open, sentence: sentence) == "(", TermUse.mark(document, end, sentence: sentence) == ")",
+           !Self.isSymbolList(document.tokens[(open + 1)..<tokenStart], document) {
             if let termEnds {
                 if termEnds.contains(open) { return true }
-            } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .word || tokens[open - 1].kind == .number {
-                return true // "Full name (ABC)", "… type 1 (ABC1)"
+            } else if open > 0, tokens[open - 1].sentence == sentence, tokens[open - 1].kind == .number
+                        || (tokens[open - 1].kind == .word && !Self.isCapitalsWord(document.bytes(of: tokens[open - 1]))) {
+                return true // "Full name (ABC)", "… type 1 (ABC1)"; not "ELISA (IgM)", another symbol
             }
         }
         // Followed by the name in brackets.

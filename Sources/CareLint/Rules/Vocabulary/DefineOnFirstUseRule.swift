@@ -4,12 +4,14 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
                 fixed: "Your doctor may suggest paracentesis (a procedure that drains extra fluid from the belly with a thin needle). Paracentesis takes about half an hour."
             ),
+            // A category alone ("tests such as X") does not say what X is.
+            RuleExample("Some people need tests such as 1️⃣paracentesis."),
         ],
         nonTriggering: [
             RuleExample("Paracentesis, a procedure that drains fluid with a needle, takes about half an hour. Later paracentesis sessions are the same."),
@@ -23,6 +25,14 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Fluid is drained from the belly with a needle (a paracentesis) in about half an hour."),
             RuleExample("Draining the belly with a needle, known as a paracentesis, takes half an hour."),
             RuleExample("Paracentesis of the belly is a type of drainage done with a needle."),
+            RuleExample("- Paracentesis. A thin needle drains extra fluid from the belly."),
+            RuleExample("Ask for a doctor who reads tissue samples, such as a pathologist."),
+            RuleExample("Two specialists, an oncologist and a pathologist, read the results."),
+            RuleExample("Related pages:\n\n- Paracentesis at Home\n- Liver Health", format: .markdown),
+            RuleExample("Treatments:\n\n- Surgery\n- Paracentesis\n\nParacentesis, a way to drain fluid with a needle, is quick.", format: .markdown),
+            RuleExample("Drainage, paracentesis and surgery are types of treatment for fluid in the belly."),
+            RuleExample("The most common kind of belly drain is paracentesis."),
+            RuleExample("The test is a scan, also called a body scan, a CT scan, or a computerized axial tomography scan."),
         ]
     )
 
@@ -33,7 +43,16 @@ struct DefineOnFirstUseRule: Rule {
             let concept = concepts[match.form.concept]
             return concept.defineOnFirstUse && concept.plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
-        for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+        // A bare name in an overview list ("- Targeted therapy") gives way to the term's first use in prose.
+        let document = analysis.document
+        var inProse = Set<Int>()
+        for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
+        let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
+        for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+            // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
+            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
+            if Self.isMadeOfEarlierTerm(match, analysis) { continue }
+            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
@@ -48,5 +67,47 @@ struct DefineOnFirstUseRule: Rule {
             }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// Words for medicines in general: "drugs such as X", "a medicine called X".
+    static let medicineWords: Set<String> = ["drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills"]
+
+    /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
+    /// or its sentence says it is a drug ("Retinoids, such as X, are drugs …"): for a drug's own name, knowing
+    /// that it is a medicine is what the reader needs.
+    static func isNamedAsMedicine(_ match: TermMatch, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[match.tokenStart].sentence
+        let range = document.sentences[sentence].tokens
+        var index = match.tokenStart - 1
+        while index >= range.lowerBound, index >= match.tokenStart - 6 {
+            if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
+            index -= 1
+        }
+        // "…, are drugs that …" after the term.
+        var after = match.tokenEnd
+        while after < range.upperBound, after < match.tokenEnd + 12 {
+            if let word = TermUse.word(document, after, sentence: sentence), word == "are" || word == "is",
+               let next = TermUse.word(document, after + 1, sentence: sentence) {
+                let noun = (next == "a" || next == "an") ? TermUse.word(document, after + 2, sentence: sentence) : next
+                return noun.map(medicineWords.contains) == true
+            }
+            after += 1
+        }
+        return false
+    }
+
+    /// True when a term of several words holds a term the page used before ("pituitary", then "pituitary
+    /// tumors"): the reader met the hard word at its first use, which is where it is flagged or explained, and the
+    /// rest ("tumors") is everyday.
+    static func isMadeOfEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis) -> Bool {
+        guard match.tokenEnd - match.tokenStart >= 2 else { return false }
+        let document = analysis.document
+        let words = Set(document.tokens[match.tokenStart..<match.tokenEnd].map { document.text(of: $0).lowercased() })
+        for earlier in analysis.termMatches {
+            guard earlier.tokenEnd <= match.tokenStart else { break }
+            guard earlier.form.concept != match.form.concept, !analysis.blockKind(ofToken: earlier.tokenStart).isHeading else { continue }
+            if document.tokens[earlier.tokenStart..<earlier.tokenEnd].allSatisfy({ words.contains(document.text(of: $0).lowercased()) }) { return true }
+        }
+        return false
     }
 }

@@ -25,6 +25,8 @@ struct JargonRule: Rule {
             RuleExample("Doctors look at the likely course, sometimes called the prognosis."),
             RuleExample("The Westbourne Institute for Oral Health runs a free clinic."),
             RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
+            RuleExample("The cancer recurred (came back) after a year. A recurrence is treated again."),
+            RuleExample("Hepatic vein thrombosis blocks blood leaving the liver. Hepatic means having to do with the liver."),
         ]
     )
 
@@ -41,7 +43,8 @@ struct JargonRule: Rule {
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd {
                 // A word of a name: explain the name, never rewrite inside it. An organisation's or a person's name
                 // ("National Institute on Drug Abuse") needs no explaining.
-                guard !TermUse.isExplained(tokens: name, in: analysis), !Self.isProperName(name, analysis) else { continue }
+                guard !TermUse.isExplained(tokens: name, in: analysis), !TermUse.isExplained(match, in: analysis),
+                      !Self.isProperName(name, analysis) else { continue }
                 let tokens = analysis.document.tokens
                 let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
                 let message = "Explain \"\(analysis.text(range))\" where it first appears: \"\(original)\" is a medical word (\"\(concept.plain[0])\")."

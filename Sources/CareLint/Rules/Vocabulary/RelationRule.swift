@@ -4,7 +4,7 @@ struct RelationRule: Rule {
         id: "vocab/relation",
         defaultSeverity: .warning,
         summary: "The text calls one thing a kind of another, and the vocabulary says it is not.",
-        rationale: "A wrong is-a statement teaches the reader a wrong fact. One source article calls tyrosine kinase inhibitors \"a class of monoclonal antibodies\"; they are small-molecule drugs. The vocabulary records such known confusions in `notBroader`, and this rule checks \"X, a type (class, kind) of Y\", \"X is a Y\", \"X and other Y\" and \"Y such as X\" against them.",
+        rationale: "A wrong is-a statement teaches the reader a wrong fact. One source article calls tyrosine kinase inhibitors \"a class of monoclonal antibodies\"; they are small-molecule drugs. The vocabulary records such known confusions in `notBroader`, and this rule checks \"X, a type (class, kind) of Y\", \"X is a Y\", \"X and other Y\" and \"Y such as X\" against them. A series (\"a X, a Y, or a Z\") names three things side by side and states no kind.",
         triggering: [
             RuleExample("Tyrosine kinase inhibitors (TKIs), a class of 1️⃣monoclonal antibodies, block signals inside cells."),
             RuleExample("Tyrosine kinase inhibitors are 1️⃣monoclonal antibodies."),
@@ -14,6 +14,7 @@ struct RelationRule: Rule {
             RuleExample("Tyrosine kinase inhibitors, a class of targeted therapy, block signals inside cells."),
             RuleExample("Tyrosine kinase inhibitors are not monoclonal antibodies."),
             RuleExample("Tyrosine kinase inhibitors and monoclonal antibodies are both targeted drugs."),
+            RuleExample("Treatment may be a monoclonal antibody, a tyrosine kinase inhibitor, or a vaccine."),
         ]
     )
 
@@ -41,6 +42,8 @@ struct RelationRule: Rule {
             for second in matches[(index + 1)...] {
                 guard document.tokens[second.tokenStart].sentence == sentence, second.tokenStart <= reach else { break }
                 guard let reversed = isKindOf(first, second, document) else { continue }
+                // "with a X, a Y, or a Z" is a list of three things, not "X, a kind of Y".
+                if !reversed, TermUse.mark(document, first.tokenEnd, sentence: sentence) == ",", Self.continuesSeries(after: second.tokenEnd, document) { continue }
                 let (narrow, broad) = reversed ? (second, first) : (first, second)
                 let narrowConcept = concepts[narrow.form.concept]
                 let broadConcept = concepts[broad.form.concept]
@@ -56,6 +59,15 @@ struct RelationRule: Rule {
                 ]))
             }
         }
+    }
+
+    /// True when a list goes on after a term: ", or …", ", and …", ", a …" or "or …"/"and …".
+    static func continuesSeries(after index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[index - 1].sentence
+        var next = index
+        if TermUse.mark(document, next, sentence: sentence) == "," { next += 1 }
+        guard let word = TermUse.word(document, next, sentence: sentence) else { return false }
+        return word == "or" || word == "and" || (next > index && (word == "a" || word == "an"))
     }
 
     /// Whether the tokens between two terms state an is-a relation: false for "first is a second", true for

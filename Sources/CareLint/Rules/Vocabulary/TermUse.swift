@@ -8,7 +8,7 @@ enum TermUse {
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
         "delivers", "blocks", "removes", "destroys", "drains", "kills", "treats", "shrinks", "cuts", "heats", "freezes",
         "checks", "looks", "measures", "makes", "gives", "lets", "helps", "help", "takes", "shows", "stops", "carries",
-        "happens", "occurs",
+        "happens", "occurs", "views", "examines", "studies", "specializes", "specialises", "diagnoses",
     ]
     /// Words right before a term that introduce it by name: "called X", "known as X".
     static let namingWords: Set<String> = ["called", "named", "termed", "dubbed"]
@@ -59,9 +59,10 @@ enum TermUse {
             var words = 0
             var onlyAcronym = true
             while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {
-                if tokens[close].kind == .word {
+                // "(IgG and IgM)" holds other symbols, not an explanation.
+                if tokens[close].kind == .word, let text = word(document, close, sentence: sentence), text != "and", text != "or" {
                     words += 1
-                    if !tokens[close].has(Token.allCaps) { onlyAcronym = false }
+                    if !AcronymRule.isCapitalsWord(document.bytes(of: tokens[close])) { onlyAcronym = false }
                 }
                 close += 1
             }
@@ -99,17 +100,22 @@ enum TermUse {
                 if !naming, mark(document, before - 1, sentence: sentence) == "(", word(document, before - 2, sentence: sentence) != nil { return true }
             }
             if previous == "or", mark(document, before - 1, sentence: sentence) == "," { return true }
+            // One of several other names: "also called A, B, or X".
+            if !naming, isInOtherNamesList(before, document) { return true }
             // "high blood sugar or hyperglycemia": plain words, then "or", then the term.
             if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }
         }
-        if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil { return true }
+        if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil,
+           !naming || (!AcronymRule.isCapitalsWord(document.bytes(of: tokens[before - 1])) && mark(document, after, sentence: sentence) == ")") { return true }
         if !naming, definedInNextSentence(match.tokenStart..<match.tokenEnd, document) { return true }
         if !naming, document.opensSentence(match.tokenStart) {
             // A list label: "X therapy: …".
             if word(document, after, sentence: sentence) != nil, mark(document, after + 1, sentence: sentence) == ":" { return true }
-            // "X of the liver is a type of …": the sentence the term opens says what it is.
-            if saysWhatItIs(sentence, document) { return true }
         }
+        // "X of the liver is a type of …", "A, X and B are types of …": the sentence says what the term is.
+        if !naming, let kind = kindStatement(sentence, document), match.tokenEnd <= kind { return true }
+        // "The most common type of liver cancer is X."
+        if !naming, namedAsKind(match.tokenStart, document) { return true }
         // A definition list: the term alone on its line, then ": definition".
         let block = analysis.block(ofToken: match.tokenStart)
         let blocks = document.layout.blocks
@@ -121,17 +127,61 @@ enum TermUse {
                 if words == match.tokenEnd - match.tokenStart { return true }
             }
         }
+        if !naming, isExplainedByPage(range, in: analysis) { return true }
         return false
     }
 
-    /// True when the sentence holds "is a type of", "are a kind of", "is one form of" and the like.
-    static func saysWhatItIs(_ sentence: Int, _ document: ParsedDocument) -> Bool {
-        let words = document.tokens[document.sentences[sentence].tokens].filter { $0.kind == .word }.map { document.text(of: $0).lowercased() }
-        guard words.count >= 4 else { return false }
-        for index in 0..<(words.count - 3) where words[index] == "is" || words[index] == "are" {
-            let article = words[index + 1]
-            guard article == "a" || article == "an" || article == "one" else { continue }
-            if ["type", "kind", "form", "types", "kinds", "forms"].contains(words[index + 2]), words[index + 3] == "of" { return true }
+    /// True when the words before `index` (back to "also called" or "also known as") are a list of names: "also
+    /// called A, B, or computerized X" names a thing the page has just explained.
+    static func isInOtherNamesList(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[index].sentence
+        var back = index
+        var steps = 0
+        var sawComma = false
+        while back > 0, steps < 14, document.tokens[back].sentence == sentence {
+            if let word = word(document, back, sentence: sentence) {
+                if namingWords.contains(word) || (word == "as" && TermUse.word(document, back - 1, sentence: sentence) == "known") {
+                    let start = word == "as" ? back - 2 : back - 1
+                    return sawComma && TermUse.word(document, start, sentence: sentence).map(otherNameWords.contains) == true
+                }
+                if TermUse.listBreakers.contains(word) { return false }
+            } else if let mark = mark(document, back, sentence: sentence) {
+                guard mark == "," else { return false }
+                sawComma = true
+            }
+            back -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let kindNouns: Set<String> = ["type", "kind", "form", "types", "kinds", "forms"]
+
+    /// The token index of "is"/"are" in "is a type of", "are a kind of", "is one form of", "are types of", or nil.
+    static func kindStatement(_ sentence: Int, _ document: ParsedDocument) -> Int? {
+        let range = document.sentences[sentence].tokens
+        let words = range.filter { document.tokens[$0].kind == .word }
+        guard words.count >= 3 else { return nil }
+        func text(_ i: Int) -> String { document.text(of: document.tokens[words[i]]).lowercased() }
+        for index in 0..<(words.count - 2) where text(index) == "is" || text(index) == "are" {
+            var next = index + 1
+            if ["a", "an", "one"].contains(text(next)) { next += 1 }
+            if next + 1 < words.count, kindNouns.contains(text(next)), text(next + 1) == "of" { return words[index] }
+        }
+        return nil
+    }
+
+    /// True when the term ends "… type of Y is X" ("The most common type of liver cancer is X"): the sentence names
+    /// the kind it belongs to.
+    static func namedAsKind(_ start: Int, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[start].sentence
+        var before = start - 1
+        if let article = word(document, before, sentence: sentence), article == "a" || article == "an" || article == "the" { before -= 1 }
+        guard let verb = word(document, before, sentence: sentence), verb == "is" || verb == "are" else { return false }
+        var back = before - 1
+        while back >= 0, back >= before - 8, document.tokens[back].sentence == sentence {
+            if word(document, back, sentence: sentence) == "of", let kind = word(document, back - 1, sentence: sentence), kindNouns.contains(kind) { return true }
+            back -= 1
         }
         return false
     }

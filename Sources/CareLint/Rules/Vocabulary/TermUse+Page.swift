@@ -1,0 +1,170 @@
+/// Explanations that the whole page gives, beyond the words right around a term: a gloss given earlier to a word
+/// of the same family, a category named before a list, a label explained by the sentences after it, and lines
+/// that are titles of other publications rather than the page's prose.
+extension TermUse {
+    /// Words that end a short label sentence ("Rubber band treatment." then what it is).
+    static let labelMaxWords = 5
+
+    /// True when the page explains the words of `range` through their context (see ``isExplained(tokens:in:naming:)``).
+    static func isExplainedByPage(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
+        let document = analysis.document
+        if isTitleLine(range.lowerBound, document) { return true }
+        if isLabel(range, document) { return true }
+        if followsDescribedCategory(range, document) { return true }
+        if followsCountedCategory(range, document) { return true }
+        return glossedEarlier(range, document)
+    }
+
+    // MARK: A title, not prose
+
+    /// Little words that stay lower-case inside a title ("Iodine in the Diet").
+    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "at", "by", "from", "about"]
+
+    /// True when the token's block is a list item or a line that reads as the title of another page or
+    /// publication: two or more words, every longer word capitalized, no sentence end. "- Palliative Care" in a
+    /// list of related topics names a page; it does not use the term.
+    static func isTitleLine(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[index].sentence].block
+        guard document.layout.blocks[block].kind == .listItem else { return false }
+        let sentences = document.sentences(inBlock: block)
+        guard sentences.count == 1 else { return false }
+        let tokens = document.tokens[document.sentences[sentences.lowerBound].tokens]
+        let words = tokens.filter { $0.kind == .word }
+        guard words.count >= 2, words.count <= 12 else { return false }
+        if let last = tokens.last(where: { $0.kind == .punctuation }), last.end == tokens.last!.end,
+           [".", "!", "?", ":"].contains(document.text(of: last)) { return false }
+        return words.allSatisfy { $0.has(Token.capitalized) || $0.has(Token.allCaps) || titleSmallWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments): a
+    /// name in an overview, which the page explains where it uses the term in prose.
+    static func isBareListItem(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[range.lowerBound].sentence].block
+        guard document.layout.blocks[block].kind == .listItem else { return false }
+        let sentences = document.sentences(inBlock: block)
+        guard sentences.count == 1 else { return false }
+        let words = document.tokens[document.sentences[sentences.lowerBound].tokens].filter { $0.kind == .word }.count
+        return words == range.upperBound - range.lowerBound
+    }
+
+    // MARK: A label explained by what follows
+
+    /// True when the term is most of a short sentence of its own ("Band treatment." or "Band treatment:") that
+    /// opens a list item whose next sentences explain it: "- Rubber band treatment. The doctor puts a band around …".
+    static func isLabel(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentenceIndex = document.tokens[range.lowerBound].sentence
+        let sentence = document.sentences[sentenceIndex]
+        let block = sentence.block
+        // Labels open list items ("- Band treatment. The doctor …"); in running prose a short sentence is a sentence.
+        guard document.layout.blocks[block].kind == .listItem else { return false }
+        let inBlock = document.sentences(inBlock: block)
+        guard sentenceIndex == inBlock.lowerBound, inBlock.count >= 2 else { return false }
+        let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
+        guard words.count <= labelMaxWords, words.count - (range.upperBound - range.lowerBound) <= 2 else { return false }
+        // The term opens or closes the label: "Band treatment.", "Treatment with bands:".
+        let tokens = document.tokens
+        return words.first?.start == tokens[range.lowerBound].start || words.last?.end == tokens[range.upperBound - 1].end
+    }
+
+    // MARK: A category named before the term
+
+    /// Words that make the phrase before "such as" a description of the thing named after it: "a doctor who
+    /// treats the kidneys, such as a nephrologist".
+    static let describingClauseWords: Set<String> = ["who", "that", "which", "specializes", "specialises", "specializing"]
+
+    /// True when the term follows "such as" and the words before it describe what it is with a clause ("a doctor
+    /// who specializes in the stomach, such as a gastroenterologist"). A bare category ("symptoms such as X") says
+    /// too little and does not count.
+    static func followsDescribedCategory(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var index = range.lowerBound - 1
+        if let article = word(document, index, sentence: sentence), article == "a" || article == "an" { index -= 1 }
+        guard word(document, index, sentence: sentence) == "as", word(document, index - 1, sentence: sentence) == "such" else { return false }
+        var back = index - 2
+        var seen = 0
+        while back >= 0, seen < 12, document.tokens[back].sentence == sentence {
+            if let previous = word(document, back, sentence: sentence), describingClauseWords.contains(previous) { return true }
+            back -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// Words that count the things of a category: "two hormones, A and B".
+    static let countingWords: Set<String> = ["two", "three", "four", "five", "several", "both", "main", "major"]
+
+    /// Words that a list of names does not hold: a preposition makes the words before the term a phrase ("in the
+    /// back of the upper belly"), not a list.
+    static let listBreakers: Set<String> = ["of", "in", "on", "for", "to", "with", "at", "by", "from", "about", "into", "near"]
+
+    /// True when the term is in a list that names the members of a counted category just before it: "the gland
+    /// makes two hormones, A (T3) and B (T4)" says what A and B are.
+    static func followsCountedCategory(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var index = range.lowerBound - 1
+        if let article = word(document, index, sentence: sentence), article == "a" || article == "an" || article == "the" { index -= 1 }
+        var steps = 0
+        // The term ends the list ("A and X") or opens it right after the comma ("Ys, X and A").
+        let before = word(document, index, sentence: sentence)
+        guard before == "and" || before == "or" || mark(document, index, sentence: sentence) == "," else { return false }
+        // Back over the list before the term: names, brackets, commas and "and"/"or", to a comma after a plural.
+        while index > 0, steps < 10, document.tokens[index].sentence == sentence {
+            if let item = word(document, index, sentence: sentence), listBreakers.contains(item) { return false }
+            if mark(document, index, sentence: sentence) == ",", let category = word(document, index - 1, sentence: sentence), category.hasSuffix("s") {
+                for back in max(0, index - 4)..<(index - 1) {
+                    if let counting = word(document, back, sentence: sentence), countingWords.contains(counting) { return true }
+                }
+                return false
+            }
+            if let mark = mark(document, index, sentence: sentence), mark != "(", mark != ")", mark != "," { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: A gloss given earlier to a word of the same family
+
+    /// The shortest shared beginning for two words to count as one family ("recurred", "recurrence").
+    static let familyPrefix = 6
+
+    /// True when an earlier word of the page shares the term's first word's beginning (six letters or more) and
+    /// is explained where it stands: "the cancer recurred (came back)", then "a recurrence".
+    static func glossedEarlier(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let first = Array(document.bytes(of: tokens[range.lowerBound])).map(lowerASCII)
+        guard first.count >= familyPrefix else { return false }
+        let key = first.prefix(familyPrefix)
+        var index = 0
+        while index < range.lowerBound {
+            let token = tokens[index]
+            if token.kind == .word, token.end - token.start >= familyPrefix,
+               document.bytes(of: token).prefix(familyPrefix).map(lowerASCII).elementsEqual(key),
+               hasGlossAfter(index, document) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// "word (plain words)" or "word, or plain words": a gloss right after the word.
+    static func hasGlossAfter(_ index: Int, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[index].sentence
+        guard mark(document, index + 1, sentence: sentence) == "(" else { return false }
+        var close = index + 2
+        var words = 0
+        while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {
+            if tokens[close].kind == .word {
+                if tokens[close].has(Token.allCaps) || tokens[close].has(Token.hasDigit) { return false }
+                words += 1
+            }
+            close += 1
+        }
+        return words > 0 && words <= 8
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+}
