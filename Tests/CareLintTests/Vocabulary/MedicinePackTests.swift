@@ -41,7 +41,7 @@ struct MedicinePackTests {
         }
         let (diagnostics, _, markers) = lint("The virus can cause 1️⃣encephalitis. Encephalitis is rare.", only: "vocab/define-on-first-use")
         #expect(diagnostics.map(\.range.lowerBound) == markers)
-        #expect(diagnostics.first?.message == "Explain \"encephalitis\" where it first appears; readers may not know it.")
+        #expect(diagnostics.first?.message.hasPrefix("Explain \"encephalitis\" where it first appears") == true)
     }
 
     @Test("Everyday words, words built from them, general-English words and a medicine's own name need no definition")

@@ -66,12 +66,19 @@ def size_of(word, table):
 
 
 def compound(term, common):
-    """True for one word made of two common words of three letters or more ("cheekbone", "website", "shinbone"):
-    a reader who knows both parts reads it without help."""
+    """True for one word made of two common words (SCOWL sizes 10-35) of four letters or more ("cheekbone",
+    "shinbone", "forelock"): a reader who knows both parts reads it without help. Shorter pieces cut real terms
+    into look-alikes ("pro-state", "car-pal"), and so do combining forms ("auto-immune", `COMBINING`)."""
     word = term.lower()
     if " " in word or "-" in word:
         return False
-    return any(word[:i] in common and word[i:] in common for i in range(3, len(word) - 2))
+    return any(word[:i] in common and word[i:] in common and word[:i] not in COMBINING for i in range(4, len(word) - 3))
+
+
+# Everyday words that are also combining forms of scientific words ("photo-dynamic", "extra-cellular"): not the
+# first part of an everyday compound (a prefix on a known word is `prefixed`'s business).
+COMBINING = {"extra", "photo", "radio", "auto", "over", "under", "micro", "macro", "super", "inter", "intra", "multi", "tele",
+             "germ", "herpes"}
 
 
 PREFIXES = ("post", "pre", "non", "anti", "over", "under", "self", "re", "un")
