@@ -3,13 +3,22 @@
 
 Usage:
   python3 scripts/scorecard/agreement.py --binary .build/debug/carelint \
-      --pages /work/shared/corpus/real/pages [--gold Tests/Fixtures/scorecard-gold] [--markdown OUT.md]
+      --pages /work/shared/corpus/real/pages [--gold Tests/Fixtures/scorecard-gold] [--prefix reviewer]
+      [--prefix heldout] [--markdown OUT.md] [--disagreements] [--reasons DIR]
 
-The gold folder holds reviewer-a.tsv and reviewer-b.tsv (page, item, rating 1/0/NA) and pages.txt. For each
-item the script prints the percent agreement and Cohen's kappa of CareLint with each reviewer, of CareLint with
-the consensus (the pages where both reviewers agree) and of the reviewers with each other. Ratings are three
-categories: 1, 0 and NA. The target: CareLint agrees with the consensus on at least 85% of pages per automated
-item, and never more than 10 points below the reviewers' agreement with each other.
+A gold set is named by a prefix: PREFIX-a.tsv and PREFIX-b.tsv (page, item, rating 1/0/NA, optionally a reason
+column) and its page list PREFIX-pages.txt (for the prefix "reviewer", the calibration set, pages.txt). Without
+a page list the pages are those the two files rate. Without --prefix the script reports the calibration set
+"reviewer" and, when its files are in the gold folder, the held-out set "heldout", each in its own table: the
+thresholds were tuned on the calibration pages only, so the held-out table is the honest figure. Never tune on
+the held-out pages.
+
+For each item the script prints the percent agreement and Cohen's kappa of CareLint with each reviewer, of
+CareLint with the consensus (the pages where both reviewers agree) and of the reviewers with each other. Ratings
+are three categories: 1, 0 and NA. The target: CareLint agrees with the consensus on at least 85% of pages per
+automated item, and never more than 10 points below the reviewers' agreement with each other.
+--disagreements lists the pages where CareLint differs from the consensus; with --reasons DIR it adds the
+reviewers' reasons from DIR/PREFIX-{a,b}.tsv (the fourth column), which stay outside the repository.
 """
 import argparse
 import json
@@ -21,15 +30,36 @@ from collections import Counter, defaultdict
 VERDICT = {"pass": "1", "fail": "0", "n/a": "NA", "needs-person": "person"}
 
 
-def read_gold(path):
+def read_gold(path, column=2):
+    """(page, item) -> the rating (column 2: "1", "0" or "NA") or the reason (column 3) of one reviewer file."""
     ratings = {}
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle):
             fields = line.rstrip("\n").split("\t")
-            if number == 0 or len(fields) < 3:
+            if number == 0 or len(fields) <= max(2, column):
                 continue
-            ratings[(fields[0], fields[1])] = fields[2].strip().upper() if fields[2].strip().upper() == "NA" else fields[2].strip()
+            value = fields[column].strip()
+            ratings[(fields[0], fields[1])] = value.upper() if column == 2 and value.upper() == "NA" else value
     return ratings
+
+
+def gold_pages(folder, prefix, a, b):
+    """The set's page list: PREFIX-pages.txt, pages.txt for the calibration set, else the pages the files rate."""
+    names = [f"{prefix}-pages.txt"] + (["pages.txt"] if prefix == "reviewer" else [])
+    for name in names:
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as handle:
+                return [line.strip() for line in handle if line.strip()]
+    return sorted({page for page, _ in list(a) + list(b)})
+
+
+def prefixes_present(folder):
+    """The sets to report when none is named: the calibration set, then the held-out set when its files exist."""
+    found = ["reviewer"]
+    if all(os.path.exists(os.path.join(folder, f"heldout-{side}.tsv")) for side in "ab"):
+        found.append("heldout")
+    return found
 
 
 def score_pages(binary, folder, pages):
@@ -66,26 +96,14 @@ def agreement(first, second, keys):
     return 100 * sum(1 for a, b in pairs if a == b) / len(pairs), kappa(pairs), len(pairs)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--pages", required=True)
-    parser.add_argument("--gold", default=os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "Fixtures", "scorecard-gold"))
-    parser.add_argument("--markdown", help="also write the table to this file")
-    parser.add_argument("--disagreements", action="store_true", help="list, per item, the pages where CareLint differs from the consensus")
-    arguments = parser.parse_args()
+def item_order(item):
+    instrument, number = item.split("/")
+    return (instrument != "pemat", int(number))
 
-    a = read_gold(os.path.join(arguments.gold, "reviewer-a.tsv"))
-    b = read_gold(os.path.join(arguments.gold, "reviewer-b.tsv"))
-    with open(os.path.join(arguments.gold, "pages.txt"), encoding="utf-8") as handle:
-        pages = [line.strip() for line in handle if line.strip()]
-    carelint = score_pages(arguments.binary, arguments.pages, pages)
 
-    items = []
-    for _, item in list(a) + list(b):
-        if item not in items:
-            items.append(item)
-    items.sort(key=lambda i: (i.split("/")[0] != "pemat", int(i.split("/")[1])))
+def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False):
+    """The agreement table of one gold set (Markdown) and the number of items that meet the target."""
+    items = sorted({item for _, item in list(a) + list(b)}, key=item_order)
     by_item = defaultdict(list)
     for key in set(a) | set(b):
         by_item[key[1]].append(key)
@@ -98,6 +116,7 @@ def main():
         "|---|---|---|---|---|---|",
     ]
     met = 0
+    listed = []
     for item in items:
         keys = sorted(by_item[item])
         consensus = {k: a[k] for k in keys if k in a and k in b and a[k] == b[k]}
@@ -105,21 +124,56 @@ def main():
         cb, ckb, _ = agreement(carelint, b, keys)
         cc, ckc, n = agreement(carelint, consensus, keys)
         ab, kab, _ = agreement(a, b, keys)
-        ok = cc is not None and cc >= 85 and (ab is None or min(ca, cb) >= ab - 10)
+        ok = cc is not None and cc >= 85 and (ab is None or (ca is not None and cb is not None and min(ca, cb) >= ab - 10))
         met += ok
         lines.append(f"| {item} | {cell(ca, cka)} | {cell(cb, ckb)} | {cell(cc, ckc)} ({n}) | {cell(ab, kab)} | {'yes' if ok else 'no'} |")
-    if arguments.disagreements:
-        for item in items:
-            for key in sorted(by_item[item]):
-                if key in a and key in b and a[key] == b[key] and carelint.get(key) != a[key]:
-                    print(f"{item}\t{key[0]}\tCareLint {carelint.get(key)}\tconsensus {a[key]}")
+        if disagreements:
+            for key in keys:
+                if key in consensus and carelint.get(key) != consensus[key]:
+                    row = f"{item}\t{key[0]}\tCareLint {carelint.get(key)}\tconsensus {consensus[key]}"
+                    if reasons:
+                        row += "".join(f"\n    {side}: {reasons[side].get(key, '')}" for side in ("A", "B"))
+                    listed.append(row)
     lines.append("")
     lines.append(f"Percent agreement / Cohen's kappa over the categories 1, 0, NA; {len(pages)} pages; target met on {met} of {len(items)} items.")
-    table = "\n".join(lines) + "\n"
-    print(table)
+    return "\n".join(lines) + "\n", met, len(items), listed
+
+
+TITLES = {"reviewer": "Calibration set (thresholds tuned on these pages)", "heldout": "Held-out set (never tuned on)"}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--pages", required=True)
+    parser.add_argument("--gold", default=os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "Fixtures", "scorecard-gold"))
+    parser.add_argument("--prefix", action="append", help="a gold set: PREFIX-a.tsv, PREFIX-b.tsv (repeatable; default: reviewer, and heldout when present)")
+    parser.add_argument("--markdown", help="also write the tables to this file")
+    parser.add_argument("--disagreements", action="store_true", help="list, per item, the pages where CareLint differs from the consensus")
+    parser.add_argument("--reasons", help="a folder with PREFIX-a.tsv and PREFIX-b.tsv that carry the reviewers' reasons")
+    arguments = parser.parse_args()
+
+    output = []
+    for prefix in arguments.prefix or prefixes_present(arguments.gold):
+        files = [os.path.join(arguments.gold, f"{prefix}-{side}.tsv") for side in "ab"]
+        missing = [path for path in files if not os.path.exists(path)]
+        if missing:
+            sys.exit(f"gold set '{prefix}': missing {', '.join(missing)}")
+        a, b = read_gold(files[0]), read_gold(files[1])
+        pages = gold_pages(arguments.gold, prefix, a, b)
+        carelint = score_pages(arguments.binary, arguments.pages, pages)
+        reasons = None
+        if arguments.reasons:
+            reasons = {side.upper(): read_gold(os.path.join(arguments.reasons, f"{prefix}-{side}.tsv"), column=3) for side in "ab"}
+        table, _, _, listed = report(prefix, a, b, pages, carelint, reasons, arguments.disagreements)
+        section = f"### {TITLES.get(prefix, prefix)}: `{prefix}`\n\n{table}"
+        for row in listed:
+            print(row)
+        print(section)
+        output.append(section)
     if arguments.markdown:
         with open(arguments.markdown, "w", encoding="utf-8") as handle:
-            handle.write(table)
+            handle.write("\n".join(output))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ public enum RuleRegistry {
         ReaderAddressRule(),
         UnitConversionRule(),
         PercentStyleRule(),
+        UnclearNumberRule(),
+        LongListRule(),
         RequiredSectionRule(),
         ReviewDateRule(),
         UnknownRuleInComment(),

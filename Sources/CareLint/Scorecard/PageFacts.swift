@@ -25,6 +25,8 @@ struct PageFacts: Sendable {
     var numbers: [Number] = []
     /// Sentences that give a probability in numbers, and whether they say it in words too.
     var probabilities: [(sentence: Int, glossed: Bool)] = []
+    /// Body sentences with a plain-words gloss of how many or how likely ("most", "rare", "about half").
+    var glossed: Set<Int> = []
     /// Places that ask the reader to calculate.
     var calculations: [Evidence] = []
     /// Denominators of natural frequencies ("1 in 5" → 5), with the place.
@@ -42,6 +44,24 @@ struct PageFacts: Sendable {
         "breathe", "cough", "sneeze", "throw", "dispose", "empty", "fill", "rinse", "dry", "lift", "move", "turn",
         "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "feed", "raise", "elevate", "ice", "drink", "swallow", "chew", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
     ])
+    /// Imperatives that are as often a noun or an adjective at the start of a line ("Dry skin", "Sleep problems",
+    /// "Test results"): an action only when an object, a particle, an adverb or a number follows.
+    static let nounLike = WordKey.set([
+        "dry", "sleep", "rest", "cough", "sneeze", "ice", "test", "record", "note", "cut", "change", "place", "turn",
+        "watch", "report", "plan", "empty", "cool", "lie", "stand", "return", "measure", "exercise", "walk",
+        "practice", "practise", "fill", "press", "hold", "move", "feed", "monitor", "brush", "comb", "soak", "wipe",
+        "raise", "lift", "cover", "clean", "drink", "cook", "sit", "drive", "quit", "wait", "look", "limit", "store",
+    ])
+    /// Verbs that make the opening words a subject ("Dry skin is …", "Test results can …").
+    static let linking = WordKey.set(["is", "are", "was", "were", "can", "may", "might", "will", "causes", "cause", "means", "happens"])
+    /// Words after a verb that show it acts on something: determiners, pronouns, particles and prepositions.
+    static let objectMarkers = WordKey.set([
+        "your", "the", "a", "an", "it", "them", "this", "that", "these", "those", "any", "all", "some", "his", "her",
+        "their", "my", "our", "up", "down", "off", "out", "on", "in", "into", "at", "for", "with", "to", "well", "more",
+        "less", "often", "every", "each", "until", "after", "before", "as", "and", "or", "if", "when", "while", "away",
+        "back", "over", "plenty", "lots", "enough", "only", "slowly", "gently", "fully", "right", "now", "here",
+    ])
+
     /// Imperatives that only send the reader elsewhere: a call to action (CCI 5) but not a behaviour (CCI 12).
     static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
     /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
@@ -73,10 +93,20 @@ struct PageFacts: Sendable {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ])
+    /// Words that say how many or how likely in plain terms. Only words that quantify: "many", "some", "high"
+    /// and "low" are left out, because they mostly qualify something else ("many types", "high blood pressure").
     static let glossWords = WordKey.set([
-        "half", "quarter", "third", "most", "majority", "few", "rare", "rarely", "uncommon", "common", "many",
-        "some", "small", "low", "high", "slightly", "tiny",
+        "half", "quarter", "third", "most", "majority", "few", "rare", "rarely", "uncommon", "common",
     ])
+    /// Spelled numbers that open a natural frequency ("three out of every million").
+    static let numberWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ].enumerated().map { (WordKey.of($0.element), $0.offset + 1) })
+    /// Spelled denominators of a natural frequency ("1 in a thousand", "3 out of every million").
+    static let denominatorWords: [UInt64: Int] = [
+        WordKey.of("hundred"): 100, WordKey.of("thousand"): 1_000, WordKey.of("million"): 1_000_000,
+    ]
+    static let every = WordKey.set(["every", "a"])
     static let riskWords = WordKey.set(["risk", "risks", "chance", "chances", "likely", "likelihood", "odds", "probability", "rate", "survive", "survival"])
     static let calculationWords = WordKey.set(["calculate", "multiply", "divide", "subtract", "multiplied", "divided", "subtracted", "formula"])
     static let perWeight = WordKey.set(["kg", "kilogram", "kilograms", "pound", "pounds", "lb", "lbs"])
@@ -85,15 +115,25 @@ struct PageFacts: Sendable {
     static let outWord = WordKey.of("out")
     static let ofWord = WordKey.of("of")
 
-    init(_ analysis: DocumentAnalysis, title: Int?) {
-        let document = analysis.document
+    /// Each token's word key (0 for tokens that are not words or numbers): the one keying pass over the tokens.
+    static func keys(_ document: ParsedDocument) -> [UInt64] {
         let tokens = document.tokens
         let bytes = document.source.bytes
         var keys = [UInt64](repeating: 0, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
             keys[index] = WordKey.of(bytes[tokens[index].start..<tokens[index].end])
         }
-        self.keys = keys
+        return keys
+    }
+
+    /// The page title's block: the first block when it is a heading.
+    static func title(_ document: ParsedDocument) -> Int? {
+        document.layout.blocks.first.map { $0.kind.isHeading ? 0 : nil } ?? nil
+    }
+
+    init(_ analysis: DocumentAnalysis, title: Int?) {
+        let document = analysis.document
+        self.keys = PageFacts.keys(document)
         let blocks = document.layout.blocks
         let references = analysis.regions.isReference
         for (index, sentence) in document.sentences.enumerated() {
@@ -102,6 +142,27 @@ struct PageFacts: Sendable {
             body.append(index)
         }
         for sentence in body { read(sentence, document) }
+    }
+
+    /// A line without a closing full stop, question or exclamation mark: a list item or a label ("Dry skin").
+    private func isFragment(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        guard let last = range.last else { return true }
+        let token = document.tokens[last]
+        guard token.kind == .punctuation else { return true }
+        let byte = document.source.bytes[token.start]
+        return byte != 0x2E && byte != 0x21 && byte != 0x3F
+    }
+
+    /// True when the word after `verb` in the sentence is an object marker, an adverb in -ly or a number, or the
+    /// verb closes the sentence with a full stop ("Rest." "Sit down.").
+    private func takesObject(after verb: Int, in range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        guard verb + 1 < range.upperBound else { return false }
+        let next = document.tokens[verb + 1]
+        if next.kind == .number { return true }
+        if next.kind == .punctuation { return document.source.bytes[next.start] == 0x2E || document.source.bytes[next.start] == 0x21 }
+        if PageFacts.objectMarkers.contains(keys[verb + 1]) { return true }
+        let bytes = document.source.bytes
+        return next.end - next.start > 3 && bytes[next.end - 2] == 0x6C && bytes[next.end - 1] == 0x79
     }
 
     /// The word tokens of a sentence.
@@ -129,6 +190,8 @@ struct PageFacts: Sendable {
         }
         let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb])
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
+            && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
+                 && (isFragment(sentence.tokens, document) || (verb + 2 < sentence.tokens.upperBound && PageFacts.linking.contains(keys[verb + 2]))))
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
@@ -155,6 +218,7 @@ struct PageFacts: Sendable {
         func isPunct(_ token: Int, _ mark: UInt8) -> Bool { range.contains(token) && tokens[token].kind == .punctuation && byte(token) == mark }
         var glossed = false
         var risky = false
+        var population = false
         var probability = false
         var found: [Number] = []
         // Calculation words count only where the reader is asked to do something ("cells multiply" does not).
@@ -163,6 +227,12 @@ struct PageFacts: Sendable {
             let key = keys[token]
             if PageFacts.glossWords.contains(key) { glossed = true }
             if PageFacts.riskWords.contains(key) { risky = true }
+            // A spelled natural frequency: "three out of every million".
+            if PageFacts.numberWords[key] != nil, let frequency = frequency(at: token, in: range, document) {
+                denominators.append((frequency.denominator, tokens[token].start..<tokens[frequency.end].end))
+                found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
+                probability = true
+            }
             if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
             if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {
                 calculations.append(Evidence(tokens[token].start..<tokens[token + 1].end, "an amount per body weight"))
@@ -182,10 +252,15 @@ struct PageFacts: Sendable {
             if isPunct(token + 1, 0x25) || (token + 1 < range.upperBound && PageFacts.percentWords.contains(keys[token + 1])) {
                 hard = "a percentage"
                 probability = true
+                // "60 percent of people with …", "20% of all adults": a share of a group of people.
+                let of = (token + 1..<min(token + 4, range.upperBound)).first { keys[$0] == PageFacts.ofWord }
+                if let of, (of + 1..<min(of + 4, range.upperBound)).contains(where: { PageFacts.people.contains(keys[$0]) }) { population = true }
             } else if text.contains(0x2E) {
                 hard = "a decimal"
             } else if isPunct(token + 1, 0x2F), token + 2 < range.upperBound, tokens[token + 2].kind == .number {
-                hard = "a fraction"
+                // "3/4" is a fraction; "120/80" is a reading (blood pressure), not one to work out.
+                let denominator = Double(String(decoding: bytes[tokens[token + 2].start..<tokens[token + 2].end], as: UTF8.self)) ?? 0
+                if value < denominator, denominator <= 16 { hard = "a fraction" }
             } else if value >= 10_000 || (token + 1 < range.upperBound && PageFacts.bigWords.contains(keys[token + 1])) {
                 hard = "a very large number"
             } else if token + 2 < range.upperBound, keys[token + 1] == PageFacts.times, PageFacts.comparatives.contains(keys[token + 2]) {
@@ -194,24 +269,49 @@ struct PageFacts: Sendable {
             } else if token + 1 < range.upperBound, PageFacts.units.contains(keys[token + 1]) {
                 hard = "a measurement unit"
             }
-            // Natural frequency: "1 in 5", "2 out of 10".
-            if token + 2 < range.upperBound, keys[token + 1] == PageFacts.inWord, tokens[token + 2].kind == .number {
-                denominators.append((Int(value) == 0 ? 0 : Int(Double(String(decoding: bytes[tokens[token + 2].start..<tokens[token + 2].end].filter { $0 != 0x2C }, as: UTF8.self)) ?? 0), tokens[token].start..<tokens[token + 2].end))
-                probability = true
-            } else if token + 3 < range.upperBound, keys[token + 1] == PageFacts.outWord, keys[token + 2] == PageFacts.ofWord, tokens[token + 3].kind == .number {
-                denominators.append((Int(Double(String(decoding: bytes[tokens[token + 3].start..<tokens[token + 3].end].filter { $0 != 0x2C }, as: UTF8.self)) ?? 0), tokens[token].start..<tokens[token + 3].end))
+            // Natural frequency: "1 in 5", "2 out of 10", "3 in every 1,000".
+            if let frequency = frequency(at: token, in: range, document) {
+                denominators.append((frequency.denominator, tokens[token].start..<tokens[frequency.end].end))
                 probability = true
             }
             found.append(Number(token: token, sentence: index, hard: hard, unfamiliar: hard))
         }
         // A natural frequency or a word gloss in the sentence makes its hard numbers clear.
         // (Halves and quarters, "1 in 2" and "1 in 4", are familiar; only denominators of 10 or more are compared.)
-        let frequency = denominators.contains { range.contains(tokenIndex(atOffset: $0.range.lowerBound, document) ?? -1) }
+        let hasFrequency = denominators.contains { range.contains(tokenIndex(atOffset: $0.range.lowerBound, document) ?? -1) }
+        // A decimal stays hard beside a frequency ("2.5 in 10,000"): only words make it plain.
         for var number in found {
-            if number.hard != nil, glossed || frequency { number.hard = nil }
+            if let hard = number.hard, glossed || (hasFrequency && hard != "a decimal") { number.hard = nil }
             numbers.append(number)
         }
-        if probability, risky || frequency { probabilities.append((index, glossed)) }
+        if glossed { self.glossed.insert(index) }
+        // A share of people ("60 percent of adults with diabetes") is a probability too: the chance that a reader
+        // like them has it.
+        if probability, risky || hasFrequency || population { probabilities.append((index, glossed)) }
+    }
+
+    /// The natural frequency that starts at `token` (a numeral or a spelled number): "1 in 5", "2 out of 10",
+    /// "3 in every 1,000", "three out of every million"; the denominator and the last token.
+    private func frequency(at token: Int, in range: Range<Int>, _ document: ParsedDocument) -> (denominator: Int, end: Int)? {
+        let tokens = document.tokens
+        var next = token + 1
+        if next < range.upperBound, keys[next] == PageFacts.inWord {
+            next += 1
+        } else if next + 1 < range.upperBound, keys[next] == PageFacts.outWord, keys[next + 1] == PageFacts.ofWord {
+            next += 2
+        } else {
+            return nil
+        }
+        if next < range.upperBound, PageFacts.every.contains(keys[next]) { next += 1 }
+        guard next < range.upperBound else { return nil }
+        if tokens[next].kind == .number {
+            let text = document.source.bytes[tokens[next].start..<tokens[next].end].filter { $0 != 0x2C }
+            var value = Int(Double(String(decoding: text, as: UTF8.self)) ?? 0)
+            if next + 1 < range.upperBound, let scale = PageFacts.denominatorWords[keys[next + 1]] { value *= scale; return (value, next + 1) }
+            return (value, next)
+        }
+        if let value = PageFacts.denominatorWords[keys[next]] { return (value, next) }
+        return nil
     }
 
     private func tokenIndex(atOffset offset: Int, _ document: ParsedDocument) -> Int? {

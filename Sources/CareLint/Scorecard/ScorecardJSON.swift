@@ -10,30 +10,31 @@ extension Scorecard {
     /// The scorecard as JSON (the `pages[]` member of Schemas/scorecard.schema.json): scores, then every item
     /// with its verdict, reason and evidence ranges (1-based lines and columns, byte offsets).
     public func json(source: SourceDocument) -> JSONWriter.Value {
-        let scores: [JSONWriter.Value] = scores.map { score in
+        let figures = ScorecardFigures(self)
+        func number(_ value: Double?) -> JSONWriter.Value { value.map { .double(ScorecardFigures.rounded($0)) } ?? .null }
+        let scores: [JSONWriter.Value] = figures.scores.map { score in
             .object([
-                ("domain", .string(score.domain.rawValue)),
-                ("label", .string(score.domain.label)),
-                ("score", score.score.map { .double(($0 * 10).rounded() / 10) } ?? .null),
+                ("domain", .string(score.domain)),
+                ("label", .string(score.label)),
+                ("score", number(score.score)),
                 ("points", .int(score.points)),
                 ("rated", .int(score.rated)),
                 ("needsPerson", .int(score.needsPerson)),
-                ("lowest", score.lowest.map { .double(($0 * 10).rounded() / 10) } ?? .null),
-                ("highest", score.highest.map { .double(($0 * 10).rounded() / 10) } ?? .null),
-                ("passMark", .double(score.domain.passMark)),
+                ("lowest", number(score.lowest)),
+                ("highest", number(score.highest)),
+                ("passMark", .double(score.passMark)),
                 ("passes", score.passes.map { .bool($0) } ?? .null),
             ])
         }
-        let items: [JSONWriter.Value] = results.map { result in
-            let description = ScorecardCatalog.description(result.id)
-            return .object([
-                ("id", .string(result.id)),
-                ("title", .string(description?.title ?? "")),
-                ("domain", .string(description?.domain.rawValue ?? "")),
-                ("verdict", .string(result.verdict.rawValue)),
-                ("estimated", .bool(result.estimated)),
-                ("reason", .string(result.reason)),
-                ("evidence", .array(result.evidence.map { $0.json(source: source) })),
+        let items: [JSONWriter.Value] = figures.items.map { item in
+            .object([
+                ("id", .string(item.id)),
+                ("title", .string(item.title)),
+                ("domain", .string(item.domain)),
+                ("verdict", .string(item.verdict)),
+                ("estimated", .bool(item.estimated)),
+                ("reason", .string(item.reason)),
+                ("evidence", .array(item.evidence.map { $0.json(source: source) })),
             ])
         }
         return .object([("scores", .array(scores)), ("items", .array(items))])

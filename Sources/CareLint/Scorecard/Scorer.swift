@@ -3,7 +3,7 @@
 public struct Scorer: Sendable {
     /// The rules whose findings the items read. When the lint ran with one of them off, `Scorer.findings` runs it
     /// on the same analysis.
-    public static let ruleIDs = ["readability/passive-voice", "vocab/acronym", "vocab/define-on-first-use", "vocab/jargon"]
+    public static let ruleIDs = ["readability/passive-voice", "vocab/acronym", "vocab/define-on-first-use", "vocab/jargon", "vocab/uncommon-word"]
 
     let analysis: DocumentAnalysis
     let settings: ScorecardSettings
@@ -17,8 +17,7 @@ public struct Scorer: Sendable {
     public init(analysis: DocumentAnalysis, diagnostics: [Diagnostic], linter: Linter, complexWords: any ComplexWordMeasure = FindingsComplexWords()) {
         self.analysis = analysis
         self.settings = analysis.configuration.scorecard
-        let title: Int? = analysis.document.layout.blocks.first.map { $0.kind.isHeading ? 0 : nil } ?? nil
-        let facts = PageFacts(analysis, title: title)
+        let facts = PageFacts(analysis, title: PageFacts.title(analysis.document))
         self.facts = facts
         self.structure = PageStructure(analysis, keys: facts.keys)
         self.findings = Scorer.findings(analysis: analysis, diagnostics: diagnostics, linter: linter)

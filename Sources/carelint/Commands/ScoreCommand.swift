@@ -110,30 +110,30 @@ enum ScoreCommand: Subcommand {
     /// One page as text: the three scores, then each item's verdict and reason.
     static func text(_ page: Page) -> String {
         guard let card = page.scorecard, let source = page.source else { return "\(page.path): error: \(page.error ?? "unreadable")\n" }
+        let figures = ScorecardFigures(card)
         var out = "\(page.path)\n"
-        for score in card.scores {
+        for score in figures.scores {
             let range = score.needsPerson > 0 ? " (range \(format(score.lowest))–\(format(score.highest)) with \(score.needsPerson) item(s) for a person)" : ""
-            let verdict = score.passes.map { $0 ? "passes \(format(score.domain.passMark))" : "below \(format(score.domain.passMark))" } ?? "nothing rated"
-            out += "  \(score.domain.label): \(format(score.score)) (\(score.points)/\(score.rated), \(verdict))\(range)\n"
+            let verdict = score.passes.map { $0 ? "passes \(format(score.passMark))" : "below \(format(score.passMark))" } ?? "nothing rated"
+            out += "  \(score.label): \(format(score.score)) (\(score.points)/\(score.rated), \(verdict))\(range)\n"
         }
-        for result in card.results where result.verdict != .needsPerson {
-            let mark = switch result.verdict {
-            case .pass: "pass"
-            case .fail: "FAIL"
-            case .notApplicable: "n/a "
-            case .needsPerson: "person"
+        let person = Verdict.needsPerson.rawValue
+        for item in figures.items where item.verdict != person {
+            let mark = switch item.verdict {
+            case Verdict.pass.rawValue: "pass"
+            case Verdict.fail.rawValue: "FAIL"
+            default: "n/a "
             }
-            let title = ScorecardCatalog.description(result.id)?.title ?? ""
-            out += "  \(mark) \(result.id.padding(toLength: 9, withPad: " ", startingAt: 0)) \(title)\(result.estimated ? " (estimated)" : ""): \(result.reason)\n"
-            if result.verdict == .fail {
-                for evidence in result.evidence.prefix(3) {
+            out += "  \(mark) \(item.id.padding(toLength: 9, withPad: " ", startingAt: 0)) \(item.title)\(item.estimated ? " (estimated)" : ""): \(item.reason)\n"
+            if item.verdict == Verdict.fail.rawValue {
+                for evidence in item.evidence.prefix(3) {
                     let position = source.position(at: evidence.range.lowerBound)
                     out += "       \(page.path):\(position.line):\(position.column): \(evidence.note)\n"
                 }
             }
         }
-        let person = card.results.filter { $0.verdict == .needsPerson }.map(\.id)
-        if !person.isEmpty { out += "  needs a person: \(person.joined(separator: ", "))\n" }
+        let personItems = figures.items.filter { $0.verdict == person }.map(\.id)
+        if !personItems.isEmpty { out += "  needs a person: \(personItems.joined(separator: ", "))\n" }
         return out
     }
 

@@ -112,17 +112,22 @@ struct DocumentStats {
         return "\(low)-\(low + StatsCommand.bucketWidth - 1)"
     }
 
+    /// The shared figures (the language server's `carelint/readability` reads the same shape).
+    var figures: ReadabilityFigures { ReadabilityFigures(readability) }
+
     var text: String {
-        let counts = readability.counts
+        let figures = figures
+        // Stats shows the formulas' values even without prose (0 words): the grade's own figures.
         let grade = readability.grade
         var out = "\(path)\n"
-        out += "  words              \(counts.words)\n"
-        out += "  sentences          \(counts.sentences)\n"
-        out += "  words per sentence \(Self.format(counts.sentences == 0 ? 0 : Double(counts.words) / Double(counts.sentences)))\n"
-        out += "  reading grade      \(Self.format(grade.grade)) (mean of SMOG and Flesch-Kincaid)\n"
-        out += "  SMOG grade         \(Self.format(grade.smogGrade))\n"
-        out += "  Flesch-Kincaid     \(Self.format(grade.fleschKincaidGrade))\n"
-        out += "  reading ease       \(Self.format(grade.fleschReadingEase)) (\(Self.easeLabel(grade.fleschReadingEase)))\n"
+        out += "  words              \(figures.words)\n"
+        out += "  sentences          \(figures.sentences)\n"
+        out += "  words per sentence \(Self.format(figures.wordsPerSentence))\n"
+        out += "  reading grade      \(Self.format(figures.grade ?? grade.grade)) (mean of SMOG and Flesch-Kincaid)\n"
+        out += "  SMOG grade         \(Self.format(figures.smogGrade ?? grade.smogGrade))\n"
+        out += "  Flesch-Kincaid     \(Self.format(figures.fleschKincaidGrade ?? grade.fleschKincaidGrade))\n"
+        let ease = figures.fleschReadingEase ?? grade.fleschReadingEase
+        out += "  reading ease       \(Self.format(ease)) (\(Self.easeLabel(ease)))\n"
         out += "  complex words      \(complex.figureText)\n"
         if !complex.mostFrequent.isEmpty { out += "    most frequent    \(complex.mostFrequentText)\n" }
         if !longest.isEmpty {
@@ -142,18 +147,18 @@ struct DocumentStats {
     }
 
     var json: JSONWriter.Value {
-        let counts = readability.counts
+        let figures = figures
         let grade = readability.grade
         return .object([
             ("path", .string(path)),
-            ("words", .int(counts.words)),
-            ("sentences", .int(counts.sentences)),
-            ("syllables", .int(counts.syllables)),
-            ("polysyllables", .int(counts.polysyllables)),
-            ("grade", .double(Self.rounded(grade.grade))),
-            ("smogGrade", .double(Self.rounded(grade.smogGrade))),
-            ("fleschKincaidGrade", .double(Self.rounded(grade.fleschKincaidGrade))),
-            ("fleschReadingEase", .double(Self.rounded(grade.fleschReadingEase))),
+            ("words", .int(figures.words)),
+            ("sentences", .int(figures.sentences)),
+            ("syllables", .int(figures.syllables)),
+            ("polysyllables", .int(figures.polysyllables)),
+            ("grade", .double(Self.rounded(figures.grade ?? grade.grade))),
+            ("smogGrade", .double(Self.rounded(figures.smogGrade ?? grade.smogGrade))),
+            ("fleschKincaidGrade", .double(Self.rounded(figures.fleschKincaidGrade ?? grade.fleschKincaidGrade))),
+            ("fleschReadingEase", .double(Self.rounded(figures.fleschReadingEase ?? grade.fleschReadingEase))),
             ("complexWords", .object([
                 ("count", .int(complex.complexWords)),
                 ("share", .double(Self.rounded(complex.share))),

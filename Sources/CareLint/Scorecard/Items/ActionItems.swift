@@ -16,6 +16,7 @@ enum ActionItems {
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
             ScorecardExample("# Head lice\n\nHead lice are small insects that live in hair.\n", .fail),
+            ScorecardExample("# Eczema\n\nSigns include:\n\n- dry skin\n- sleep problems\n\nDry skin is common in winter.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()

@@ -42,11 +42,12 @@ enum ContentItems {
     static let everydayLanguage = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/3", domain: .pematUnderstandability, title: "Everyday language",
         asks: "Common, everyday words are used nearly all the time; abbreviations are few and spelled out.",
-        decides: "Fails when the complex words (unexplained jargon and terms that need a definition) exceed `scorecard.complexShare` of the body words, or when the page uses more than `scorecard.acronyms` distinct acronyms outside the well-known ones (CT, MRI, HIV, DNA …).",
+        decides: "Fails when the complex words (unexplained jargon and terms that need a definition) exceed `scorecard.complexShare` of the body words, when the page uses more than `scorecard.acronyms` distinct acronyms outside the well-known ones (CT, MRI, HIV, DNA …), or when uncommon words recur: at least 10 distinct words that `vocab/uncommon-word` finds, and at least 5 per 1,000 body words (a long page may use a few).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Your sore throat\n\nMost sore throats get better in a week. Drink warm tea, rest and suck on ice chips.\n", .pass),
             ScorecardExample("# Results\n\nThe ALT, AST, GGT and ALP were high, so the team ordered an MRCP and an ERCP.\n", .fail),
+            ScorecardExample("# Skin and more\n\nYou may get a wheeze, crusts, chilblains or sore scalps. Slurred words and drooping eyelids need care. Herbs do not help. Use tweezers on a splinter, then gargle. Dandruff, freckles and moles are harmless. You may feel drowsy, groggy, bloated or queasy.\n", .fail),
         ]
     )) { scorer, _ in
         let complex = scorer.complexWords.complexWords(scorer.analysis, findings: scorer.findings)
@@ -56,11 +57,28 @@ enum ContentItems {
         if acronyms.count > allowed {
             return .fail("The page uses \(acronyms.count) different acronyms (more than \(allowed)).", acronyms.map { Evidence($0, "acronym") })
         }
+        let uncommon = uncommonWords(scorer)
+        if uncommon.count >= uncommonWordsAllowed, Double(uncommon.count) * 1000 >= uncommonPerThousand * Double(max(1, scorer.structure.words)) {
+            return .fail("\(uncommon.count) different uncommon words are used (at least \(uncommonWordsAllowed) fail).", uncommon.map { Evidence($0, "uncommon word") })
+        }
         if share > scorer.settings.complexShare {
             let percent = Int((share * 100).rounded())
             return .fail("About \(percent)% of the words are unexplained medical terms (more than \(Int((scorer.settings.complexShare * 100).rounded()))%).", complex.map { Evidence($0, "complex word") })
         }
         return .pass("Words are common; \(complex.count) unexplained term(s) and \(acronyms.count) acronym(s).", complex.map { Evidence($0, "complex word") })
+    }
+
+    /// PEMAT 3 fails with at least this many distinct uncommon words …
+    static let uncommonWordsAllowed = 10
+    /// … when they are also at least this many per 1,000 body words.
+    static let uncommonPerThousand = 5.0
+
+    /// The first place of each distinct word `vocab/uncommon-word` found.
+    static func uncommonWords(_ scorer: Scorer) -> [ByteRange] {
+        var seen: Set<UInt64> = []
+        return (scorer.findings["vocab/uncommon-word"] ?? []).compactMap { finding in
+            seen.insert(WordKey.of(scorer.document.source.bytes[finding.range])).inserted ? finding.range : nil
+        }
     }
 
     /// Acronyms better known than their spelled-out form: they do not count against PEMAT 3.

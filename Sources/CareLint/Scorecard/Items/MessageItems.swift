@@ -3,8 +3,26 @@
 enum MessageItems {
     static let all = [mainMessage, messageAtTop, audienceWords, importantFirst]
 
-    /// Without a declared message, a page longer than this many words is a topic overview, not one message.
-    static let singleMessageWords = 150
+    /// Without a declared message, only a page of at most this many body words (about one screen) can carry a
+    /// single message; a longer one is a topic overview with several.
+    static let singleMessageWords = 250
+    /// "At the top": the message starts within this many body words (visible without scrolling).
+    static let topWords = 150
+
+    /// The page's first recommended behaviour, when it comes in the first half of the body: the page leads to
+    /// action, and what the reader should do is its message (the CDC: a topic is not a message). The body words
+    /// before it are returned too.
+    static func leadingAction(_ scorer: Scorer) -> (sentence: Int, wordsBefore: Int)? {
+        guard let first = scorer.facts.behaviours.first else { return nil }
+        var before = 0
+        var total = 0
+        for sentence in scorer.facts.body {
+            let words = scorer.facts.words(sentence, scorer.document).count
+            if sentence < first { before += words }
+            total += words
+        }
+        return before * 2 <= total ? (first, before) : nil
+    }
 
     /// The lead section: the text before the first subheading.
     static func lead(_ scorer: Scorer) -> PageStructure.Section? {
@@ -40,11 +58,12 @@ enum MessageItems {
     static let mainMessage = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/1", domain: .cci, title: "One main message",
         asks: "The material states one main message the audience must remember, not just a topic.",
-        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: fails when the page opens with a list of more than 3 points (several messages); passes when a key-message heading (\"What you need to know\", \"Key points\" over at most 3 points) opens the page, or the page is short (at most 150 body words) and its first paragraph makes at most 3 statements; a longer page without either reads as a topic overview with several messages.",
+        decides: "With front matter `main_message` (`scorecard.frontMatter.mainMessage`): passes. Without it, an estimate: fails when the page opens with a list of more than 3 points (several messages); passes when a key-message heading (\"What you need to know\", \"Key points\" over at most 3 points) opens the page, or when a page of at most 250 body words leads to action (its first recommended behaviour comes in the first half: what the reader should do is the message). A longer page, or one that only describes its topic, fails: a topic is not a message.",
         decision: .estimated,
         examples: [
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nWash your hands before you eat.\n", .pass),
-            ScorecardExample("# Clean hands\n\nWashing your hands with soap stops most germs from spreading.\n\n## How\n\nRub for 20 seconds.\n", .pass),
+            ScorecardExample("# Clean hands\n\nWash your hands with soap before you eat. It stops most germs from spreading.\n\n## How\n\nRub for 20 seconds, then rinse.\n", .pass),
+            ScorecardExample("# Germs\n\nGerms are tiny living things. Some cause illness. They spread on hands, food and door handles.\n\nMany germs die in heat. Wash your hands before you eat.\n", .fail),
             ScorecardExample("# Clean hands\n\n## Germs\n\nGerms are everywhere.\n\n## Soap\n\nSoap comes in many kinds.\n", .fail),
         ]
     )) { scorer, _ in
@@ -53,15 +72,14 @@ enum MessageItems {
             return .fail("The page opens with a list of \(opening.topLevel) points: several messages compete.", [Evidence(scorer.range(ofBlock: opening.blocks.lowerBound), "opening list")])
         }
         if keyPointsFirst(scorer) { return .pass("A key-message section opens the page.") }
-        let statements = firstParagraphStatements(scorer)
-        if statements.isEmpty { return .fail("No opening sentence states a message before the first subheading.") }
-        if statements.count > 3 { return .fail("The opening paragraph is long: no single message stands out.", scorer.evidence(statements, "opening")) }
-        // A longer page without a declared message or a key-message box reads as a topic overview: several
-        // messages of equal weight (the reviewers' reading of such pages).
-        if scorer.structure.words > MessageItems.singleMessageWords {
-            return .fail("A \(scorer.structure.words)-word topic page with no declared message or key-message box: several messages compete.", scorer.evidence(statements, "opening"))
+        let words = scorer.structure.words
+        if words > MessageItems.singleMessageWords {
+            return .fail("A \(words)-word topic page with no declared message or key-message box: several messages compete.", scorer.evidence(firstParagraphStatements(scorer), "opening"))
         }
-        return .pass("A short page whose opening states its message.", scorer.evidence(statements, "opening message"))
+        if let action = leadingAction(scorer) {
+            return .pass("A short page that leads to action: what the reader should do is its message.", scorer.evidence([action.sentence], "main message"))
+        }
+        return .fail("A short page that describes its topic but asks nothing of the reader: a topic is not a message.", scorer.evidence(firstParagraphStatements(scorer), "opening"))
     }
 
     /// A list that comes before the first paragraph of the body.
@@ -92,7 +110,7 @@ enum MessageItems {
     static let messageAtTop = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/2", domain: .cci, title: "Main message at the top",
         asks: "The main message is in the first paragraph or section.",
-        decides: "0 when CCI 1 fails. With a declared `main_message`, passes when 60% of its content words appear in the lead section. Otherwise passes when CCI 1 found its message in a lead of at most 150 words.",
+        decides: "0 when CCI 1 fails. With a declared `main_message`, passes when 60% of its content words appear in the lead section. Otherwise passes when a key-points section opens the page or the message CCI 1 found (the first recommended behaviour) starts within the first 150 body words.",
         decision: .estimated,
         examples: [
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nAlways wash your hands before you eat.\n", .pass),
@@ -105,9 +123,15 @@ enum MessageItems {
             return share >= 0.6 ? .pass("The declared message is in the opening.") : .fail("The opening does not carry the declared message.")
         }
         if keyPointsFirst(scorer) { return .pass("A key-points section opens the page.") }
-        guard let lead = lead(scorer) else { return .fail("The page has no opening text.") }
-        if lead.words <= 150 { return .pass("The message is in a short opening (\(lead.words) words).") }
-        return .fail("The opening is \(lead.words) words: the message is not at the top.")
+        return atTop(scorer)
+    }
+
+    /// CCI 2 and 10 without a declared message: the leading action starts within the first `topWords` body words.
+    static func atTop(_ scorer: Scorer) -> ItemResult {
+        guard let action = leadingAction(scorer) else { return .fail("No main message was found near the top.") }
+        let evidence = scorer.evidence([action.sentence], "main message")
+        if action.wordsBefore <= topWords { return .pass("The message starts after \(action.wordsBefore) words, near the top.", evidence) }
+        return .fail("The message starts after \(action.wordsBefore) words: below the first screen.", evidence)
     }
 
     // MARK: CCI 7
@@ -136,7 +160,7 @@ enum MessageItems {
     static let importantFirst = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/10", domain: .cci, title: "Most important information first",
         asks: "The most important information, including the main message, is summarised in the first paragraph or section.",
-        decides: "0 when CCI 1 fails (it must hold the main message). Passes when a key-points section opens the page, or the lead section has the message and is at most 150 words.",
+        decides: "0 when CCI 1 fails (it must hold the main message). Passes when a key-points section opens the page, or the message CCI 1 found starts within the first 150 body words; with a declared `main_message`, when the lead section carries it.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Clean hands\n\nWash your hands with soap before you eat and after the toilet.\n\n## Why\n\nIt stops germs.\n", .pass),
@@ -148,8 +172,7 @@ enum MessageItems {
         if let message = scorer.frontMatter(scorer.settings.mainMessageField), overlap(message, scorer) < 0.6 {
             return .fail("The opening does not carry the declared message.")
         }
-        guard let lead = lead(scorer) else { return .fail("The page has no opening text.") }
-        if lead.words <= 150 { return .pass("A short opening (\(lead.words) words) carries the message.") }
-        return .fail("The opening is \(lead.words) words long: the key information is not summarised first.")
+        if scorer.frontMatter(scorer.settings.mainMessageField) != nil { return .pass("The opening carries the declared message.") }
+        return atTop(scorer)
     }
 }

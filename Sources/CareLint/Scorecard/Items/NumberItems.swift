@@ -109,18 +109,26 @@ enum NumberItems {
     static let probabilityInWords = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/20", domain: .cci, title: "Probability also in words",
         asks: "Every numeric probability (\"1 in 5\", \"20%\") is also explained in words or with a picture.",
-        decides: "Each sentence with a numeric probability (a percentage or relative risk near a risk word, or a natural frequency) must also carry a word gloss (\"most\", \"about half\", \"rare\", \"small\").",
+        decides: "Each sentence with a numeric probability (a percentage or relative risk near a risk word or a group of people, or a natural frequency) must carry a word gloss (\"most\", \"about half\", \"rare\", \"common\"), or the body sentence just before or after it must (\"It is rare. About 3 in a million people get it.\").",
         notApplicable: "The page has no numeric probability.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Side effects\n\nA rash is rare: about 1 in 100 people get one.\n", .pass),
             ScorecardExample("# Side effects\n\nThe chance of a rash is 12%.\n", .fail),
+            ScorecardExample("# Hives\n\nHives are common. About 20% of adults get them once in their life.\n", .pass),
+            ScorecardExample("# Hives\n\nAbout 20% of adults get hives once in their life.\n", .fail),
             ScorecardExample("# Side effects\n\nTell your nurse about any rash.\n", .notApplicable),
         ]
     )) { scorer, _ in
         let probabilities = scorer.facts.probabilities
         guard !probabilities.isEmpty else { return .notApplicable("The page has no numeric probability.") }
-        let bare = probabilities.filter { !$0.glossed }.map(\.sentence)
+        let glossed = scorer.facts.glossed
+        let sentences = scorer.document.sentences
+        func nearGloss(_ sentence: Int) -> Bool {
+            // `glossed` holds body sentences only, so a heading between the two breaks the link.
+            [sentence - 1, sentence + 1].contains { $0 >= 0 && $0 < sentences.count && glossed.contains($0) }
+        }
+        let bare = probabilities.filter { !$0.glossed && !nearGloss($0.sentence) }.map(\.sentence)
         if bare.isEmpty { return .pass("Every probability is also said in words.", scorer.evidence(probabilities.map(\.sentence), "probability with words")) }
         return .fail("\(bare.count) probability statement(s) give only a number.", scorer.evidence(bare, "probability only in numbers"))
     }
