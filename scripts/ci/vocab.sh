@@ -54,6 +54,13 @@ if [ -f /usr/share/dict/american-english-large ] && [ -f /usr/share/dict/british
 else
   echo "note: wamerican-large/wbritish-large are not installed; the word-list regeneration check is skipped"
 fi
+# scripts/dictionaries/ontology-words.txt (an input of make_lexicon.py) is generated from a copy of the HPO
+# repository, which CI does not have: checked only when HPO_REPO names one.
+if [ -n "${HPO_REPO:-}" ] && [ -e "$HPO_REPO" ]; then
+  python3 scripts/dictionaries/make_ontology_words.py --hpo "$HPO_REPO" --check
+else
+  echo "note: HPO_REPO is not set; the ontology word list is checked only as an input of make_lexicon.py"
+fi
 sources=../shared/vocab-sources
 if [ -d "$sources" ] && [ -d /usr/share/dict/scowl ]; then
   python3 scripts/dictionaries/make_lexicon.py --sources "$sources" --check

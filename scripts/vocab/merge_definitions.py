@@ -9,7 +9,7 @@ shared with a file of ../shared/vocab-sources (the same checks as check_packs.py
 whose id and term name no concept of the generator's queue, is left out and listed on stderr. An id that was
 merged into another concept is kept (make_medicine.py finds it through the concept's variants).
 
-Usage: scripts/vocab/merge_definitions.py [--done /work/defs/done] [--sources ../shared/vocab-sources]
+Usage: scripts/vocab/merge_definitions.py [--done /work/defs/done [--done /work/defs/redo/done]] [--sources ../shared/vocab-sources]
                                          [--carelint .build/debug/carelint]   # also lint each one with CareLint
 Exit status: 0 (problems are reported, not fatal), 2 on bad usage.
 """
@@ -79,8 +79,9 @@ def self_contained(table):
     while True:
         flagged = set(fixed)
         for identifier, concept in medicine.items():
-            defined = concept.get("defineOnFirstUse") and identifier in table
-            if concept.get("plain") or defined:
+            # defineOnFirstUse does not depend on having a definition (packs.needs_definition): a term the
+            # packs ask to explain is flagged in a definition whether or not it has one.
+            if concept.get("plain") or concept.get("defineOnFirstUse"):
                 flagged |= forms_of(concept)
         dropped = []
         for identifier, (term, definition) in table.items():
@@ -120,13 +121,14 @@ def linted(table, binary):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--done", default="/work/defs/done")
+    parser.add_argument("--done", action="append", help="a folder of returned batches (repeatable; a later folder's "
+                        "definition of an id wins; default /work/defs/done)")
     parser.add_argument("--sources", default=default_sources())
     parser.add_argument("--carelint", help="a built carelint binary: leave out definitions it flags (as BuiltInVocabularyTests does)")
     arguments = parser.parse_args()
     table = read(TABLE)
     incoming = {}
-    for path in sorted(glob.glob(os.path.join(arguments.done, "*.tsv"))):
+    for path in [p for folder in (arguments.done or ["/work/defs/done"]) for p in sorted(glob.glob(os.path.join(folder, "*.tsv")))]:
         for identifier, (term, definition) in read(path).items():
             if definition.strip():
                 incoming[identifier] = (term, styled(definition), os.path.basename(path))

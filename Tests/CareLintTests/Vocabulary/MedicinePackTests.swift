@@ -33,6 +33,29 @@ struct MedicinePackTests {
         #expect(diagnostics.map(\.range.lowerBound) == markers)
     }
 
+    @Test("A concept with a word rare in general English must be explained at first use, with or without a definition")
+    func rareWordsNeedDefining() throws {
+        for id in ["encephalitis", "duodenum", "anticonvulsant"] {
+            let concept = try #require(Self.vocabulary.concept(id: id), "\(id)")
+            #expect(concept.defineOnFirstUse, "\(id)")
+        }
+        let (diagnostics, _, markers) = lint("The virus can cause 1️⃣encephalitis. Encephalitis is rare.", only: "vocab/define-on-first-use")
+        #expect(diagnostics.map(\.range.lowerBound) == markers)
+        #expect(diagnostics.first?.message.hasPrefix("Explain \"encephalitis\" where it first appears") == true)
+    }
+
+    @Test("Everyday words, words built from them, general-English words and a medicine's own name need no definition")
+    func everydayWordsNeedNone() throws {
+        // "postmenopausal": prefix + word; "serum": SCOWL size 35; "haloperidol": a drug never used in the plural;
+        // "urinary tract infection": the reviewed well-known list.
+        for id in ["postmenopausal", "serum", "haloperidol", "urinary-tract-infection", "platelet"] {
+            let concept = try #require(Self.vocabulary.concept(id: id), "\(id)")
+            #expect(!concept.defineOnFirstUse, "\(id)")
+        }
+        let text = "After menopause, postmenopausal women may take haloperidol. The serum test looks for a urinary tract infection."
+        #expect(lint(text, only: "vocab/define-on-first-use").diagnostics.isEmpty)
+    }
+
     @Test("A term explained in place is not flagged")
     func explainedInPlace() {
         let explained = [

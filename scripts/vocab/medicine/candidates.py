@@ -188,6 +188,7 @@ def collect(folder, reviewed, taken, jargon=frozenset()):
     counts = sources.counts(folder)
     common = sources.scowl([10, 20, 35])
     everyday = sources.scowl([10, 20])
+    scale = sources.scale()
     pool = Pool(counts, common, everyday, taken | reviewed.dropped)
     from_nci(pool, folder, sources.NCI, ("general", "general"))
     from_nci(pool, folder, sources.GENETICS, ("genetics", "general"))
@@ -212,6 +213,13 @@ def collect(folder, reviewed, taken, jargon=frozenset()):
         concept["common"] = all(word in pool.common for word in sources.words(concept["term"]))
         concepts.setdefault(concept["id"], concept)
     reviewed.apply(concepts, pool)
+    for concept in concepts.values():
+        # What decides whether a concept must be defined at first use (packs.needs_definition).
+        concept["rarity"] = max((sources.size_of(word, scale) for word in sources.words(concept["term"])), default=0)
+        concept["compound"] = sources.compound(concept["term"], common)
+        concept["prefixed"] = sources.prefixed(concept["term"], scale)
+        single = key(concept["term"])
+        concept["plural_pages"] = None if " " in single else counts.get(single + "s", 0) + counts.get(single + "es", 0)
     jargon = set(jargon) | {key(c["term"]) for c in concepts.values() if c["plain"]}
     return distinct({i: c for i, c in concepts.items() if not shadows(c, jargon)})
 

@@ -2,6 +2,7 @@
 import json
 import os
 
+from . import sources
 from .candidates import slug
 from .classify import CATEGORY_OF_KIND
 
@@ -49,6 +50,25 @@ def well_known(concept, reviewed):
     return concept["term"].lower() in reviewed.well_known
 
 
+# SCOWL size from which a word counts as rare: sizes 10-40 are the words of general English (a grade-8 reader
+# knows "esophagus", "serum" and "injection" or meets them in everyday life), 50 and up are not.
+RARE_SIZE = 50
+
+
+def needs_definition(concept, reviewed):
+    """Whether a concept gets `defineOnFirstUse` (the rule is written out in Vocab/README.md). With or without a
+    definition in the pack: without one, `vocab/define-on-first-use` asks for an explanation and offers none."""
+    if concept["plain"] or well_known(concept, reviewed):
+        return False  # vocab/jargon offers the plain word; or a reviewed everyday term
+    if concept.get("everyday") or concept.get("compound") or concept.get("prefixed"):
+        return False  # "fever", "cheekbone", "postmenopausal": everyday words, or built from them
+    if concept.get("rarity", sources.UNLISTED) < RARE_SIZE:
+        return False  # every word is general English ("supportive care", "prognosis")
+    if concept["category"] == "drug" and concept.get("plural_pages") == 0:
+        return False  # a medicine's own name (never plural on real pages: "haloperidol"), unlike a class ("statins")
+    return True
+
+
 def entry(concept, reviewed, ids):
     out = {"id": concept["id"], "term": concept["term"]}
     if concept["variants"]:
@@ -61,11 +81,8 @@ def entry(concept, reviewed, ids):
                            if slug(v) in reviewed.definitions and not reviewed.definitions[slug(v)].startswith("having to do with")), None)
     if definition:
         out["definition"] = definition
-        # Words of general English (every word in SCOWL sizes 10-35: "synthetic", "supportive care") keep their
-        # definition for hover and lookup but are not flagged: readers mostly know them, and flagging them
-        # floods pages (issue 13 asks for precision).
-        if not concept["plain"] and not well_known(concept, reviewed) and not concept.get("common"):
-            out["defineOnFirstUse"] = True
+    if needs_definition(concept, reviewed):
+        out["defineOnFirstUse"] = True
     if concept["acronym"]:
         out["acronym"] = concept["acronym"]
     out["category"] = concept["category"] or CATEGORY_OF_KIND[concept["kind"]]

@@ -44,6 +44,55 @@ def scowl(sizes):
     return found
 
 
+SIZES = (10, 20, 35, 40, 50, 55, 60, 70, 80, 95)
+UNLISTED = 100  # the "size" of a word no SCOWL list has
+
+
+def scale():
+    """word -> the smallest SCOWL size that lists it (10 = the most common words of English)."""
+    table = {}
+    for size in SIZES:
+        for word in scowl([size]):
+            table.setdefault(word, size)
+    return table
+
+
+def size_of(word, table):
+    """A word's SCOWL size; a regular plural counts as its singular ("platelets" as "platelet")."""
+    found = table.get(word)
+    if found is None and word.endswith("s"):
+        found = table.get(word[:-2] if word.endswith("es") and word[:-2] in table else word[:-1])
+    return found or UNLISTED
+
+
+def compound(term, common):
+    """True for one word made of two common words (SCOWL sizes 10-35) of four letters or more ("cheekbone",
+    "shinbone", "forelock"): a reader who knows both parts reads it without help. Shorter pieces cut real terms
+    into look-alikes ("pro-state", "car-pal"), and so do combining forms ("auto-immune", `COMBINING`)."""
+    word = term.lower()
+    if " " in word or "-" in word:
+        return False
+    return any(word[:i] in common and word[i:] in common and word[:i] not in COMBINING for i in range(4, len(word) - 3))
+
+
+# Everyday words that are also combining forms of scientific words ("photo-dynamic", "extra-cellular"): not the
+# first part of an everyday compound (a prefix on a known word is `prefixed`'s business).
+COMBINING = {"extra", "photo", "radio", "auto", "over", "under", "micro", "macro", "super", "inter", "intra", "multi", "tele",
+             "germ", "herpes"}
+
+
+PREFIXES = ("post", "pre", "non", "anti", "over", "under", "self", "re", "un")
+
+
+def prefixed(term, table):
+    """True for one word made of a common prefix and a word of SCOWL size 50 or lower ("postmenopausal",
+    "nonsurgical"): a reader who knows the word reads the prefix."""
+    word = term.lower().replace("-", "")
+    if " " in word:
+        return False
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and size_of(word[len(p):], table) <= 50 for p in PREFIXES)
+
+
 def glossary(folder, name):
     """[(term, text)] of a CDC or NCI JSON glossary (the text is a plain alternative or a definition)."""
     with open(os.path.join(folder, name), encoding="utf-8") as handle:

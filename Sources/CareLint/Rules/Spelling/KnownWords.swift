@@ -51,6 +51,35 @@ enum KnownWords {
         return words
     }
 
+    /// A Latin species name's second word after its genus: a lowercase word with a Latin ending ("chaffeensis",
+    /// "solium", "ewingii", "saginata") right after a capitalized genus that is no plain English word
+    /// ("Ehrlichia", "Taenia"; a medical-lexicon word such as "Bacillus" counts as a genus) or after a genus's
+    /// initial ("E. chaffeensis"). Words that split into two known words ("retentionthe") are not spared.
+    static func isSpeciesEpithet(_ index: Int, in document: ParsedDocument, _ words: WordList) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.bytes(of: tokens[index])
+        guard index >= 2, bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              latinEndings.contains(where: { bytes.count > $0.count + 2 && bytes.suffix($0.count).elementsEqual($0) }) else { return false }
+        let source = document.source.bytes
+        var previous = tokens[index - 1]
+        guard previous.end + 1 == tokens[index].start, source[previous.end] == 0x20 else { return false }
+        if previous.kind == .punctuation, source[previous.start] == 0x2E, previous.end == previous.start + 1 {
+            // "E. chaffeensis": one capital letter and a period.
+            previous = tokens[index - 2]
+            return previous.kind == .word && previous.end == previous.start + 1 && previous.end == tokens[index - 1].start
+                && source[previous.start] >= 0x41 && source[previous.start] <= 0x5A
+        }
+        guard previous.kind == .word, previous.has(Token.capitalized), previous.end - previous.start >= 4 else { return false }
+        let genus = document.bytes(of: previous)
+        guard genus.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        let lowered = genus.map(NearMissIndex.fold)
+        return !words.contains(lowered[...]) || medical.contains(genus) || medical.contains(lowered[...])
+    }
+
+    /// Endings of Latin species epithets.
+    static let latinEndings: [[UInt8]] = ["ensis", "ii", "ae", "um", "us", "is", "ata", "ica", "oides", "alis", "ium",
+                                          "orum", "arum", "icus", "icum", "ella", "ans", "ens", "ina", "iae"].map { Array($0.utf8) }
+
     /// The prefixes of `prefixes` that are written solid too (one- and two-letter ones other than "co", "re" and
     /// "un" are too easily a typo's leftovers).
     static let solidPrefixes: [[UInt8]] = UnknownWordRule.prefixes.filter { $0.count >= 3 || ["co", "re", "un"].contains($0) }.sorted().map { Array($0.utf8) }

@@ -14,18 +14,22 @@ enum LostCharacters {
     }
 
     /// Two known words glued together, when one is a function word of `gluedWords` and the other a known word of
-    /// three or more letters; nil otherwise.
+    /// three or more letters ("energyand"), or both are words of the general list of four letters or more
+    /// ("imaginginterprets"); nil otherwise. A split with a function word is preferred.
     static func splitGlued(_ text: String, _ words: WordList) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        func known(_ part: ArraySlice<UInt8>) -> Bool { words.contains(part) || KnownWords.medical.contains(part) }
+        func joined(_ cut: Int) -> String { String(decoding: bytes[..<cut], as: UTF8.self) + " " + String(decoding: bytes[cut...], as: UTF8.self) }
         for cut in stride(from: bytes.count - 2, through: 2, by: -1) {
             let left = bytes[..<cut], right = bytes[cut...]
             let leftGlue = gluedWords.contains(Array(left)), rightGlue = gluedWords.contains(Array(right))
             guard leftGlue && right.count >= 3 || rightGlue && left.count >= 3 else { continue }
-            func known(_ part: ArraySlice<UInt8>) -> Bool { words.contains(part) || KnownWords.medical.contains(part) }
-            if (leftGlue || known(left)) && (rightGlue || known(right)) {
-                return String(decoding: left, as: UTF8.self) + " " + String(decoding: right, as: UTF8.self)
-            }
+            if (leftGlue || known(left)) && (rightGlue || known(right)) { return joined(cut) }
+        }
+        // Two content words: only general-list words, so a medical word is not cut into look-alikes.
+        for cut in stride(from: bytes.count - 4, through: 4, by: -1) where words.contains(bytes[..<cut]) && words.contains(bytes[cut...]) {
+            return joined(cut)
         }
         return nil
     }

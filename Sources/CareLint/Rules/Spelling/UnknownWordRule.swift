@@ -17,7 +17,7 @@ struct UnknownWordRule: Rule {
             ALL-CAPS acronyms, abbreviations with periods ("e.g."), URLs, e-mail addresses and domain names, words \
             joined to "/", "@" or "_" (paths, handles), capitalized words inside a sentence or capitalized \
             that way elsewhere in the document (names of people, places and products), words with accented \
-            letters, and reference lists. Words that lost their apostrophe ("doesnt", "bodys") are reported. \
+            letters, the Latin species word after a genus ("Taenia solium", "E. chaffeensis"), and reference lists. Words that lost their apostrophe ("doesnt", "bodys") are reported. \
             Suggestions are the nearest known words by edit distance; a near miss of a vocabulary term is \
             reported by `vocab/misspelling` instead. A hyphenated word is known when each part is a word or a \
             common prefix ("co-workers"). A spelling of the other locale ("tumour" in en-US) is reported as such, \
@@ -37,6 +37,7 @@ struct UnknownWordRule: Rule {
             RuleExample("Retinoblastomas and osteosarcomas are rare in children; prostatic hyperplasia and ureteral reflux are not."),
             RuleExample("Some drugs cause hyperprolactinemia, and a prolactinoma is treated; nonsyndromic forms are multisystem too."),
             RuleExample("# Zellwegerism\n\nZellwegerism is the topic of this page, named in its title."),
+            RuleExample("Ticks spread Borrelia mayonii and Ehrlichia muris; a tapeworm, T. taeniaeformis, lives in cats."),
         ],
         acceptedWords: .offered
     )
@@ -79,6 +80,7 @@ struct UnknownWordRule: Rule {
             if analysis.configuration.accepted.contains(text.lowercased().replacingApostrophes) { continue }
             if bytes.contains(0x2D), isKnownCompound(text, words) { continue }
             if verdict & SpellingVerdicts.derived != 0 { continue }
+            if KnownWords.isSpeciesEpithet(index, in: document, words), LostCharacters.splitGlued(text, words) == nil { continue }
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if titleWords!.contains(bytes.map(NearMissIndex.fold)) { continue }
             var suggestions = SpellingSuggestions.shared.suggestions(for: text, in: words)

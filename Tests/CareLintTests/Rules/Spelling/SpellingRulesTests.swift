@@ -119,4 +119,17 @@ struct UnknownWordMedicalTests {
         ])
         #expect(unknown("The childs rest.") == ["childs"])
     }
+
+    @Test("Two general words glued together get the split first; a medical word is not cut into look-alikes")
+    func gluedContentWords() {
+        let (diagnostics, _, _) = lint("The nurse who reads the chartexplains the plan.", only: "spelling/unknown-word")
+        #expect(diagnostics.map(\.message) == ["\"chartexplains\" is not in the dictionary; did you mean \"chart explains\"?"])
+        #expect(LostCharacters.splitGlued("ileoanal", WordList.builtIn(locale: "en-US")) == nil)
+    }
+
+    @Test("The Latin species word after a genus or its initial is not an unknown word; a glued word after a genus is")
+    func speciesEpithets() {
+        #expect(unknown("Ticks spread Borrelia mayonii and Ehrlichia muris; T. taeniaeformis lives in cats.") == [])
+        #expect(unknown("Ticks spread Ehrlichia diseasesthe fast.") == ["diseasesthe"])
+    }
 }
