@@ -171,7 +171,7 @@ struct DocumentFacts {
         }
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for match in analysis.termMatches { for index in match.tokenStart..<match.tokenEnd { covered[index] = true } }
-        names = NameIndex(document, covered: covered, rule: unknownWord)
+        names = NameIndex(document, words: analysis.distinctWords, covered: covered, rule: unknownWord)
     }
 
     /// Whether each capitalized word of a block that no vocabulary uses is a name in the whole document (the only
@@ -183,7 +183,7 @@ struct DocumentFacts {
         for index in tokens(ofBlock: block, in: document) {
             let token = document.tokens[index]
             guard token.kind == .word, token.has(Token.capitalized), analysis.wordIDs[index] < 0 else { continue }
-            verdicts.append(names.isName(document.bytes(of: token)))
+            verdicts.append(names.isName(token: index))
         }
         return verdicts
     }
