@@ -24,27 +24,29 @@ fi
 # The same files as the package plugin: every .json and .txt under Vocab/ and Dictionaries/, sub-folders included,
 # keyed by their path under the package root.
 mapfile -t inputs < <(find Vocab Dictionaries -type f \( -name '*.json' -o -name '*.txt' \) | LC_ALL=C sort)
-"$out/embed-resources" "$out/gen/EmbeddedResources.new.swift" . "${inputs[@]}"
-# Replaced only when it changed, so the library is not recompiled for nothing.
-if cmp -s "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedResources.swift"; then
-  rm "$out/gen/EmbeddedResources.new.swift"
-else
-  mv "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedResources.swift"
-fi
+"$out/embed-resources" "$out/gen/EmbeddedResources.new.swift" "$out/gen/EmbeddedWordTables.new.swift" . "${inputs[@]}"
+# Replaced only when they changed, so the library is not recompiled for nothing.
+for generated in EmbeddedResources EmbeddedWordTables; do
+  if cmp -s "$out/gen/$generated.new.swift" "$out/gen/$generated.swift"; then
+    rm "$out/gen/$generated.new.swift"
+  else
+    mv "$out/gen/$generated.new.swift" "$out/gen/$generated.swift"
+  fi
+done
 
 # 2. The library, instrumented, rebuilt only when a source changed.
 mapfile -t sources < <(find Sources/CareLint -name '*.swift' | sort)
 stamp="$out/lib/libCareLint.a"
 rebuild=0
 if [ ! -f "$stamp" ]; then rebuild=1; else
-  for file in "${sources[@]}" "$out/gen/EmbeddedResources.swift"; do
+  for file in "${sources[@]}" "$out/gen/EmbeddedResources.swift" "$out/gen/EmbeddedWordTables.swift"; do
     if [ "$file" -nt "$stamp" ]; then rebuild=1; break; fi
   done
 fi
 if [ "$rebuild" -eq 1 ]; then
   echo "fuzz: compiling the CareLint library (instrumented)"
   swiftc "${flags[@]}" -module-name CareLint -emit-module -emit-module-path "$out/lib/CareLint.swiftmodule" \
-    -emit-library -static -o "$stamp" "${sources[@]}" "$out/gen/EmbeddedResources.swift"
+    -emit-library -static -o "$stamp" "${sources[@]}" "$out/gen/EmbeddedResources.swift" "$out/gen/EmbeddedWordTables.swift"
 fi
 
 # 3. The server library (for the JSON-RPC harness), compiled with -enable-testing so the harness can reach the
