@@ -102,6 +102,22 @@ struct MessageFramerTests {
         #expect(!framer.isAwaitingBody)
     }
 
+    @Test("a header name inside the body's unfinished text does not hide the real next header, however the bytes are cut")
+    func overlongWithHeaderNameInBody() {
+        // The body's string holds "Content-Type:" before its value ends; the real next frame follows the value.
+        let bytes = Array("Content-Length: 200\r\n\r\n{\"t\":\"a\r\nContent-Type: x\"}".utf8) + Self.frame(#"{"id":2}"#)
+        let expected: [MessageFramer.Event] = [
+            .invalidFrame("Content-Length 200 is longer than the body, whose JSON value ends after 26 bytes; the message was not read"),
+            .message(Array(#"{"id":2}"#.utf8)),
+        ]
+        var whole = MessageFramer()
+        #expect(whole.append(bytes) == expected)
+        var pieces = MessageFramer()
+        var events: [MessageFramer.Event] = []
+        for byte in bytes { events += pieces.append([byte]) }
+        #expect(events == expected)
+    }
+
     @Test("a body that stops arriving is a bad frame when it holds a whole JSON value, and awaited when it does not")
     func stalled() {
         var framer = MessageFramer()

@@ -141,15 +141,22 @@ public struct MessageFramer: Sendable {
     /// after the value, instead of swallowing the next frame's first bytes (and waiting until enough arrive).
     /// Only newly received bytes are searched for a header name, so a large body costs one pass.
     private mutating func nextHeaderInsideBody(declared: Int) -> Event? {
-        let from = max(start, pendingSearched - (MessageFramer.contentLength.count - 1))
+        var from = max(start, pendingSearched - (MessageFramer.contentLength.count - 1))
         pendingSearched = buffer.count
-        guard let header = findHeaderStart(from: from) else { return nil }
-        guard let end = JSONShape.scan(buffer[start..<header]).endOfFirstValue else { return nil }
-        // Resume right after the value, as when the whole declared length has arrived (the same events however
-        // the bytes were cut): anything before the header is then skipped as junk.
-        start += end
-        pendingLength = nil
-        return .invalidFrame(Self.tooLong(declared, value: end))
+        // Every header name among the new bytes is tried in order, not only the first: a name inside the body's
+        // own text (before its value is complete) must not hide a real header after it, or the verdict would
+        // depend on how the bytes were cut (found by the jsonrpc fuzz harness).
+        while let header = findHeaderStart(from: from) {
+            if let end = JSONShape.scan(buffer[start..<header]).endOfFirstValue {
+                // Resume right after the value, as when the whole declared length has arrived (the same events
+                // however the bytes were cut): anything before the header is then skipped as junk.
+                start += end
+                pendingLength = nil
+                return .invalidFrame(Self.tooLong(declared, value: end))
+            }
+            from = header + 1
+        }
+        return nil
     }
 
     private func findHeaderStart(from: Int) -> Int? {
