@@ -2,9 +2,9 @@
 /// findings as a full `Linter.lint`.
 ///
 /// Rules fall in two kinds:
-/// - **block rules** (`blockRules`, and every data rule of a pack): a finding lies inside one block and depends on
-///   that block's text and a few facts of the document (the blocks around it only through the facts listed in
-///   `BlockKey`). Their findings are kept per block, keyed by the block's bytes and those facts, relative to the
+/// - **block rules** (`RuleDescription.scope` is `.block`, as for every data rule of a pack): a finding lies inside
+///   one block and depends on that block's text and a few facts of the document (the blocks around it only through
+///   the facts listed in `BlockKey`). Their findings are kept per block, keyed by the block's bytes and those facts, relative to the
 ///   block's start; a block whose key was seen at the last lint reuses them, moved to where the block is now.
 /// - **document rules** (the rest: reading grade, first use, acronyms, consistent terms, uncommon words, required
 ///   sections …): they look across blocks, and run on the whole document after every edit.
@@ -22,13 +22,6 @@ public struct IncrementalLint: Sendable {
     /// What the last lint did.
     public private(set) var last = Statistics()
 
-    /// Ids of the built-in rules whose findings depend on one block only (see the type's documentation).
-    static let blockRules: Set<String> = [
-        "vocab/preferred-term", "vocab/misspelling", "vocab/relation", "spelling/locale", "spelling/unknown-word",
-        "spelling/repeated-word", "readability/long-sentence", "readability/long-paragraph",
-        "readability/passive-voice", "style/reader-address", "numbers/unit-conversion",
-    ]
-
     /// What one lint did, for logs and tests.
     public struct Statistics: Sendable, Equatable {
         /// Prose blocks in the document.
@@ -44,11 +37,6 @@ public struct IncrementalLint: Sendable {
         self.linter = linter
     }
 
-    /// True for a rule whose findings are kept per block.
-    static func isBlockRule(_ rule: any Rule) -> Bool {
-        rule is PackRuleCheck || blockRules.contains(rule.description.id)
-    }
-
     /// Lints a document, reusing the findings of blocks that did not change since the last call; the result equals
     /// `linter.lint(document, configuration:, localeOverride:)`. The configuration must be the same as at the last
     /// call (start again with a new `IncrementalLint` when it changes).
@@ -58,7 +46,7 @@ public struct IncrementalLint: Sendable {
         var blockRules: [(any Rule, Severity)] = []
         for rule in linter.rules {
             guard let severity = configuration.severity(of: rule.description) else { continue }
-            if Self.isBlockRule(rule) { blockRules.append((rule, severity)) } else { documentRules.append((rule, severity)) }
+            if rule.description.scope == .block { blockRules.append((rule, severity)) } else { documentRules.append((rule, severity)) }
         }
         var diagnostics: [Diagnostic] = []
         for (rule, severity) in documentRules {

@@ -101,6 +101,18 @@ public struct RuleDescription: Sendable, Equatable {
     public var supersedes: Set<String>
     /// How the rule treats the configuration's `accept` words.
     public var acceptedWords: AcceptedWords
+    /// What a finding of the rule depends on: the server's incremental lint (`IncrementalLint`) keeps the findings of
+    /// a `.block` rule per block and runs `.document` rules over the whole document after every edit.
+    public var scope: Scope
+
+    /// What a rule's findings depend on.
+    public enum Scope: Sendable, Equatable {
+        /// The whole document: a finding may depend on any block (reading grade, first use, acronyms …).
+        case document
+        /// One block: a finding lies inside a block and depends only on that block's text and the few document facts
+        /// `IncrementalLint` compares (reference lists, names, the title).
+        case block
+    }
 
     /// How a rule treats the words of `accept` (configuration, `--accept`-style overrides, editor settings).
     public enum AcceptedWords: Sendable, Equatable {
@@ -112,11 +124,13 @@ public struct RuleDescription: Sendable, Equatable {
         case offered
     }
 
-    /// Creates a description. `acceptedWords` defaults to `.honoured` for the `vocab` and `spelling` groups.
+    /// Creates a description. `acceptedWords` defaults to `.honoured` for the `vocab` and `spelling` groups; `scope`
+    /// to `.document` (always correct, never cached per block).
     public init(
         id: String, defaultSeverity: SeveritySetting, summary: String, rationale: String,
         triggering: [RuleExample] = [], nonTriggering: [RuleExample] = [], options: [RuleOption] = [],
-        origin: String = "built-in", supersedes: Set<String> = [], acceptedWords: AcceptedWords? = nil
+        origin: String = "built-in", supersedes: Set<String> = [], acceptedWords: AcceptedWords? = nil,
+        scope: Scope = .document
     ) {
         self.id = id
         self.defaultSeverity = defaultSeverity
@@ -129,6 +143,7 @@ public struct RuleDescription: Sendable, Equatable {
         self.supersedes = supersedes
         let group = id.prefix { $0 != "/" }
         self.acceptedWords = acceptedWords ?? (group == "vocab" || group == "spelling" ? .honoured : .ignored)
+        self.scope = scope
     }
 
     /// The folder-like group of the id: "vocab", "style" …

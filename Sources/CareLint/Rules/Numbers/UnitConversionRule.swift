@@ -36,7 +36,8 @@ struct UnitConversionRule: Rule {
             RuleExample("Lumps of 2-3 cm (about 1 inch) are common. You may lose 10 pounds, or about 4.5 kg."),
             RuleExample("Take 2 tablets in the morning (500 mg each)."),
             RuleExample("Drink 2 pints (1.1 liters) a day.", locale: "en-GB"),
-        ]
+        ],
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -16,7 +16,8 @@ struct LongParagraphRule: Rule {
             RuleExample("You rest after the test. A nurse checks you. You can eat when you are awake.\n\nYour groin may be sore. Do not lift heavy things. Call us if it bleeds. You can shower the next day."),
             RuleExample("You rest after the test. A nurse checks you. You can eat when you are awake. Your groin may be sore.", options: ["maxSentences": .int(4)]),
         ],
-        options: [RuleOption("maxSentences", default: .int(6), "The most sentences a paragraph may have.")]
+        options: [RuleOption("maxSentences", default: .int(6), "The most sentences a paragraph may have.")],
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -22,7 +22,8 @@ struct LongSentenceRule: Rule {
             RuleExample("After the procedure you will rest for a few hours. The nurses check your blood pressure and the small cut in your groin."),
             RuleExample("## References\n\nSmith J, Jones K, Brown L, Green M, White N, Black O, Gray P. Radiofrequency ablation of colorectal liver metastases: long-term outcomes in a multicentre cohort of two hundred patients. J Hepatol. 2020;12:100-110."),
         ],
-        options: [RuleOption("maxWords", default: .int(25), "The most words a sentence may have.")]
+        options: [RuleOption("maxWords", default: .int(25), "The most words a sentence may have.")],
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -26,7 +26,8 @@ struct PassiveVoiceRule: Rule {
             RuleExample("Your belly is swollen and your legs are more swollen than usual."),
             RuleExample("The tumor is located near a large blood vessel."),
             RuleExample("Your bed is ready, and the need is real."),
-        ]
+        ],
+        scope: .block
     )
 
     static let beForms: Set<String> = [

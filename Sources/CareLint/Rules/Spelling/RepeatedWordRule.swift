@@ -21,7 +21,8 @@ struct RepeatedWordRule: Rule {
             RuleExample("| Grain | Use |\n|---|---|\n| oats | oats for breakfast |\n"),
             RuleExample("Grilled mahi mahi is a lean fish."),
             RuleExample("Foods with gluten: wheat Wheat flour Barley"),
-        ]
+        ],
+        scope: .block
     )
 
     static let allowed: Set<String> = ["had", "that", "very", "no", "so", "bye", "knock", "mahi", "bora", "pago", "walla", "tut", "chop", "ha"]

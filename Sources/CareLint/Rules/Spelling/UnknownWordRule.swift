@@ -39,7 +39,8 @@ struct UnknownWordRule: Rule {
             RuleExample("# Zellwegerism\n\nZellwegerism is the topic of this page, named in its title."),
             RuleExample("Ticks spread Borrelia mayonii and Ehrlichia muris; a tapeworm, T. taeniaeformis, lives in cats."),
         ],
-        acceptedWords: .offered
+        acceptedWords: .offered,
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

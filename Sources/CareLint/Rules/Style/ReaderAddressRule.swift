@@ -23,7 +23,8 @@ struct ReaderAddressRule: Rule {
             RuleExample("You should drink plenty of fluids."),
             RuleExample("Some patients feel tired for a few days. Patients with cirrhosis have a higher risk."),
             RuleExample("Most patients go home the same day."),
-        ]
+        ],
+        scope: .block
     )
 
     /// What follows the reader noun in an instruction, as lowercase word sequences.

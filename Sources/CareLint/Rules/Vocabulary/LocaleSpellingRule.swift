@@ -14,7 +14,8 @@ struct LocaleSpellingRule: Rule {
             RuleExample("Cells break away from the first tumor."),
             RuleExample("Cells break away from the first tumour.", locale: "en-GB"),
         ],
-        supersedes: ["spelling/unknown-word"]
+        supersedes: ["spelling/unknown-word"],
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

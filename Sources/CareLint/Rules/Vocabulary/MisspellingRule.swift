@@ -19,7 +19,8 @@ struct MisspellingRule: Rule {
             RuleExample("An astrocytic tumor grows from star-shaped brain cells; a nephroblastoma grows in a kidney."),
         ],
         supersedes: ["spelling/unknown-word"],
-        acceptedWords: .offered
+        acceptedWords: .offered,
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

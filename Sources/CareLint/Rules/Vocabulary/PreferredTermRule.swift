@@ -11,7 +11,8 @@ struct PreferredTermRule: Rule {
         nonTriggering: [
             RuleExample("Doctors can destroy small tumors with radiofrequency ablation."),
         ],
-        supersedes: ["spelling/unknown-word"]
+        supersedes: ["spelling/unknown-word"],
+        scope: .block
     )
 
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -15,7 +15,8 @@ struct RelationRule: Rule {
             RuleExample("Tyrosine kinase inhibitors are not monoclonal antibodies."),
             RuleExample("Tyrosine kinase inhibitors and monoclonal antibodies are both targeted drugs."),
             RuleExample("Treatment may be a monoclonal antibody, a tyrosine kinase inhibitor, or a vaccine."),
-        ]
+        ],
+        scope: .block
     )
 
     /// Words that name a category: "a class of", "a type of" …
