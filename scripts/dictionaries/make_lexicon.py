@@ -34,6 +34,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated import write_or_check  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUTPUT = os.path.join(ROOT, "Dictionaries", "medical.txt")
 EXTRA = os.path.join(ROOT, "scripts", "dictionaries", "medical-extra.txt")
@@ -258,17 +261,7 @@ def main():
         return 2
     words = build(arguments.sources)
     text = "".join(w + "\n" for w in words)
-    if arguments.check:
-        current = open(OUTPUT, encoding="utf-8").read() if os.path.exists(OUTPUT) else ""
-        if current != text:
-            print("make_lexicon: Dictionaries/medical.txt is out of date; run scripts/dictionaries/make_lexicon.py", file=sys.stderr)
-            return 1
-        print(f"make_lexicon: Dictionaries/medical.txt is up to date ({len(words)} words)")
-        return 0
-    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"make_lexicon: wrote {len(words)} words to Dictionaries/medical.txt")
-    return 0
+    return write_or_check(OUTPUT, text, "make_lexicon", f"{len(words)} words", arguments.check)
 
 
 if __name__ == "__main__":

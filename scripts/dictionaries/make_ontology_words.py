@@ -25,6 +25,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated import write_or_check  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUTPUT = os.path.join(ROOT, "scripts", "dictionaries", "ontology-words.txt")
 FILES = ["src/translations/hp-es.babelon.tsv"] + [f"imports/{name}_import.obo" for name in ("chebi", "cl", "go", "pato", "pr", "mpath", "nbo", "hsapdv")]
@@ -88,17 +91,7 @@ def main():
     parser.add_argument("--check", action="store_true", help="exit 1 when the committed list differs")
     arguments = parser.parse_args()
     text = HEADER + "".join(word + "\n" for word in build(arguments.hpo))
-    if arguments.check:
-        current = open(OUTPUT, encoding="utf-8").read() if os.path.exists(OUTPUT) else ""
-        if current != text:
-            print("make_ontology_words: scripts/dictionaries/ontology-words.txt is out of date", file=sys.stderr)
-            return 1
-        print("make_ontology_words: up to date")
-        return 0
-    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-    print(f"make_ontology_words: wrote {text.count(chr(10)) - 2} words to {os.path.relpath(OUTPUT, ROOT)}")
-    return 0
+    return write_or_check(OUTPUT, text, "make_ontology_words", f"{text.count(chr(10)) - 2} words", arguments.check)
 
 
 if __name__ == "__main__":
