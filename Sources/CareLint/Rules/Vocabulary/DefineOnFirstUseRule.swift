@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -14,6 +14,7 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Some people need tests such as 1️⃣paracentesis."),
         ],
         nonTriggering: [
+            RuleExample("# Paracentesis at our clinic\n\nYour care team may suggest paracentesis when fluid builds up again."),
             RuleExample("Paracentesis, a procedure that drains fluid with a needle, takes about half an hour. Later paracentesis sessions are the same."),
             RuleExample("Fluid can be drained with a needle. This is called paracentesis."),
             RuleExample("Paracentesis\n: A way to drain fluid from the belly with a needle.", format: .markdown),
@@ -48,10 +49,14 @@ struct DefineOnFirstUseRule: Rule {
         var inProse = Set<Int>()
         for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
         let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
+        var titleWords: Set<[UInt8]>?
         for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
             if Self.isMadeOfEarlierTerm(match, analysis) { continue }
+            // The page's topic, named in its title, is what the whole page explains.
+            if titleWords == nil { titleWords = KnownWords.titleWords(document) }
+            if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
             if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
