@@ -118,6 +118,9 @@ struct UnknownWordMedicalTests {
             "\"doesnt\" is not in the dictionary; did you mean \"doesn't\"?",
         ])
         #expect(unknown("The childs rest.") == ["childs"])
+        let words = WordList.builtIn(locale: "en-US")
+        #expect(LostCharacters.restoreApostrophe("youre", words) == "you're")
+        #expect(LostCharacters.restoreApostrophe("theyve", words) == "they've")
     }
 
     @Test("Two general words glued together get the split first; a medical word is not cut into look-alikes")
@@ -125,6 +128,10 @@ struct UnknownWordMedicalTests {
         let (diagnostics, _, _) = lint("The nurse who reads the chartexplains the plan.", only: "spelling/unknown-word")
         #expect(diagnostics.map(\.message) == ["\"chartexplains\" is not in the dictionary; did you mean \"chart explains\"?"])
         #expect(LostCharacters.splitGlued("ileoanal", WordList.builtIn(locale: "en-US")) == nil)
+        // An article glued after a word ("radiologista") is split off; a prefix-like word ("in") is never cut off
+        // the front of a real word.
+        #expect(LostCharacters.splitGlued("radiologista", WordList.builtIn(locale: "en-US")) == "radiologist a")
+        #expect(LostCharacters.splitGlued("inactivators", WordList.builtIn(locale: "en-US")) == nil)
     }
 
     @Test("The Latin species word after a genus or its initial is not an unknown word; a glued word after a genus is")
