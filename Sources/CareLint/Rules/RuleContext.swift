@@ -26,6 +26,8 @@ public final class DocumentAnalysis: Sendable {
     public let distinctWords: DocumentWords
     /// The spelling rules' shared word-list verdicts, computed on first use.
     let spelling = SpellingVerdicts()
+    /// The word families the page glosses and where it first does (`TermUse.glossedFamilies`), on first use.
+    let glossedFamilies = LazyValue<[[UInt8]: Int]>()
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.

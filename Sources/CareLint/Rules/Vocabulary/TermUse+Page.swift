@@ -12,7 +12,7 @@ extension TermUse {
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
         if followsCountedCategory(range, document) { return true }
-        return glossedEarlier(range, document)
+        return glossedEarlier(range, analysis)
     }
 
     // MARK: A title, not prose
@@ -130,22 +130,24 @@ extension TermUse {
 
     /// True when an earlier word of the page shares the term's first word's beginning (six letters or more) and
     /// is explained where it stands: "the cancer recurred (came back)", then "a recurrence".
-    static func glossedEarlier(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
-        let tokens = document.tokens
-        let first = Array(document.bytes(of: tokens[range.lowerBound])).map(lowerASCII)
+    static func glossedEarlier(_ range: Range<Int>, _ analysis: DocumentAnalysis) -> Bool {
+        let document = analysis.document
+        let first = document.bytes(of: document.tokens[range.lowerBound])
         guard first.count >= familyPrefix else { return false }
-        let key = first.prefix(familyPrefix)
-        var index = 0
-        while index < range.lowerBound {
-            let token = tokens[index]
-            if token.kind == .word, token.end - token.start >= familyPrefix,
-               document.bytes(of: token).prefix(familyPrefix).map(lowerASCII).elementsEqual(key),
-               hasGlossAfter(index, document) {
-                return true
-            }
-            index += 1
+        let earliest = analysis.glossedFamilies.get { glossedFamilies(document) }
+        return earliest[first.prefix(familyPrefix).map(lowerASCII)].map { $0 < range.lowerBound } ?? false
+    }
+
+    /// For each word family (the first `familyPrefix` letters, lower-cased) that the page glosses somewhere, the
+    /// token where it first does: one pass over the page, shared by every term the rules ask about.
+    static func glossedFamilies(_ document: ParsedDocument) -> [[UInt8]: Int] {
+        var earliest: [[UInt8]: Int] = [:]
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start >= familyPrefix {
+            guard hasGlossAfter(index, document) else { continue }
+            let key = document.bytes(of: token).prefix(familyPrefix).map(lowerASCII)
+            if earliest[key] == nil { earliest[key] = index }
         }
-        return false
+        return earliest
     }
 
     /// "word (plain words)" or "word, or plain words": a gloss right after the word.
