@@ -50,10 +50,14 @@ struct DefineOnFirstUseRule: Rule {
         for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
         let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
         var titleWords: Set<[UInt8]>?
+        var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
             if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
-            if Self.isMadeOfEarlierTerm(match, analysis) { continue }
+            if match.tokenEnd - match.tokenStart >= 2 {
+                if byFirstWord == nil { byFirstWord = Self.matchesByFirstWord(analysis) }
+                if Self.isMadeOfEarlierTerm(match, analysis, byFirstWord: byFirstWord!) { continue }
+            }
             // The page's topic, named in its title, is what the whole page explains.
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
@@ -104,15 +108,29 @@ struct DefineOnFirstUseRule: Rule {
     /// True when a term of several words holds a term the page used before ("pituitary", then "pituitary
     /// tumors"): the reader met the hard word at its first use, which is where it is flagged or explained, and the
     /// rest ("tumors") is everyday.
-    static func isMadeOfEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis) -> Bool {
+    static func isMadeOfEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis, byFirstWord: [String: [Int]]) -> Bool {
         guard match.tokenEnd - match.tokenStart >= 2 else { return false }
         let document = analysis.document
         let words = Set(document.tokens[match.tokenStart..<match.tokenEnd].map { document.text(of: $0).lowercased() })
-        for earlier in analysis.termMatches {
-            guard earlier.tokenEnd <= match.tokenStart else { break }
-            guard earlier.form.concept != match.form.concept, !analysis.blockKind(ofToken: earlier.tokenStart).isHeading else { continue }
-            if document.tokens[earlier.tokenStart..<earlier.tokenEnd].allSatisfy({ words.contains(document.text(of: $0).lowercased()) }) { return true }
+        // An earlier term made of these words starts with one of them: only those are read.
+        for word in words {
+            for position in byFirstWord[word] ?? [] {
+                let earlier = analysis.termMatches[position]
+                guard earlier.tokenEnd <= match.tokenStart else { break }
+                guard earlier.form.concept != match.form.concept, !analysis.blockKind(ofToken: earlier.tokenStart).isHeading else { continue }
+                if document.tokens[earlier.tokenStart..<earlier.tokenEnd].allSatisfy({ words.contains(document.text(of: $0).lowercased()) }) { return true }
+            }
         }
         return false
+    }
+
+    /// The positions in `termMatches` of the matches that start with each (lower-cased) word, in document order.
+    static func matchesByFirstWord(_ analysis: DocumentAnalysis) -> [String: [Int]] {
+        let document = analysis.document
+        var index: [String: [Int]] = [:]
+        for (position, match) in analysis.termMatches.enumerated() {
+            index[document.text(of: document.tokens[match.tokenStart]).lowercased(), default: []].append(position)
+        }
+        return index
     }
 }
