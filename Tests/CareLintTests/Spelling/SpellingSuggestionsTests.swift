@@ -101,8 +101,8 @@ struct SpellingSuggestionsTests {
             #expect(SpellingSuggestions.suggestions(for: query, in: Self.words) == Self.reference(query, in: Self.words), "\(query)")
         }
         let builtIn = WordList.builtIn(locale: "en-US")
-        for query in ["recieve", "Tumr", "hepatocelluar", "cholangiocarcinomma", "thrombocytopeniaa", "gastroenterolgist",
-                      "immunosupresion", "bodys", "doesnt", "Colonoscopyy", "nephrectomys"] {
+        // One query that needs the two-edit search (the plain one measures every word of the list: slow in debug).
+        for query in ["recieve", "Tumr", "cholangiocarcinomma", "bodys", "Colonoscopyy", "gastroentrolgist"] {
             #expect(SpellingSuggestions.suggestions(for: query, in: builtIn) == Self.reference(query, in: builtIn), "\(query)")
         }
     }
