@@ -68,6 +68,10 @@ struct PageFacts: Sendable {
     static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
     static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
     static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
+    /// Modals that recommend to someone else only before "to" ("Parents need to …"); "you need …" always addresses
+    /// the reader ("You need two doses").
+    static let needs = WordKey.set(["need", "needs"])
+    static let to = WordKey.of("to")
     static let you = WordKey.of("you")
     static let notWord = WordKey.of("not")
     static let recommendWords = WordKey.set(["recommended", "recommend", "recommends", "advised", "advise", "advises"])
@@ -196,6 +200,8 @@ struct PageFacts: Sendable {
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
+            // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
+            if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }
             // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
             if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
         }
@@ -324,3 +330,4 @@ struct PageFacts: Sendable {
         return low < document.tokens.count && document.tokens[low].start == offset ? low : nil
     }
 }
+

@@ -11,12 +11,15 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence, or a recommendation to the reader's group in the third person (\"Parents should …\").",
+        decides: "Passes when the body has at least one action sentence, or a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
             ScorecardExample("# Head lice\n\nHead lice are small insects that live in hair.\n", .fail),
             ScorecardExample("# Eczema\n\nSigns include:\n\n- dry skin\n- sleep problems\n\nDry skin is common in winter.\n", .fail),
+            ScorecardExample("# Medicines at home\n\nParents need to keep pills locked away from children.\n", .pass),
+            ScorecardExample("# Shingles vaccine\n\nYou need two doses, a few months apart.\n", .pass),
+            ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
