@@ -349,4 +349,3 @@ struct PageFacts: Sendable {
         return low < document.tokens.count && document.tokens[low].start == offset ? low : nil
     }
 }
-
