@@ -138,12 +138,14 @@ struct UnknownWordRule: Rule {
         "intra", "trans", "bi", "tri", "de", "un", "e", "x", "pro", "neo", "peri", "hyper", "hypo", "micro", "mini",
     ]
 
-    /// A hyphenated word whose parts are each a known word, a medical word or a prefix.
+    /// A hyphenated word whose parts are each a known word, a medical word, a word built from known parts
+    /// ("non-involuting") or a prefix.
     func isKnownCompound(_ text: String, _ words: WordList) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return false }
         return parts.allSatisfy { part in
-            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8)) || KnownWords.medical.contains(Array(part.utf8)))
+            !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8))
+                || KnownWords.medical.contains(Array(part.utf8)) || KnownWords.isDerivedWord(Array(part.utf8)[...], words))
         }
     }
 
