@@ -37,7 +37,7 @@ enum KnownWords {
         if suffixed(lower[...]) { return true }
         for prefix in solidPrefixes where lower.count >= prefix.count + 4 && lower.starts(with: prefix) {
             let rest = lower[prefix.count...]
-            if known(rest) || suffixed(rest) { return true }
+            if known(rest) || suffixed(rest) || WordFormation.isInflection(rest, known: known, medical: { _ in false }) { return true }
         }
         return false
     }

@@ -139,10 +139,12 @@ struct UnknownWordRule: Rule {
     ]
 
     /// A hyphenated word whose parts are each a known word, a medical word, a word built from known parts
-    /// ("non-involuting") or a prefix.
+    /// ("non-involuting") or a prefix, or that is a known word written solid ("light-headedness").
     func isKnownCompound(_ text: String, _ words: WordList) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return false }
+        // Written solid elsewhere ("light-headedness" for "lightheadedness"): a spelling variant, not a typo.
+        if !parts.contains(where: \.isEmpty), words.contains(Array(parts.joined().utf8)) { return true }
         return parts.allSatisfy { part in
             !part.isEmpty && (Self.prefixes.contains(part.lowercased()) || words.contains(Array(part.utf8))
                 || KnownWords.medical.contains(Array(part.utf8)) || KnownWords.isDerivedWord(Array(part.utf8)[...], words))

@@ -30,10 +30,12 @@ enum WordFormation {
 
     /// Whether `word[start...]` completes a word of known parts, `parts` parts (`roots` of them roots) before it.
     private static func parse(_ word: ArraySlice<UInt8>, from start: Int, parts: Int, roots rootCount: Int,
-                              known: (ArraySlice<UInt8>) -> Bool) -> Bool {
+                              lastRootLength: Int = 0, known: (ArraySlice<UInt8>) -> Bool) -> Bool {
         let rest = word[start...]
         if parts > 0 {
-            if endings.contains(rest), parts >= 2 || !weakEndings.contains(Array(rest)) { return true }
+            // One root before a short adjective ending is a medical word only when the root is long
+            // ("diverticul" + "ar"); "cyst" + "al" may be a typo of "crystal".
+            if endings.contains(rest), parts >= 2 || !weakEndings.contains(Array(rest)) || lastRootLength >= 6 { return true }
             if rest.count >= 4, known(rest) { return true }
         }
         guard rest.count >= 4 else { return false }
@@ -41,18 +43,24 @@ enum WordFormation {
             let part = word[start..<end]
             // A prefix stands only before other parts ("proto" + "porphyria", "hyper" + "calc" + "emia").
             if rootCount == 0, prefixes.contains(part), parse(word, from: end, parts: parts + 1, roots: 0, known: known) { return true }
+            let linked = word[end] == 0x6F && end + 1 < word.endIndex
+            // A known word before the linking "o" acts as a root ("pine-o-cytes", "lipid-o-logist").
+            if linked, part.count >= 4, !roots.contains(part), known(part),
+               parse(word, from: end + 1, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
             guard roots.contains(part) else { continue }
             // The linking "o" before any next part ("cyst-o-urethr"); none needed before a vowel ("col-ectomy").
-            if word[end] == 0x6F, end + 1 < word.endIndex, parse(word, from: end + 1, parts: parts + 1, roots: rootCount + 1, known: known) { return true }
-            if isVowel(word[end]), parse(word, from: end, parts: parts + 1, roots: rootCount + 1, known: known) { return true }
+            if linked, parse(word, from: end + 1, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
+            if isVowel(word[end]), parse(word, from: end, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
         }
         return false
     }
 
-    /// True when `lower` (lowercase ASCII letters) is an inflection of a known word that the lists do not spell:
-    /// "-ing", "-ed", "-or" or "-ors" of a known verb that ends in "e" ("involute" → "involuting", "inactivate" →
-    /// "inactivators"), or the plural of a medical or drug word ("aminosalicylate" → "aminosalicylates"; `medical`
-    /// knows those). A plural of an everyday word is not accepted here: "bodys" and "womans" lost an apostrophe.
+    /// True when `lower` (lowercase ASCII letters) is an inflection or derivation of a known word that the lists do
+    /// not spell: "-ing", "-ed", "-or" or "-ors" of a known verb that ends in "e" ("involute" → "involuting",
+    /// "inactivate" → "inactivators"); the plural of a medical or drug word ("aminosalicylate" →
+    /// "aminosalicylates"; `medical` knows those) or the Latin plural of a word in "-a" ("morulae"); "-ly" of an
+    /// adjective in "-ive", "-ous" or "-al"; "-al" of a noun in "-ion" or "-ome" ("lesional", "endosomal"). A
+    /// plural of an everyday word is not accepted here: "bodys" and "womans" lost an apostrophe.
     static func isInflection(_ lower: ArraySlice<UInt8>, known: (ArraySlice<UInt8>) -> Bool,
                              medical: (ArraySlice<UInt8>) -> Bool) -> Bool {
         guard lower.count >= 7, lower.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
@@ -66,8 +74,24 @@ enum WordFormation {
             let stem = lower.dropLast()
             if stem.count >= 6, let last = stem.last, last != 0x79, last != 0x73, medical(stem) { return true }
         }
+        // The Latin plural of a word in "-a" ("morula" → "morulae").
+        if lower.suffix(2).elementsEqual([0x61, 0x65]), known(lower.dropLast()) { return true }
+        // An adverb of an adjective in "-ive", "-ous" or "-al" ("invasive" → "invasively").
+        if lower.suffix(2).elementsEqual([0x6C, 0x79]) {
+            let stem = lower.dropLast(2)
+            if adjectiveEndings.contains(where: { stem.suffix($0.count).elementsEqual($0) }), known(stem) { return true }
+        }
+        // An adjective in "-al" of a noun in "-ion" or "-ome" ("lesion" → "lesional", "endosome" → "endosomal").
+        if lower.suffix(2).elementsEqual([0x61, 0x6C]) {
+            let stem = lower.dropLast(2)
+            if stem.suffix(3).elementsEqual([0x69, 0x6F, 0x6E]), known(stem) { return true }
+            if stem.suffix(2).elementsEqual([0x6F, 0x6D]), known(stem + [0x65]) { return true }
+        }
         return false
     }
+
+    /// Adjective endings that take "-ly".
+    static let adjectiveEndings: [[UInt8]] = ["ive", "ous", "al"].map { Array($0.utf8) }
 
     /// Verb endings after a stem whose "e" they drop.
     static let verbEndings: [[UInt8]] = ["ing", "ed", "or", "ors"].map { Array($0.utf8) }
