@@ -28,7 +28,11 @@ enum KnownWords {
         let lower = bytes.map(NearMissIndex.fold)
         func known(_ part: ArraySlice<UInt8>) -> Bool { part.count >= 4 && (words.contains(part) || medical.contains(part) || drugs.contains(part)) }
         if isWellFormedMedical(lower[...], words) { return true }
-        if WordFormation.isInflection(lower[...], known: known, medical: { medical.contains($0) || drugs.contains($0) || isWellFormedMedical($0, words) }) { return true }
+        // A plural of a name ("Cushings" for "Cushing's") lost its apostrophe: only common nouns take the plural.
+        func medicalNoun(_ stem: ArraySlice<UInt8>) -> Bool {
+            !isProperName(stem, words) && (medical.contains(stem) || drugs.contains(stem) || isWellFormedMedical(stem, words))
+        }
+        if WordFormation.isInflection(lower[...], known: known, medical: medicalNoun) { return true }
         func suffixed(_ part: ArraySlice<UInt8>) -> Bool {
             medicalSuffixes.contains { suffix in
                 part.count >= suffix.count + 4 && part.suffix(suffix.count).elementsEqual(suffix) && known(part.dropLast(suffix.count))
@@ -40,6 +44,13 @@ enum KnownWords {
             if known(rest) || suffixed(rest) || WordFormation.isInflection(rest, known: known, medical: { _ in false }) { return true }
         }
         return false
+    }
+
+    /// True when the lowercase `stem` is a name in the general list ("cushing" for "Cushing"): its capitalized form
+    /// is listed and its lowercase form is not.
+    static func isProperName(_ stem: ArraySlice<UInt8>, _ words: WordList) -> Bool {
+        guard let first = stem.first, first >= 0x61, first <= 0x7A else { return false }
+        return !words.contains(stem) && words.contains([first - 0x20] + stem.dropFirst())
     }
 
     /// True when `bytes` is a medical word made entirely of known parts (`WordFormation.isWellFormedMedical`):

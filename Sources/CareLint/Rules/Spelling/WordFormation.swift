@@ -26,31 +26,33 @@ enum WordFormation {
         return parse(lower, from: lower.startIndex, parts: 0, roots: 0, known: known)
     }
 
-    private static func isVowel(_ byte: UInt8) -> Bool { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(byte) }
+    private static func isVowel(_ byte: UInt8) -> Bool { [0x61, 0x65, 0x69, 0x6F, 0x75].contains(byte) }
 
     /// Whether `word[start...]` completes a word of known parts, `parts` parts (`roots` of them roots) before it.
+    /// Right after a root without its linking "o" (`bare`) only an ending or another root may follow: "col-ectomy",
+    /// but not "arter" + "yare", a glued "artery are".
     private static func parse(_ word: ArraySlice<UInt8>, from start: Int, parts: Int, roots rootCount: Int,
-                              lastRootLength: Int = 0, known: (ArraySlice<UInt8>) -> Bool) -> Bool {
+                              lastRootLength: Int = 0, bare: Bool = false, known: (ArraySlice<UInt8>) -> Bool) -> Bool {
         let rest = word[start...]
         if parts > 0 {
             // One root before a short adjective ending is a medical word only when the root is long
             // ("diverticul" + "ar"); "cyst" + "al" may be a typo of "crystal".
             if endings.contains(rest), parts >= 2 || !weakEndings.contains(Array(rest)) || lastRootLength >= 6 { return true }
-            if rest.count >= 4, known(rest) { return true }
+            if !bare, rest.count >= 4, known(rest) { return true }
         }
         guard rest.count >= 4 else { return false }
         for end in (start + 3)..<word.endIndex {
             let part = word[start..<end]
             // A prefix stands only before other parts ("proto" + "porphyria", "hyper" + "calc" + "emia").
-            if rootCount == 0, prefixes.contains(part), parse(word, from: end, parts: parts + 1, roots: 0, known: known) { return true }
+            if rootCount == 0, !bare, prefixes.contains(part), parse(word, from: end, parts: parts + 1, roots: 0, known: known) { return true }
             let linked = word[end] == 0x6F && end + 1 < word.endIndex
             // A known word before the linking "o" acts as a root ("pine-o-cytes", "lipid-o-logist").
-            if linked, part.count >= 4, !roots.contains(part), known(part),
+            if linked, !bare, part.count >= 4, !roots.contains(part), known(part),
                parse(word, from: end + 1, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
             guard roots.contains(part) else { continue }
             // The linking "o" before any next part ("cyst-o-urethr"); none needed before a vowel ("col-ectomy").
             if linked, parse(word, from: end + 1, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
-            if isVowel(word[end]), parse(word, from: end, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, known: known) { return true }
+            if isVowel(word[end]), parse(word, from: end, parts: parts + 1, roots: rootCount + 1, lastRootLength: part.count, bare: true, known: known) { return true }
         }
         return false
     }
