@@ -22,7 +22,8 @@ enum WordFormation {
     /// True when `lower` (lowercase ASCII letters) is made entirely of known medical parts: prefixes, roots joined
     /// by the linking "o", and a final ending or known word (`known`), with at least two parts.
     static func isWellFormedMedical(_ lower: ArraySlice<UInt8>, known: (ArraySlice<UInt8>) -> Bool) -> Bool {
-        guard lower.count >= 7, lower.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        // Over 40 letters is no word (and would make the search long).
+        guard lower.count >= 7, lower.count <= 40, lower.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         return parse(lower, from: lower.startIndex, parts: 0, roots: 0, known: known)
     }
 
@@ -65,7 +66,7 @@ enum WordFormation {
     /// plural of an everyday word is not accepted here: "bodys" and "womans" lost an apostrophe.
     static func isInflection(_ lower: ArraySlice<UInt8>, known: (ArraySlice<UInt8>) -> Bool,
                              medical: (ArraySlice<UInt8>) -> Bool) -> Bool {
-        guard lower.count >= 7, lower.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        guard lower.count >= 7, lower.count <= 40, lower.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         for ending in verbEndings where lower.count >= ending.count + 5 && lower.suffix(ending.count).elementsEqual(ending) {
             let stem = lower.dropLast(ending.count)
             // "-or" only on "-ate" verbs ("inactivator"); "-er" is left out ("adviser"/"advisor" both exist).
