@@ -38,21 +38,22 @@ def classify(word, known, drugs):
     lower = word.lower().replace("\u2019", "'")
     if word[:1].isupper() and not word.isupper():
         return "proper name"
+    if lower in drugs or lower.endswith("s") and lower[:-1] in drugs:
+        return "drug name"
     if lower.endswith("s") and lower[:-1] in known or any(
             lower.endswith(e) and (lower[:-len(e)] + "'" + e) in known for e in ("t", "re", "ve", "ll", "d", "m")):
         return "lost apostrophe"
-    for cut in range(1, len(lower)):
-        left, right = lower[:cut], lower[cut:]
-        if (left in FUNCTION and right in known and len(right) >= 3) or (right in FUNCTION and left in known and len(left) >= 3) \
-                or (len(left) >= 4 and len(right) >= 4 and left in known and right in known):
-            return "glued words"
-    if lower in drugs:
-        return "drug name"
+    cuts = [(lower[:cut], lower[cut:]) for cut in range(1, len(lower))]
+    if any(left in FUNCTION and right in known and len(right) >= 3 and left not in ("a", "an", "in", "on", "be")
+           or right in FUNCTION and left in known and len(left) >= 3 for left, right in cuts):
+        return "glued words"
     if any(lower.endswith(s) and lower[:-len(s)] in known for s in SUFFIXES) or any(
             lower.startswith(p) and lower[len(p):] in known for p in PREFIXES):
         return "inflection"
     if SHAPE.search(lower):
         return "medical compound"
+    if any(len(left) >= 4 and len(right) >= 4 and left in known and right in known for left, right in cuts):
+        return "glued words"
     return "other"
 
 
