@@ -61,17 +61,17 @@ struct SettingsTests {
                            "locale": ["en-GB"], "trace": "verbose"])
         let warning = client.notification("window/showMessage")
         #expect(warning == ["type": 2, "message": """
-            carelint: in the settings from workspace/didChangeConfiguration: "accept" must be an array of words; \
-            "locale" must be "en-US" or "en-GB"; "readingGrade" must be a number from 1 to 20; \
-            unknown setting "readingGrde"; did you mean "readingGrade"?; \
-            the severity of "vocab/jargon" must be "error", "warning", "info" or "off"
+            carelint: in the settings from workspace/didChangeConfiguration: "accept" must be an array of strings, found a string; \
+            "locale" must be "en-US" or "en-GB", found an array; "readingGrade" must be a number from 1 to 20, such as 8; \
+            unknown key "readingGrde"; did you mean "readingGrade"?; \
+            "rules.vocab/jargon": a rule setting is a severity ("error", "warning", "info" or "off") or an object with "severity" and options; found a number
             """])
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
         // A section that is neither an object nor empty is reported whole.
         Self.push(client, ["warning"])
         #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: the \"carelint\" section must be an object of settings")
         Self.push(client, ["rules": ["off"]])
-        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: \"rules\" must be an object of rule id to severity")
+        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: \"rules\" must be an object of rule id to severity, such as {\"vocab/jargon\": \"warning\"}")
         #expect(client.shutdownAndExit() == 0)
     }
 }
