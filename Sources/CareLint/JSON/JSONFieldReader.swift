@@ -119,15 +119,6 @@ public struct JSONFieldReader: Sendable {
         }
     }
 
-    /// A string: `"key" must be a string, found …`.
-    public mutating func string(_ node: JSONNode, path: [String]) -> String? {
-        guard case .string(let value) = node.value else {
-            report(JSONWording.mismatch(path.last ?? "", "a string", found: node.value), path: path, at: node.range)
-            return nil
-        }
-        return value
-    }
-
     /// An array of strings: `"key" must be an array of strings, found …`, `"key" must hold only strings, found …`.
     /// `name` is the key as messages name it (`acronyms.known`); by default the last key of `path`.
     public mutating func strings(_ node: JSONNode, path: [String], name: String? = nil) -> [String]? {
