@@ -55,6 +55,8 @@ struct ServerCapabilities: Encodable, Sendable {
         var readabilityProvider = true
         /// `carelint/scorecard` is served.
         var scorecardProvider = true
+        /// `carelint/exactDiagnostics` is sent to a client whose capabilities ask for it.
+        var exactDiagnosticsProvider = true
         /// A small edit gets a provisional answer at once and the exact one after a pause (milliseconds); absent
         /// when every answer is exact.
         var provisionalDiagnostics: ProvisionalDiagnostics?
