@@ -37,7 +37,7 @@ struct LifecycleTests {
         #expect(capabilities["textDocumentSync"] == ["openClose": true, "change": 2, "save": ["includeText": false]])
         #expect(capabilities["codeActionProvider"]["codeActionKinds"] == ["quickfix", "source.fixAll.carelint"])
         #expect(capabilities["hoverProvider"] == true)
-        #expect(capabilities["experimental"] == ["readabilityProvider": true, "scorecardProvider": true])
+        #expect(capabilities["experimental"] == ["readabilityProvider": true, "scorecardProvider": true, "exactDiagnosticsProvider": true])
         #expect(capabilities["diagnosticProvider"] == .null)
         #expect(client.shutdownAndExit() == 0)
 
