@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Generates `EmbeddedResources.swift` from the JSON packs in `Vocab/` (and `Dictionaries/names.txt`),
 /// `EmbeddedWordTables.swift` from the word lists in `Dictionaries/` (compiled hash tables, `CompiledWordTable`)
-/// and `EmbeddedVocabulary.swift` from the packs (their compiled lexicon and tries, `CompiledVocabulary`),
+/// and `EmbeddedVocabulary.swift` from the packs (their compiled lexicon and tries, `CompiledVocabulary`) and the
+/// names list (`CompiledNames`),
 /// so the built-in vocabulary is compiled into every binary and `Vocab/`, `Dictionaries/` stay the one source of
 /// truth.
 @main

@@ -12,3 +12,7 @@ extension CompiledWordTable {
 extension CompiledVocabulary {
     static let embedded: CompiledVocabulary? = nil
 }
+
+extension CompiledNames {
+    static let embedded: CompiledNames? = nil
+}
