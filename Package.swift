@@ -14,7 +14,13 @@ let package = Package(
     targets: [
         // Turns Vocab/*.json (and the bundled word lists) into Swift source at build time,
         // so a binary copied alone still has its built-in vocabulary.
-        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        // It compiles the built-in packs' tries with the library's own code: Library/ links to the library's
+        // Text/, JSON/ and Vocabulary/ folders (all but the names, which need the rules).
+        .executableTarget(
+            name: "embed-resources",
+            path: "Sources/embed-resources",
+            exclude: ["Library/Vocabulary/FixedNames.swift"]
+        ),
         .plugin(
             name: "EmbedResources",
             capability: .buildTool(),

@@ -199,29 +199,13 @@ public struct FixedNames: Sendable {
     }
 }
 
-/// The embedded names list, indexed by each name's first word (folded bytes), longest names first.
+/// The embedded names list, indexed by each name's first word (folded bytes), longest names first: compiled at
+/// build time (`NamesByFirstWord`), so nothing is parsed at start.
 struct NameList: Sendable {
-    let byFirstWord: [[UInt8]: [[[UInt8]]]]
+    let byFirstWord: NamesByFirstWord
 
-    static let shared = NameList(text: EmbeddedResources.files.first { $0.name == "Dictionaries/names.txt" }?.text ?? "")
-
-    init(text: String) {
-        var index: [[UInt8]: [[[UInt8]]]] = [:]
-        // One pass over the bytes (this runs at start): lines split at "\n", words at runs of spaces, folded.
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 + [0x0A] {
-            if byte == 0x20 || byte == 0x0A {
-                if !word.isEmpty { words.append(word); word.removeAll(keepingCapacity: true) }
-                if byte == 0x0A {
-                    if words.count >= 2 { index[words[0], default: []].append(words) }
-                    words.removeAll(keepingCapacity: true)
-                }
-            } else {
-                word.append(NearMissIndex.fold(byte))
-            }
-        }
-        for key in index.keys { index[key]!.sort { $0.count > $1.count } }
-        byFirstWord = index
-    }
+    static let shared = NameList(
+        byFirstWord: CompiledNames.embedded.map(NamesByFirstWord.init)
+            ?? NamesByFirstWord(list: EmbeddedResources.files.first { $0.name == "Dictionaries/names.txt" }?.text ?? "")
+    )
 }

@@ -2,7 +2,7 @@
 ///
 /// Folding: ASCII and Latin-1 capitals to lower case, and the right single quote (’) to an apostrophe, so
 /// "Patient’s" and "patient's" are one word. Open addressing over FNV-1a hashes of the folded bytes.
-public struct Lexicon: Sendable {
+public struct Lexicon: Sendable, Equatable {
     private var keys: [UInt8] = []          // folded bytes of every word, back to back
     private var keyStarts: [Int32] = [0]    // keyStarts[id] ..< keyStarts[id + 1]
     private var slots: [Int32]              // word id + 1, 0 for empty
@@ -63,6 +63,35 @@ public struct Lexicon: Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Appends the lexicon to a compiled vocabulary (`CompiledVocabulary`): the word count and each word's end in
+    /// the returned keys (the folded words back to back).
+    func encode(into writer: inout CodeWriter) -> [UInt8] {
+        writer.append(count)
+        for id in 0..<count { writer.append(Int(keyStarts[id + 1])) }
+        return keys
+    }
+
+    /// The lexicon `encode` wrote: the same ids, and the same table (the words are inserted in id order into the
+    /// capacity the run-time build ends with); nil when the codes are not such a lexicon.
+    init?(keys source: UnsafeBufferPointer<UInt8>, codes reader: inout CodeReader) {
+        let count = reader.next()
+        guard count >= 0 else { return nil }
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for id in 0..<count {
+            let end = reader.next()
+            guard end >= starts[id], end <= source.count else { return nil }
+            starts[id + 1] = Int32(end)
+        }
+        var capacity = 1024
+        while count * 2 > capacity { capacity *= 2 }
+        keys = Array(source[0..<Int(starts[count])])
+        keyStarts = starts
+        slots = [Int32](repeating: 0, count: capacity)
+        hashes = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for id in 0..<count { insert(id: Int32(id), hash: Lexicon.hash(keys[Int(starts[id])..<Int(starts[id + 1])])) }
     }
 
     /// The folded text of an id.

@@ -1,7 +1,7 @@
 /// A trie over word ids: the patterns of a vocabulary or a rule set, matched against a document's tokens in one
 /// left-to-right pass. Matching is linear in the text: from each token the walk follows at most
 /// `maximumPatternLength` edges, a bound fixed when the patterns are loaded.
-public struct TokenTrie: Sendable {
+public struct TokenTrie: Sendable, Equatable {
     /// The most tokens a pattern may have.
     public static let maximumPatternLength = 16
 
@@ -19,6 +19,61 @@ public struct TokenTrie: Sendable {
         edgeKeys = [UInt64](repeating: 0, count: 256)
         edgeValues = [Int32](repeating: 0, count: 256)
         edgeMask = 255
+    }
+
+    /// Appends the trie to a compiled vocabulary (`CompiledVocabulary`): the edge table's capacity, the node and
+    /// edge counts, each used slot as (slot, node, word, child + 1), each node's payload list + 1 (0 for none),
+    /// then the payload lists (count, then each one's length and payloads).
+    func encode(into writer: inout CodeWriter) {
+        writer.append(edgeKeys.count)
+        writer.append(nodeCount)
+        writer.append(edgeCount)
+        for slot in edgeValues.indices where edgeValues[slot] != 0 {
+            writer.append(slot)
+            writer.append(Int(edgeKeys[slot] >> 32))
+            writer.append(Int(edgeKeys[slot] & 0xFFFF_FFFF))
+            writer.append(Int(edgeValues[slot]))
+        }
+        for list in terminalOf { writer.append(Int(list) + 1) }
+        writer.append(payloadLists.count)
+        for list in payloadLists {
+            writer.append(list.count)
+            for payload in list { writer.append(Int(payload)) }
+        }
+    }
+
+    /// The trie `encode` wrote, slot for slot; nil when the codes are not such a trie.
+    init?(codes reader: inout CodeReader) {
+        let capacity = reader.next(), nodes = reader.next(), edges = reader.next()
+        guard capacity > 0, capacity & (capacity - 1) == 0, nodes > 0, edges >= 0, edges < capacity else { return nil }
+        edgeKeys = [UInt64](repeating: 0, count: capacity)
+        edgeValues = [Int32](repeating: 0, count: capacity)
+        edgeMask = capacity - 1
+        edgeCount = edges
+        nodeCount = nodes
+        for _ in 0..<edges {
+            let slot = reader.next(), node = reader.next(), word = reader.next(), child = reader.next()
+            guard slot >= 0, slot < capacity, node >= 0, word >= 0, child > 0, child <= nodes else { return nil }
+            edgeKeys[slot] = UInt64(node) << 32 | UInt64(word)
+            edgeValues[slot] = Int32(child)
+        }
+        terminalOf = [Int32](repeating: -1, count: nodes)
+        for node in 0..<nodes {
+            let list = reader.next()
+            guard list >= 0 else { return nil }
+            terminalOf[node] = Int32(list - 1)
+        }
+        let lists = reader.next()
+        guard lists >= 0 else { return nil }
+        payloadLists.reserveCapacity(lists)
+        for _ in 0..<lists {
+            let length = reader.next()
+            guard length >= 0 else { return nil }
+            var list = [Int32](repeating: 0, count: length)
+            for index in 0..<length { list[index] = Int32(reader.next()) }
+            payloadLists.append(list)
+        }
+        guard !reader.overran, terminalOf.allSatisfy({ Int($0) < lists }) else { return nil }
     }
 
     /// True when no pattern was added.

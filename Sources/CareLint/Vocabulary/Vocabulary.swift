@@ -77,7 +77,8 @@ public final class Vocabulary: Sendable {
 
     let lexicon: Lexicon
     let conceptTrie: TokenTrie
-    let conceptForms: [ConceptForm]
+    /// The concept trie's payloads: `conceptForm(_:)` makes the form of one.
+    let conceptForms: [ConceptFormRecord]
     let spellingTrie: TokenTrie
     let spellingForms: [LocaleSpellingForm]
     let ruleTrie: TokenTrie
@@ -88,11 +89,18 @@ public final class Vocabulary: Sendable {
     /// An index of the vocabulary's one-word forms, for near-miss look-ups (built on first use).
     public var termIndex: NearMissIndex { nearMissIndex.wrapped }
 
+    /// The tables the vocabulary matches with, as `VocabularyBuilder` builds them (for the test that keeps the
+    /// compiled built-in tables equal to a build from the packs).
+    var tables: VocabularyTables {
+        VocabularyTables(
+            lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
+            spellingForms: spellingForms, ruleTrie: ruleTrie, ruleForms: ruleForms, listTries: listTries
+        )
+    }
+
     init(
         packNames: [String], concepts: [Concept], spellingPairs: [SpellingPair], lists: [String: [String]],
-        rules: [PackRule], conceptOrigins: [String], ruleOrigins: [String], lexicon: Lexicon, conceptTrie: TokenTrie, conceptForms: [ConceptForm],
-        spellingTrie: TokenTrie, spellingForms: [LocaleSpellingForm], ruleTrie: TokenTrie, ruleForms: [PatternForm],
-        listTries: [String: TokenTrie]
+        rules: [PackRule], conceptOrigins: [String], ruleOrigins: [String], tables: VocabularyTables
     ) {
         self.packNames = packNames
         self.concepts = concepts
@@ -104,14 +112,14 @@ public final class Vocabulary: Sendable {
         self.rules = rules
         self.ruleOrigins = ruleOrigins
         self.conceptOrigins = conceptOrigins
-        self.lexicon = lexicon
-        self.conceptTrie = conceptTrie
-        self.conceptForms = conceptForms
-        self.spellingTrie = spellingTrie
-        self.spellingForms = spellingForms
-        self.ruleTrie = ruleTrie
-        self.ruleForms = ruleForms
-        self.listTries = listTries
+        self.lexicon = tables.lexicon
+        self.conceptTrie = tables.conceptTrie
+        self.conceptForms = tables.conceptForms
+        self.spellingTrie = tables.spellingTrie
+        self.spellingForms = tables.spellingForms
+        self.ruleTrie = tables.ruleTrie
+        self.ruleForms = tables.ruleForms
+        self.listTries = tables.listTries
         let concepts = concepts
         self.nearMissIndex = Lazy {
             var words: [String] = []
@@ -143,9 +151,9 @@ public final class Vocabulary: Sendable {
         conceptTrie.forEachMatch(wordIDs: wordIDs, tokens: document.tokens, in: 0..<document.tokens.count) { start, end, payloads in
             guard start >= next else { return }
             // Explicit forms before generated inflections; acronyms only in their written case.
-            let ordered = payloads.sorted { (conceptForms[Int($0)].inflection == nil ? 0 : 1) < (conceptForms[Int($1)].inflection == nil ? 0 : 1) }
+            let ordered = payloads.sorted { (conceptForms[Int($0)].isInflected ? 1 : 0) < (conceptForms[Int($1)].isInflected ? 1 : 0) }
             for payload in ordered {
-                let form = conceptForms[Int(payload)]
+                let form = conceptForms[Int(payload)].form(in: concepts)
                 if form.kind == .acronym, !Vocabulary.matchesAcronym(form.text, bytes[document.tokens[start].range]) { continue }
                 let range = document.tokens[start].start..<document.tokens[end - 1].end
                 matches.append(TermMatch(tokenStart: start, tokenEnd: end, range: range, form: form))

@@ -125,31 +125,59 @@ struct VocabularyBuilder {
         }
     }
 
-    mutating func build() -> Vocabulary {
+    /// Compiles the packs added into a vocabulary.
+    mutating func build() -> Vocabulary { vocabulary(with: buildTables()) }
+
+    /// The vocabulary of the packs added, matching with `tables` (built by `buildTables`, or the built-in
+    /// packs' tables compiled at build time).
+    func vocabulary(with tables: VocabularyTables) -> Vocabulary {
+        Vocabulary(
+            packNames: packNames, concepts: concepts, spellingPairs: spellingPairs, lists: lists, rules: rules,
+            conceptOrigins: conceptOrigins, ruleOrigins: ruleOrigins, tables: tables
+        )
+    }
+
+    /// The compiled tables of the packs added, from `CompiledVocabulary` when it was compiled from the same
+    /// packs; nil otherwise.
+    func tables(from compiled: CompiledVocabulary) -> VocabularyTables? {
+        compiled.decode(concepts: concepts.count, spellingPairs: spellingPairs.count, rules: rules.count, listNames: Array(lists.keys))
+    }
+
+    /// The counts a compiled vocabulary of the packs added records (`CompiledVocabulary.encode`).
+    var counts: (concepts: Int, spellingPairs: Int, rules: Int) { (concepts.count, spellingPairs.count, rules.count) }
+
+    /// Tokenizes, inflects and interns every form of the packs added, and fills the tries.
+    mutating func buildTables() -> VocabularyTables {
         var conceptTrie = TokenTrie()
-        var conceptForms: [ConceptForm] = []
+        var conceptForms: [ConceptFormRecord] = []
         for (index, concept) in concepts.enumerated() {
-            func add(_ text: String, _ kind: ConceptFormKind) {
-                let isAcronym = kind == .acronym
+            func add(_ text: String, _ kind: UInt8, _ position: Int) {
+                let isAcronym = kind == ConceptFormRecord.acronym
                 insert(text, into: &conceptTrie, payloads: &conceptForms, inflect: !isAcronym, verbs: true) { inflection in
-                    ConceptForm(concept: index, kind: kind, text: text, inflection: inflection)
+                    ConceptFormRecord(
+                        concept: Int32(index), kind: kind, index: Int32(position),
+                        inflection: inflection?.rawValue ?? ConceptFormRecord.uninflected
+                    )
                 }
             }
-            add(concept.term, .term)
-            for variant in concept.variants { add(variant, .variant) }
-            for form in concept.avoid { add(form, .avoid) }
-            for (locale, spelling) in concept.spelling.sorted(by: { $0.key < $1.key }) where spelling.lowercased() != concept.term.lowercased() {
-                add(spelling, .localeSpelling(locale))
+            add(concept.term, ConceptFormRecord.term, 0)
+            for (position, variant) in concept.variants.enumerated() { add(variant, ConceptFormRecord.variant, position) }
+            for (position, form) in concept.avoid.enumerated() { add(form, ConceptFormRecord.avoid, position) }
+            // The position among all the concept's spellings sorted by locale (`ConceptFormRecord.form` sorts again).
+            for (position, (_, spelling)) in concept.spelling.sorted(by: { $0.key < $1.key }).enumerated()
+            where spelling.lowercased() != concept.term.lowercased() {
+                add(spelling, ConceptFormRecord.localeSpelling, position)
             }
             if let acronym = concept.acronym {
                 // Plural and possessive forms of an acronym are one token ("TKIs"); matchesAcronym checks the case.
                 guard let ids = words(of: acronym) else { continue }
                 conceptTrie.insert(ids, payload: Int32(conceptForms.count))
-                conceptForms.append(ConceptForm(concept: index, kind: .acronym, text: acronym, inflection: nil))
+                conceptForms.append(ConceptFormRecord(concept: Int32(index), kind: ConceptFormRecord.acronym, index: 0, inflection: ConceptFormRecord.uninflected))
                 for suffix in ["s", "'s"] where ids.count == 1 {
                     let id = lexicon.intern(Array((acronym + suffix).utf8))
                     conceptTrie.insert([id], payload: Int32(conceptForms.count))
-                    conceptForms.append(ConceptForm(concept: index, kind: .acronym, text: acronym, inflection: suffix == "s" ? .plainS : .possessive))
+                    let inflection: Inflection = suffix == "s" ? .plainS : .possessive
+                    conceptForms.append(ConceptFormRecord(concept: Int32(index), kind: ConceptFormRecord.acronym, index: 0, inflection: inflection.rawValue))
                 }
             }
         }
@@ -177,7 +205,9 @@ struct VocabularyBuilder {
             }
         }
         var listTries: [String: TokenTrie] = [:]
-        for (name, items) in lists {
+        // In name order: a dictionary's order changes from run to run, and the lexicon's ids must not (the
+        // compiled tables are built by another process).
+        for (name, items) in lists.sorted(by: { $0.key < $1.key }) {
             var trie = TokenTrie()
             var entries: [Int] = []
             for (index, item) in items.enumerated() {
@@ -185,9 +215,8 @@ struct VocabularyBuilder {
             }
             listTries[name] = trie
         }
-        return Vocabulary(
-            packNames: packNames, concepts: concepts, spellingPairs: spellingPairs, lists: lists, rules: rules,
-            conceptOrigins: conceptOrigins, ruleOrigins: ruleOrigins, lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
+        return VocabularyTables(
+            lexicon: lexicon, conceptTrie: conceptTrie, conceptForms: conceptForms, spellingTrie: spellingTrie,
             spellingForms: spellingForms, ruleTrie: ruleTrie, ruleForms: ruleForms, listTries: listTries
         )
     }

@@ -23,14 +23,18 @@ public struct VocabularyError: Error, Sendable, CustomStringConvertible {
 /// Loads and validates vocabulary packs.
 public enum VocabularyLoader {
     /// The built-in packs embedded at build time, by name ("liver-metastases", …), in name order.
-    public static let builtInSources: [String: PackSource] = {
+    public static let builtInSources: [String: PackSource] = packSources(EmbeddedResources.files)
+
+    /// The packs among embedded files (`Vocab/**/*.json`, keyed by path under the package), by pack name.
+    /// `embed-resources` compiles the built-in tables from the same packs in the same order (`builtInNames`).
+    static func packSources(_ files: [(name: String, text: String)]) -> [String: PackSource] {
         var sources: [String: PackSource] = [:]
-        for file in EmbeddedResources.files where file.name.hasPrefix("Vocab/") && file.name.hasSuffix(".json") {
+        for file in files where file.name.hasPrefix("Vocab/") && file.name.hasSuffix(".json") {
             let name = String(file.name.dropFirst("Vocab/".count).dropLast(".json".count))
             sources[name] = PackSource(file: "<built-in>/\(name).json", bytes: Array(file.text.utf8))
         }
         return sources
-    }()
+    }
 
     /// Names of the built-in packs.
     public static var builtInNames: [String] { builtInSources.keys.sorted() }
@@ -68,6 +72,12 @@ public enum VocabularyLoader {
     /// patterns), for the built-in packs only, which a test loads with it (BuiltInVocabularyTests). Syntax and
     /// types are always checked.
     static func load(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> Vocabulary {
+        var builder = try builder(sources, crossChecked: crossChecked)
+        return builder.build()
+    }
+
+    /// The packs read, validated and added to a builder, whose tables are still to build.
+    static func builder(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> VocabularyBuilder {
         var parsed: [(PackSource, VocabularyPack, JSONNode?)] = []
         var errors: [InputError] = []
         for source in sources {
@@ -90,13 +100,19 @@ public enum VocabularyLoader {
         guard errors.isEmpty else { throw VocabularyError(errors: errors) }
         var builder = VocabularyBuilder()
         for (_, pack, _) in parsed { builder.add(pack) }
-        return builder.build()
+        return builder
     }
 
-    /// The built-in vocabulary (every built-in pack), loaded once.
+    /// The built-in vocabulary (every built-in pack), loaded once: the packs' data read from their JSON, the
+    /// lexicon and tries decoded from the form compiled at build time (`CompiledVocabulary`), or built from the
+    /// packs when there is none (the build tool itself).
     public static let builtIn: Vocabulary = {
         do {
-            return try load(builtInNames.compactMap { builtInSources[$0] }, crossChecked: false)
+            var builder = try builder(builtInNames.compactMap { builtInSources[$0] }, crossChecked: false)
+            if let compiled = CompiledVocabulary.embedded, let tables = builder.tables(from: compiled) {
+                return builder.vocabulary(with: tables)
+            }
+            return builder.build()
         } catch {
             fatalError("the built-in vocabulary is invalid (a test guards against this): \(error)")
         }

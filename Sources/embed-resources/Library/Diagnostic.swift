@@ -1,0 +1,1 @@
+../../CareLint/Diagnostic.swift
