@@ -53,7 +53,13 @@ struct DefineOnFirstUseRule: Rule {
         var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
-            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
+            // It is flagged when the name around it is not explained ("autoimmune thyroid disease"), but not in a
+            // person's or an organisation's name.
+            var inName: Range<Int>?
+            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd {
+                guard !JargonRule.isProperName(name, analysis), !TermUse.isExplained(tokens: name, in: analysis) else { continue }
+                inName = name
+            }
             if match.tokenEnd - match.tokenStart >= 2 {
                 if byFirstWord == nil { byFirstWord = Self.matchesByFirstWord(analysis) }
                 if Self.isMadeOfEarlierTerm(match, analysis, byFirstWord: byFirstWord!) { continue }
@@ -74,7 +80,40 @@ struct DefineOnFirstUseRule: Rule {
             } else {
                 message += "; readers may not know it."
             }
+            if let name = inName {
+                // The name is flagged as a whole: no rule edits inside a name.
+                let tokens = analysis.document.tokens
+                let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+                let meaning = concept.definition.map { " (\($0))" } ?? ""
+                diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears: readers may not know \"\(original)\"\(meaning).", at: range))
+                continue
+            }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
+        }
+        checkNamedConditions(context, titleWords: titleWords ?? KnownWords.titleWords(document), into: &diagnostics)
+    }
+
+    /// A condition named after a person that the vocabulary does not hold ("Klinefelter syndrome"): its first use
+    /// in prose, unexplained, unless readers know the name or it is the page's topic.
+    func checkNamedConditions(_ context: RuleContext, titleWords: Set<[UInt8]>, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        var seen = Set<String>()
+        var matchIndex = 0
+        let matches = analysis.termMatches
+        for name in NamedConditions.find(in: document, words: WordList.builtIn(locale: context.locale)) {
+            let tokens = document.tokens
+            // A vocabulary term over the name is the vocabulary's to judge.
+            while matchIndex < matches.count, matches[matchIndex].tokenEnd <= name.lowerBound { matchIndex += 1 }
+            if matchIndex < matches.count, matches[matchIndex].tokenStart < name.upperBound { continue }
+            let key = (name.lowerBound..<(name.upperBound - 1)).map { NamedConditions.key($0, in: document) }.joined(separator: " ")
+            guard seen.insert(key).inserted else { continue }
+            guard !name.contains(where: { NamedConditions.familiar.contains(NamedConditions.key($0, in: document)) }) else { continue }
+            guard !analysis.blockKind(ofToken: name.lowerBound).isHeading, !analysis.regions.isReference(token: name.lowerBound, in: document) else { continue }
+            if tokens[name].allSatisfy({ titleWords.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
+            if TermUse.isExplained(tokens: name, in: analysis) || TermUse.isTitleLine(name.lowerBound, document) { continue }
+            let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+            diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears; readers may not know it.", at: range))
         }
     }
 

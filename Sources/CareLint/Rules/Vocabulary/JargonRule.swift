@@ -36,7 +36,17 @@ struct JargonRule: Rule {
         let candidates = analysis.termMatches.filter { match in
             !concepts[match.form.concept].plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
+        let words = WordList.builtIn(locale: context.locale)
+        var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+            // A condition named after a person ("Fanconi anemia") is a name: no plain word replaces part of it.
+            if NamedConditions.isEponym(match.tokenStart - 1, in: analysis.document, words: words) { continue }
+            // A longer term built on one the page used before ("radiation oncologist" after "oncologist"): the hard
+            // word was met, and flagged or explained, at its own first use.
+            if match.tokenEnd - match.tokenStart >= 2 {
+                if byFirstWord == nil { byFirstWord = DefineOnFirstUseRule.matchesByFirstWord(analysis) }
+                if Self.endsInEarlierTerm(match, analysis, byFirstWord: byFirstWord!) { continue }
+            }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
             let plain = concept.plain.map { TermUse.replacement($0, for: match, original: original) }
@@ -56,6 +66,20 @@ struct JargonRule: Rule {
             let message = "Write \"\(plain[0])\" instead of the medical word \"\(original)\", or explain it where it first appears."
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// True when an earlier term of the page ends the match ("oncologist", then "radiation oncologist"): the
+    /// hard word is the head, met at its own first use; the words before it are everyday ones. An earlier term
+    /// that is only a modifier ("urinary", then "urinary incontinence") does not count.
+    static func endsInEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis, byFirstWord: [String: [Int]]) -> Bool {
+        let document = analysis.document
+        let head = document.text(of: document.tokens[match.tokenEnd - 1]).lowercased()
+        for position in byFirstWord[head] ?? [] {
+            let earlier = analysis.termMatches[position]
+            guard earlier.tokenEnd <= match.tokenStart else { break }
+            if earlier.tokenEnd - earlier.tokenStart == 1, earlier.form.concept != match.form.concept { return true }
+        }
+        return false
     }
 
     /// A name with a capitalized word after its first: an organisation, a person's name, a title.
