@@ -67,7 +67,7 @@ struct DefineOnFirstUseRule: Rule {
             // The page's topic, named in its title, is what the whole page explains.
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
-            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match, analysis.document) { continue }
+            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match.tokenStart..<match.tokenEnd, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
@@ -90,7 +90,9 @@ struct DefineOnFirstUseRule: Rule {
             }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
-        checkNamedConditions(context, titleWords: titleWords ?? KnownWords.titleWords(document), into: &diagnostics)
+        let title = titleWords ?? KnownWords.titleWords(document)
+        checkNamedConditions(context, titleWords: title, into: &diagnostics)
+        checkRareWords(context, titleWords: title, into: &diagnostics)
     }
 
     /// A condition named after a person that the vocabulary does not hold ("Klinefelter syndrome"): its first use
@@ -123,17 +125,17 @@ struct DefineOnFirstUseRule: Rule {
     /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
     /// or its sentence says it is a drug ("Retinoids, such as X, are drugs …"): for a drug's own name, knowing
     /// that it is a medicine is what the reader needs.
-    static func isNamedAsMedicine(_ match: TermMatch, _ document: ParsedDocument) -> Bool {
-        let sentence = document.tokens[match.tokenStart].sentence
+    static func isNamedAsMedicine(_ match: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[match.lowerBound].sentence
         let range = document.sentences[sentence].tokens
-        var index = match.tokenStart - 1
-        while index >= range.lowerBound, index >= match.tokenStart - 6 {
+        var index = match.lowerBound - 1
+        while index >= range.lowerBound, index >= match.lowerBound - 6 {
             if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
             index -= 1
         }
         // "…, are drugs that …" after the term.
-        var after = match.tokenEnd
-        while after < range.upperBound, after < match.tokenEnd + 12 {
+        var after = match.upperBound
+        while after < range.upperBound, after < match.upperBound + 12 {
             if let word = TermUse.word(document, after, sentence: sentence), word == "are" || word == "is",
                let next = TermUse.word(document, after + 1, sentence: sentence) {
                 let noun = (next == "a" || next == "an") ? TermUse.word(document, after + 2, sentence: sentence) : next

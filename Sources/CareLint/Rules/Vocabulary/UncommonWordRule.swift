@@ -42,6 +42,8 @@ struct UncommonWordRule: Rule {
             // A word of a vocabulary term is the vocabulary's: reported by `vocab/jargon` or
             // `vocab/define-on-first-use`, or marked well known by the packs (a definition without `defineOnFirstUse`).
             guard termAt[index] < 0, ComplexLanguage.isUncommonWord(index, in: document) else { continue }
+            // A rare word is `vocab/define-on-first-use`'s to report (a warning, not a hint).
+            if DefineOnFirstUseRule.isRare(document.bytes(of: token).map(TermUse.lowerASCII)) { continue }
             let text = document.text(of: token)
             var key = text.lowercased()
             if key.hasSuffix("s"), ComplexLanguage.uncommonWords.contains(Array(key.utf8.dropLast())) { key.removeLast() }
