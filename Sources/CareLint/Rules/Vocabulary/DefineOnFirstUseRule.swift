@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Terms readers know (a reviewed list) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -12,6 +12,14 @@ struct DefineOnFirstUseRule: Rule {
             ),
             // A category alone ("tests such as X") does not say what X is.
             RuleExample("Some people need tests such as 1️⃣paracentesis."),
+            // A condition named after a person, unknown to the vocabulary and not explained.
+            RuleExample("Her son has 1️⃣Halvorsen syndrome and sees a doctor often."),
+            // A rare medical word outside the vocabulary.
+            RuleExample("The doctor used 1️⃣fluoroscopy to guide the needle."),
+            // A hard word inside an unexplained disease name: the name is flagged as a whole.
+            RuleExample("People with 1️⃣autoimmune thyroid disease may need tests."),
+            // The last item of a list is not glossed by the items before it.
+            RuleExample("The glands may include the 1️⃣parathyroids, pancreas, or 2️⃣pituitary."),
         ],
         nonTriggering: [
             RuleExample("# Paracentesis at our clinic\n\nYour care team may suggest paracentesis when fluid builds up again."),
@@ -34,6 +42,14 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Drainage, paracentesis and surgery are types of treatment for fluid in the belly."),
             RuleExample("The most common kind of belly drain is paracentesis."),
             RuleExample("The test is a scan, also called a body scan, a CT scan, or a computerized axial tomography scan."),
+            RuleExample("The tumor may follow a viral infection, such as cytomegalovirus."),
+            RuleExample("A pathologist who looks at cells under a microscope reads the sample."),
+            RuleExample("It is passed on in an autosomal recessive pattern, which means both copies of the gene are changed."),
+            RuleExample("Your doctor may suggest paracentesis — a thin needle drains fluid from the stomach area."),
+            RuleExample("Doctors may use kinase inhibitors. Kinase inhibitors block a signal that tells cells to grow."),
+            RuleExample("Some people with lupus have kidney problems."),
+            RuleExample("It can come with other conditions, such as Alzheimer's disease."),
+            RuleExample("The doctor used fluoroscopy (a kind of moving x-ray) to guide the needle."),
         ]
     )
 
@@ -120,7 +136,13 @@ struct DefineOnFirstUseRule: Rule {
     }
 
     /// Words for medicines in general: "drugs such as X", "a medicine called X".
-    static let medicineWords: Set<String> = ["drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills"]
+    static let medicineWords: Set<String> = [
+        "drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills",
+        // Classes of medicines: "antidepressants, such as X" says X is a medicine.
+        "antidepressants", "antibiotics", "antihistamines", "antivirals", "antifungals", "blockers", "inhibitors",
+        "diuretics", "steroids", "corticosteroids", "painkillers", "statins", "laxatives", "antacids", "vaccines",
+        "anticoagulants", "chemotherapy", "supplements",
+    ]
 
     /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
     /// or its sentence says it is a drug ("Retinoids, such as X, are drugs …"): for a drug's own name, knowing

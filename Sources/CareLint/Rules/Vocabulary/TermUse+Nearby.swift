@@ -35,6 +35,7 @@ extension TermUse {
         // "X — words" or "X – words": what follows a dash describes the term.
         if let dash = mark(document, after, sentence: sentence), dash == "—" || dash == "–", word(document, after + 1, sentence: sentence) != nil { return true }
         if describedByClause(after, sentence: sentence, document) { return true }
+        if namedWithinPhrase(range.lowerBound, sentence: sentence, document) { return true }
         if followsClassWord(range.lowerBound, sentence: sentence, document) { return true }
         return headNounDescribedNext(range, document)
     }
@@ -62,6 +63,17 @@ extension TermUse {
             }
             if prepositions.contains(next) || describingVerbs.contains(next) || next == "and" || next == "or" || next == "that" { return false }
             index += 1
+        }
+        return false
+    }
+
+    /// True when the term is a later word of a name introduced by "a type of cancer called …" or "known as …":
+    /// "called gastric mucosa-associated lymphoid tissue lymphoma" names the whole, hard words and all.
+    static func namedWithinPhrase(_ start: Int, sentence: Int, _ document: ParsedDocument) -> Bool {
+        for back in 1...4 {
+            guard let text = word(document, start - back, sentence: sentence) else { return false }
+            if namingWords.contains(text) || (text == "as" && word(document, start - back - 1, sentence: sentence) == "known") { return true }
+            if prepositions.contains(text) || text == "and" || text == "or" { return false }
         }
         return false
     }
@@ -108,8 +120,9 @@ extension TermUse {
     static func headNounDescribedNext(_ term: Range<Int>, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[term.lowerBound].sentence
+        // The next sentence, in the same paragraph or opening the next one (not a heading).
         guard sentence + 1 < document.sentences.count,
-              document.sentences[sentence + 1].block == document.sentences[sentence].block else { return false }
+              !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
         let next = document.sentences[sentence + 1].tokens
         let words = tokens[next].filter { $0.kind == .word }.prefix(7).map { document.text(of: $0).lowercased() }
         guard words.count >= 3 else { return false }
@@ -130,11 +143,17 @@ extension TermUse {
                 break
             }
         }
-        guard let index = verbAt, index < words.count else { return false }
+        guard var index = verbAt, index < words.count else { return false }
+        // The phrase the term opened, again: "a myeloid stem cell …", then "A myeloid stem cell becomes …".
+        var following = term.upperBound
+        while index < words.count - 1, let again = word(document, following, sentence: sentence), again == words[index] {
+            index += 1
+            following += 1
+        }
         let verb = words[index]
         if definingVerbs.contains(verb) || doingVerbs.contains(verb) { return true }
         if verb == "is" || verb == "are" { return index + 1 < words.count && definitionStarts.contains(words[index + 1]) }
-        return describingVerbs.contains(verb)
+        return false
     }
 
     /// Determiners that point back at something just named: "This gland …", "These drugs …".

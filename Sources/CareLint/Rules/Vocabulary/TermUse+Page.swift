@@ -60,7 +60,7 @@ extension TermUse {
         let inBlock = document.sentences(inBlock: block)
         guard sentenceIndex == inBlock.lowerBound, inBlock.count >= 2 else { return false }
         let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
-        guard words.count <= labelMaxWords, words.count - (range.upperBound - range.lowerBound) <= 2 else { return false }
+        guard words.count <= labelMaxWords, words.count - (range.upperBound - range.lowerBound) <= 3 else { return false }
         // The term opens or closes the label: "Band treatment.", "Treatment with bands:".
         let tokens = document.tokens
         return words.first?.start == tokens[range.lowerBound].start || words.last?.end == tokens[range.upperBound - 1].end

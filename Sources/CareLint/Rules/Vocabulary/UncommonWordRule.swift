@@ -11,19 +11,21 @@ struct UncommonWordRule: Rule {
             first use is reported, and not when the text explains it in place (the same test as `vocab/jargon`: \
             "X (plain words)", "X, which is …", "called X", "X means …"). Words of a vocabulary term are left to \
             `vocab/jargon` and `vocab/define-on-first-use` (or are well known by the packs' choice); when a concept \
-            of the vocabulary has the word as its id, the message gives its plain word or definition. Headings, capitalized words inside a sentence (names), ALL CAPS \
+            of the vocabulary has the word as its id, the message gives its plain word or definition. The rarest words (see `vocab/define-on-first-use`) are that rule's to report. Headings, capitalized words inside a sentence (names), ALL CAPS \
             words and reference lists are not checked. The severity is info: a word's rarity is a strong hint, not \
             proof, that readers need help (a page about one disease names it often, and some explanations are not \
             in place), so the finding guides the writer without counting as a warning.
             """,
         triggering: [
-            RuleExample("Scar tissue can narrow the 1️⃣lumen of the bowel. The lumen then needs care."),
+            RuleExample("Germs have an 1️⃣incubation period of about a week. The incubation period can be longer."),
         ],
         nonTriggering: [
             RuleExample("Scar tissue can narrow the lumen (the open space inside the bowel)."),
             RuleExample("The open space inside the bowel is called the lumen."),
             RuleExample("# Esophagus\n\nThe food pipe carries food to the stomach."),
             RuleExample("Ask your doctor about the test. Call us if you have a fever."),
+            // A rare word ("lumen": few real pages use it) is `vocab/define-on-first-use`'s, as a warning.
+            RuleExample("Scar tissue can narrow the lumen of the bowel."),
         ]
     )
 
