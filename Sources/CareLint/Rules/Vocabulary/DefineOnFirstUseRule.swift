@@ -142,6 +142,8 @@ struct DefineOnFirstUseRule: Rule {
         "antidepressants", "antibiotics", "antihistamines", "antivirals", "antifungals", "blockers", "inhibitors",
         "diuretics", "steroids", "corticosteroids", "painkillers", "statins", "laxatives", "antacids", "vaccines",
         "anticoagulants", "chemotherapy", "supplements",
+        // "a dose of X" gives X as a medicine too.
+        "dose", "doses",
     ]
 
     /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
