@@ -50,6 +50,8 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Some people with lupus have kidney problems."),
             RuleExample("It can come with other conditions, such as Alzheimer's disease."),
             RuleExample("The doctor used fluoroscopy (a kind of moving x-ray) to guide the needle."),
+            // A line of its own, without end punctuation, labels the text under it.
+            RuleExample("Paracentesis\n\nA thin needle drains extra fluid from the stomach area."),
         ]
     )
 

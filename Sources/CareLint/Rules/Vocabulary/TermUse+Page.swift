@@ -8,7 +8,7 @@ extension TermUse {
     /// True when the page explains the words of `range` through their context (see ``isExplained(tokens:in:naming:)``).
     static func isExplainedByPage(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
-        if isTitleLine(range.lowerBound, document) { return true }
+        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
         if followsCountedCategory(range, document) { return true }
@@ -34,6 +34,17 @@ extension TermUse {
         if let last = tokens.last(where: { $0.kind == .punctuation }), last.end == tokens.last!.end,
            [".", "!", "?", ":"].contains(document.text(of: last)) { return false }
         return words.allSatisfy { $0.has(Token.capitalized) || $0.has(Token.allCaps) || titleSmallWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// True when the term is a line of its own with no end punctuation ("Endocrine system" above a paragraph): a
+    /// section label of a page whose headings were flattened, explained by the text under it.
+    static func isBareLine(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[range.lowerBound].sentence].block
+        guard document.layout.blocks[block].kind == .paragraph else { return false }
+        let sentences = document.sentences(inBlock: block)
+        guard sentences.count == 1 else { return false }
+        let tokens = document.tokens[document.sentences[sentences.lowerBound].tokens]
+        return tokens.allSatisfy { $0.kind == .word } && tokens.count == range.upperBound - range.lowerBound
     }
 
     /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments): a
