@@ -53,7 +53,7 @@ class AgreementTests(unittest.TestCase):
         return result.stdout
 
     def test_calibration_set_when_carelint_rates_as_reviewer_a(self):
-        out = self.run_script(os.path.join(GOLD, "reviewer-a.tsv"), "--gold", GOLD)
+        out = self.run_script(os.path.join(GOLD, "reviewer-a.tsv"), "--gold", GOLD, "--prefix", "reviewer")
         self.assertIn("### Calibration set (thresholds tuned on these pages): `reviewer`", out)
         self.assertNotIn("Held-out", out)
         self.assertIn("| pemat/1 | 100% / 1.00 |", out)
@@ -85,8 +85,11 @@ class AgreementTests(unittest.TestCase):
         self.assertLess(both.index("Calibration set"), both.index("Held-out set"))
 
     def test_missing_held_out_files_stop_with_a_message(self):
+        gold = os.path.join(self.folder, "gold")
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout-*"))
+        self.assertEqual(agreement.prefixes_present(gold), ["reviewer"])
         environment = dict(os.environ, FAKE_RATINGS=os.path.join(GOLD, "reviewer-a.tsv"))
-        result = subprocess.run([sys.executable, SCRIPT, "--binary", self.binary, "--pages", self.folder, "--gold", GOLD, "--prefix", "heldout"],
+        result = subprocess.run([sys.executable, SCRIPT, "--binary", self.binary, "--pages", self.folder, "--gold", gold, "--prefix", "heldout"],
                                 capture_output=True, text=True, env=environment)
         self.assertEqual(result.returncode, 1)
         self.assertIn("gold set 'heldout': missing", result.stderr)

@@ -68,7 +68,16 @@ struct PageFacts: Sendable {
     static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
     static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
     static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
+    /// Modals that recommend to someone else only before "to" ("Parents need to …"); "you need …" always addresses
+    /// the reader ("You need two doses").
+    static let needs = WordKey.set(["need", "needs"])
+    static let to = WordKey.of("to")
     static let you = WordKey.of("you")
+    /// Verbs that say a behaviour does good: "Losing weight and being active can help …" recommends them.
+    static let benefits = WordKey.set([
+        "help", "helps", "prevent", "prevents", "lower", "lowers", "reduce", "reduces", "protect", "protects",
+        "improve", "improves",
+    ])
     static let notWord = WordKey.of("not")
     static let recommendWords = WordKey.set(["recommended", "recommend", "recommends", "advised", "advise", "advises"])
     static let navigation = WordKey.set(["click", "subscribe", "sign", "print", "download", "email", "follow"])
@@ -165,6 +174,17 @@ struct PageFacts: Sendable {
         return next.end - next.start > 3 && bytes[next.end - 2] == 0x6C && bytes[next.end - 1] == 0x79
     }
 
+    /// True when `token` is the -ing form of a verb on the imperative list ("losing", "eating", "being",
+    /// "stopping"): the name of a behaviour.
+    private func isBehaviourGerund(_ token: Int, _ document: ParsedDocument) -> Bool {
+        let bytes = document.bytes(of: document.tokens[token])
+        guard bytes.count >= 5, bytes.suffix(3).elementsEqual("ing".utf8) else { return false }
+        let stem = bytes.dropLast(3)
+        var candidates = [WordKey.of(stem), WordKey.of((Array(stem) + [0x65])[...])]
+        if let last = stem.last, stem.count >= 3, stem[stem.endIndex - 2] == last { candidates.append(WordKey.of(stem.dropLast())) }
+        return candidates.contains { PageFacts.imperatives.contains($0) && !PageFacts.navigation.contains($0) && !PageFacts.lookUp.contains($0) }
+    }
+
     /// The word tokens of a sentence.
     func words(_ sentence: Int, _ document: ParsedDocument) -> [Int] {
         document.sentences[sentence].tokens.filter { document.tokens[$0].kind == .word }
@@ -196,10 +216,15 @@ struct PageFacts: Sendable {
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
+            // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
+            if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }
             // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
             if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
         }
         if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
+        // "Losing weight, eating well and not smoking can help …": behaviours named as what helps, to no one in
+        // particular (PEMAT 20 counts them; PEMAT 21 does not, as they do not address the reader).
+        if !imperative, !addressed, isBehaviourGerund(first, document), words.contains(where: { PageFacts.benefits.contains(keys[$0]) }) { otherParty = true }
         if imperative || addressed {
             actions.append(index)
             if !(imperative && PageFacts.lookUp.contains(keys[verb])) { behaviours.append(index) }

@@ -11,12 +11,17 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence, or a recommendation to the reader's group in the third person (\"Parents should …\").",
+        decides: "Passes when the body has at least one action sentence, a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
             ScorecardExample("# Head lice\n\nHead lice are small insects that live in hair.\n", .fail),
             ScorecardExample("# Eczema\n\nSigns include:\n\n- dry skin\n- sleep problems\n\nDry skin is common in winter.\n", .fail),
+            ScorecardExample("# Medicines at home\n\nParents need to keep pills locked away from children.\n", .pass),
+            ScorecardExample("# Shingles vaccine\n\nYou need two doses, a few months apart.\n", .pass),
+            ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
+            ScorecardExample("# A healthy heart\n\nSmoking can harm your heart. Heart disease is common.\n", .fail),
+            ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -34,6 +39,7 @@ enum ActionItems {
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
             ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
+            ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .fail),
         ]
     )) { scorer, _ in
         let direct = scorer.facts.actions.count
@@ -110,11 +116,12 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\").",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
             ScorecardExample("# Ticks\n\nTicks are small and live in tall grass. Visit our website.\n", .fail),
+            ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
         ]
     )) { scorer, _ in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
