@@ -67,12 +67,15 @@ extension TermUse {
         return false
     }
 
-    /// True when the term is a later word of a name introduced by "a type of cancer called …" or "known as …":
-    /// "called gastric mucosa-associated lymphoid tissue lymphoma" names the whole, hard words and all.
+    /// True when the term is a later word of a name introduced by "a type of cancer called …", "known as …" or
+    /// "doctors call this lining the …": "called gastric mucosa-associated lymphoid tissue lymphoma" names the
+    /// whole, hard words and all.
     static func namedWithinPhrase(_ start: Int, sentence: Int, _ document: ParsedDocument) -> Bool {
         for back in 1...4 {
             guard let text = word(document, start - back, sentence: sentence) else { return false }
-            if namingWords.contains(text) || (text == "as" && word(document, start - back - 1, sentence: sentence) == "known") { return true }
+            // "a cancer called …", "known as …", "Doctors call this lining the …".
+            if namingWords.contains(text) || text == "call" || text == "calls"
+                || (text == "as" && word(document, start - back - 1, sentence: sentence) == "known") { return true }
             if prepositions.contains(text) || text == "and" || text == "or" { return false }
         }
         return false
@@ -102,7 +105,7 @@ extension TermUse {
             steps += 1
         }
         guard introduced else { return false }
-        if mark(document, index, sentence: sentence) == "," { index -= 1 }
+        if let mark = mark(document, index, sentence: sentence), mark == "," || mark == "(" { index -= 1 } // "Y (including X)"
         // The class word may be followed by a short phrase ("a viral infection after birth, such as X").
         for back in 0..<4 {
             guard let text = word(document, index - back, sentence: sentence) else { return false }

@@ -57,6 +57,8 @@ struct ExplainedNearbyTests {
         "It is passed on in an autosomal recessive pattern, which means both copies of the gene are changed.",
         "Your doctor may suggest paracentesis — a thin needle drains fluid from the stomach area.",
         "Doctors may use kinase inhibitors. Kinase inhibitors block a signal that tells cells to grow.",
+        "Some bowel diseases (including Halvorsen disease) last for years.",
+        "A thin lining covers the organs. Doctors call this lining the peritoneum.",
     ])
     func explainedNearby(_ text: String) {
         #expect(findings(text, "vocab/define-on-first-use").isEmpty, "\(text)")
