@@ -124,7 +124,7 @@ if !wants("cli") {
     let pageTime = Sample(times)
     add(Row(id: "cli.one-page.wall", what: "`carelint check` one 1,500-word page, wall (median of \(times.count))", value: pageTime.median * 1000, unit: "ms", target: "≤ 20",
             note: "p90 \(fixed(pageTime.percentile(90) * 1000, 1)) ms, min \(fixed(pageTime.min * 1000, 1)) ms"))
-    let whole = try Spawned.run(carelint, ["check", corpus.draftsDirectory.path])
+    let whole = try Spawned.run(carelint, ["check", corpus.draftsDirectory.path], measureMemory: true)
     let wholeRate = megabytesPerSecond(bytes: corpusBytes, seconds: whole.seconds)
     add(Row(id: "cli.corpus.wall", what: "`carelint check` on the corpus, wall", value: whole.seconds, unit: "s",
             note: "\(fixed(wholeRate, 1)) MB/s end to end, exit \(whole.status)"))

@@ -73,6 +73,11 @@ public struct FixedNames: Sendable {
             if modifies[Int(id)] < 0 { modifies[Int(id)] = Self.canModify(Array(words.folded(id))) ? 1 : 0 }
             return modifies[Int(id)] == 1
         }
+        // `found` is sorted and its names do not overlap; the disease names go to `added`, whose ends increase
+        // (one per head, in document order), so the names a new one overlaps are a few of `found` (by binary
+        // search) and a tail of `added`: no pass over every name per head.
+        var removed = [Bool](repeating: false, count: found.count)
+        var added: [Range<Int>] = []
         for (head, token) in tokens.enumerated() where token.kind == .word && flags[Int(folded[head])] & Self.head != 0 {
             var start = head
             while start > 0, head - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].sentence == token.sentence,
@@ -83,11 +88,30 @@ public struct FixedNames: Sendable {
             let span = start..<(head + 1)
             // The longest wins: a name found inside this one ("biliary cirrhosis" in "primary biliary cirrhosis")
             // gives way; a name that only overlaps it keeps its place.
-            if found.contains(where: { $0.overlaps(span) && !(span.lowerBound <= $0.lowerBound && $0.upperBound <= span.upperBound) }) { continue }
-            found.removeAll { span.lowerBound <= $0.lowerBound && $0.upperBound <= span.upperBound }
-            found.append(span)
+            var low = 0, high = found.count
+            while low < high {
+                let middle = (low + high) / 2
+                if found[middle].upperBound <= span.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            var blocked = false
+            while end < found.count, found[end].lowerBound < span.upperBound {
+                if !removed[end], !(span.lowerBound <= found[end].lowerBound && found[end].upperBound <= span.upperBound) { blocked = true }
+                end += 1
+            }
+            var tail = added.count
+            while tail > 0, added[tail - 1].upperBound > span.lowerBound {
+                if !(span.lowerBound <= added[tail - 1].lowerBound) { blocked = true }
+                tail -= 1
+            }
+            if blocked { continue }
+            for index in low..<end { removed[index] = true }
+            added.removeSubrange(tail...)
+            added.append(span)
         }
-        spans = found.sorted { $0.lowerBound < $1.lowerBound }
+        var kept = found.indices.filter { !removed[$0] }.map { found[$0] }
+        kept += added
+        spans = kept.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The name whose tokens include all of `range`, if there is one.

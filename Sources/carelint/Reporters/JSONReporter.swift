@@ -9,15 +9,98 @@ struct JSONReporter: Reporter {
     }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
-        var members: [(String, JSONWriter.Value)] = [("path", .string(file.path))]
+        var json = PrettyJSONBytes(indent: 2, level: 2)
+        json.open(0x7B)
+        json.key("path")
+        json.string(file.path)
         if let error = file.error {
-            members.append(("error", .string(error)))
-        } else if let source = file.source {
-            members.append(("diagnostics", .array(file.diagnostics.map { Self.diagnostic(source, $0) })))
+            json.key("error")
+            json.string(error)
         } else {
-            members.append(("diagnostics", .array([])))
+            json.key("diagnostics")
+            json.open(0x5B)
+            if let source = file.source {
+                for diagnostic in file.diagnostics {
+                    json.item()
+                    Self.write(diagnostic, source, into: &json)
+                }
+            }
+            json.close(0x5D)
         }
-        return (before.files == 0 ? "\n    " : ",\n    ") + JSONWriter.write(.object(members), indent: 2, level: 2)
+        json.close(0x7D)
+        return (before.files == 0 ? "\n    " : ",\n    ") + String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// `diagnostic(_:_:)` written straight into `json` (the same bytes, without the value tree).
+    static func write(_ diagnostic: Diagnostic, _ source: SourceDocument, into json: inout PrettyJSONBytes) {
+        json.open(0x7B)
+        json.key("rule")
+        json.string(diagnostic.rule)
+        json.key("severity")
+        json.string(diagnostic.severity.rawValue)
+        json.key("message")
+        json.string(diagnostic.message)
+        json.key("range")
+        write(diagnostic.range, source, into: &json)
+        if !diagnostic.fixes.isEmpty {
+            json.key("fixes")
+            json.open(0x5B)
+            for fix in diagnostic.fixes {
+                json.item()
+                json.open(0x7B)
+                json.key("title")
+                json.string(fix.title)
+                json.key("safe")
+                json.bool(fix.isSafe)
+                json.key("edits")
+                json.open(0x5B)
+                for edit in fix.edits {
+                    json.item()
+                    json.open(0x7B)
+                    json.key("range")
+                    write(edit.range, source, into: &json)
+                    json.key("newText")
+                    json.string(edit.newText)
+                    json.close(0x7D)
+                }
+                json.close(0x5D)
+                json.close(0x7D)
+            }
+            json.close(0x5D)
+        }
+        if !diagnostic.related.isEmpty {
+            json.key("related")
+            json.open(0x5B)
+            for related in diagnostic.related {
+                json.item()
+                json.open(0x7B)
+                json.key("range")
+                write(related.range, source, into: &json)
+                json.key("message")
+                json.string(related.message)
+                json.close(0x7D)
+            }
+            json.close(0x5D)
+        }
+        json.close(0x7D)
+    }
+
+    /// `SourceDocument.jsonRange` written into `json`.
+    static func write(_ range: ByteRange, _ source: SourceDocument, into json: inout PrettyJSONBytes) {
+        json.open(0x7B)
+        for (name, offset) in [("start", range.lowerBound), ("end", range.upperBound)] {
+            let position = source.position(at: offset)
+            json.key(name)
+            json.open(0x7B)
+            json.key("line")
+            json.int(position.line)
+            json.key("column")
+            json.int(position.column)
+            json.key("offset")
+            json.int(position.offset)
+            json.close(0x7D)
+        }
+        json.close(0x7D)
     }
 
     func end(_ summary: RunSummary, context: RunContext) -> String {

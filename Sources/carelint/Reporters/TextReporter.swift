@@ -38,10 +38,22 @@ struct TextReporter: Reporter {
         text += "    " + lineText + "\n"
         let underlineStart = max(diagnostic.range.lowerBound, lineRange.lowerBound)
         let underlineEnd = min(max(diagnostic.range.upperBound, underlineStart + 1), max(lineRange.upperBound, underlineStart + 1))
-        let prefix = source.text(in: lineRange.lowerBound..<min(underlineStart, lineRange.upperBound))
-        let flagged = source.text(in: underlineStart..<min(underlineEnd, lineRange.upperBound))
-        let padding = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }.joined())
-        let width = max(1, flagged.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) })
+        let prefixRange = (lineRange.lowerBound..<min(underlineStart, lineRange.upperBound)).clamped(to: 0..<source.bytes.count)
+        let flaggedRange = (underlineStart..<min(underlineEnd, lineRange.upperBound)).clamped(to: 0..<source.bytes.count)
+        let padding: String
+        let width: Int
+        // ASCII (most lines): one column a byte, a tab kept as a tab; no scalar properties, no string per scalar.
+        if source.bytes[prefixRange].allSatisfy({ $0 < 0x80 }) {
+            padding = String(decoding: source.bytes[prefixRange].map { $0 == 0x09 ? 0x09 : 0x20 }, as: UTF8.self)
+        } else {
+            let prefix = source.text(in: prefixRange)
+            padding = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }.joined())
+        }
+        if source.bytes[flaggedRange].allSatisfy({ $0 < 0x80 }) {
+            width = max(1, flaggedRange.count)
+        } else {
+            width = max(1, source.text(in: flaggedRange).unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) })
+        }
         text += "    " + padding + paint("^" + String(repeating: "~", count: width - 1), "32") + "\n"
         if let fix = diagnostic.fixes.first {
             text += "    " + paint("fix:", "32") + " \(fix.title)\n"

@@ -24,74 +24,182 @@ enum SpellingSuggestions {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { Array($0.utf8) })
 
     /// Up to `limit` known words near `word`, nearest and most likely first, in the case of `word`.
+    ///
+    /// The one-edit candidates are built in one scratch buffer and looked up without allocating: a candidate of
+    /// lowercase letters only goes straight to the list's hash tables, its hash continued from the query's prefix
+    /// (every candidate shares the query's bytes before the edit); any other candidate takes `WordList`'s general
+    /// path. A word found twice (deleting either letter of "ll") is kept once.
     static func suggestions(for word: String, in words: WordList, limit: Int = 3) -> [String] {
         let original = Array(word.utf8)
         guard !original.isEmpty, original.allSatisfy({ $0 < 0x80 }) else { return words.suggestions(for: word, limit: limit) }
         let query = original.map(NearMissIndex.fold)
-        var found: [(word: [UInt8], key: (Int, Int, Int, Int, Int))] = []
-        var seen = Set<[UInt8]>()
-        let sortedLetters = query.sorted()
-        func consider(_ candidate: [UInt8]) {
-            guard !candidate.isEmpty, candidate != query, !seen.contains(candidate) else { return }
-            seen.insert(candidate)
-            guard words.contains(candidate) else { return }
-            let anagram = candidate.sorted() == sortedLetters ? 0 : 1
-            let sameFirst = candidate.first == query.first ? 0 : 1
-            let common = frequent.contains(candidate) ? 0 : 1
-            found.append((candidate, (anagram, common, sameFirst, abs(candidate.count - query.count), candidate.count)))
-        }
         let n = query.count
-        for i in 0..<n {
-            var deleted = query
-            deleted.remove(at: i)
-            consider(deleted)
-            if i + 1 < n {
-                var swapped = query
-                swapped.swapAt(i, i + 1)
-                consider(swapped)
-            }
-            for letter in alphabet where letter != query[i] {
-                var replaced = query
-                replaced[i] = letter
-                consider(replaced)
-            }
-        }
-        for i in 0...n {
-            for letter in alphabet + [0x27, 0x2D] {
-                var inserted = query
-                inserted.insert(letter, at: i)
-                consider(inserted)
+        var found: [(word: [UInt8], key: (Int, Int, Int, Int, Int))] = []
+        let sortedLetters = query.sorted()
+        // FNV-1a state (before the final fold) after each prefix of the query, as `WordList.foldedHash` computes it.
+        var prefix = [UInt64](repeating: 0xCBF2_9CE4_8422_2325, count: n + 1)
+        for i in 0..<n { prefix[i + 1] = (prefix[i] ^ UInt64(query[i])) &* 0x0000_0100_0000_01B3 }
+        // Bytes of the query that are not a–z, so a candidate's "letters only" test needs no scan.
+        let otherBytes = query.reduce(0) { $0 + ($1 &- 0x61 < 26 ? 0 : 1) }
+        let tables = words.tables
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { scratch in
+            query.withUnsafeBufferPointer { q in
+                /// Looks up `scratch[0..<count]`, which equals the query before `edit` and `q[from...]` from `to`.
+                func consider(count: Int, edit: Int, from: Int, to: Int, lettersOnly: Bool) {
+                    let candidate = UnsafeBufferPointer(rebasing: scratch[0..<count])
+                    guard count > 0 else { return }
+                    let known: Bool
+                    if lettersOnly {
+                        // `WordList.known` for a lowercase word of letters: any table, lowercase entries or exact.
+                        var hash = prefix[edit]
+                        for k in edit..<to { hash = (hash ^ UInt64(scratch[k])) &* 0x0000_0100_0000_01B3 }
+                        for k in from..<n { hash = (hash ^ UInt64(q[k])) &* 0x0000_0100_0000_01B3 }
+                        let hash32 = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+                        known = tables.contains { $0.contains(candidate, hash: hash32, anyCase: false) }
+                    } else {
+                        known = words.knownToken(candidate)
+                    }
+                    guard known else { return }
+                    let bytes = Array(candidate)
+                    let anagram = bytes.sorted() == sortedLetters ? 0 : 1
+                    let sameFirst = bytes.first == query.first ? 0 : 1
+                    let common = frequent.contains(bytes) ? 0 : 1
+                    found.append((bytes, (anagram, common, sameFirst, abs(bytes.count - n), bytes.count)))
+                }
+                for k in 0..<n { scratch[k] = q[k] }
+                for i in 0..<n {
+                    // Deletion of q[i]: scratch = q[..<i] + q[(i+1)...].
+                    for k in i..<(n - 1) { scratch[k] = q[k + 1] }
+                    consider(count: n - 1, edit: i, from: i + 1, to: i, lettersOnly: otherBytes - (q[i] &- 0x61 < 26 ? 0 : 1) == 0)
+                    for k in 0..<n { scratch[k] = q[k] }
+                    if i + 1 < n, q[i] != q[i + 1] {
+                        scratch[i] = q[i + 1]; scratch[i + 1] = q[i]
+                        consider(count: n, edit: i, from: i + 2, to: i + 2, lettersOnly: otherBytes == 0)
+                        scratch[i] = q[i]; scratch[i + 1] = q[i + 1]
+                    }
+                    let othersLeft = otherBytes - (q[i] &- 0x61 < 26 ? 0 : 1)
+                    for letter in alphabet where letter != q[i] {
+                        scratch[i] = letter
+                        consider(count: n, edit: i, from: i + 1, to: i + 1, lettersOnly: othersLeft == 0)
+                    }
+                    scratch[i] = q[i]
+                }
+                for i in 0...n {
+                    // Insertion before q[i]: scratch = q[..<i] + letter + q[i...].
+                    for k in stride(from: n, to: i, by: -1) { scratch[k] = q[k - 1] }
+                    for letter in insertable {
+                        scratch[i] = letter
+                        consider(count: n + 1, edit: i, from: i, to: i + 1, lettersOnly: otherBytes == 0 && letter &- 0x61 < 26)
+                    }
+                    for k in 0..<n { scratch[k] = q[k] }
+                }
             }
         }
         if found.isEmpty {
             return n >= 9 ? twoEdits(query, original: original, in: words, limit: limit) : []
         }
         found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
-        return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
+        var result: [String] = []
+        var previous: [UInt8]?
+        for entry in found where entry.word != previous {
+            previous = entry.word
+            result.append(WordList.matchCase(String(decoding: entry.word, as: UTF8.self), to: original))
+            if result.count == limit { break }
+        }
+        return result
     }
 
+    /// The letters tried at each insertion point: a–z, apostrophe and hyphen.
+    static let insertable: [UInt8] = alphabet + [0x27, 0x2D]
+
     /// Lowercase list words within two edits of a long `query`, nearest first.
+    ///
+    /// Only words of a length within two of the query's are read (`TwoEditIndex`), each first ruled out by its
+    /// byte classes (at most four may differ) and by its letter counts (two edits change them by at most four in
+    /// all) before the distance is computed.
     static func twoEdits(_ query: [UInt8], original: [UInt8], in words: WordList, limit: Int) -> [String] {
         var found: [(word: [UInt8], key: (Int, Int, Int, Int))] = []
         let queryMask = WordTable.byteClassMask(query)
+        var queryCounts = [Int16](repeating: 0, count: 32)
+        for byte in query { queryCounts[Int(byte & 31)] &+= 1 }
+        var work = [Int16](repeating: 0, count: 32)
         query.withUnsafeBufferPointer { q in
-            for table in words.tables {
-                let masks = table.byteClassMasks()
-                for i in 0..<table.count where table.isLowercase[i] {
-                    // Each edit adds or removes at most two byte classes, so more than four differing classes
-                    // means more than two edits: most of the list is ruled out without computing a distance.
-                    guard (masks[i] ^ queryMask).nonzeroBitCount <= 4 else { continue }
-                    let candidate = table.word(i)
-                    guard abs(candidate.count - q.count) <= 2 else { continue }
-                    let distance = NearMissIndex.distance(q, candidate)
-                    guard distance <= 2 else { continue }
-                    let bytes = Array(candidate)
-                    found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
+            queryCounts.withUnsafeBufferPointer { counts in work.withUnsafeMutableBufferPointer { work in
+                for table in words.tables {
+                    let index = TwoEditIndex.shared.index(of: table)
+                    let lengths = min(TwoEditIndex.maximumLength, max(0, q.count - 2))...min(TwoEditIndex.maximumLength, q.count + 2)
+                    for length in lengths {
+                        let bucket = index.buckets[length]
+                        bucket.masks.withUnsafeBufferPointer { masks in
+                            for position in masks.indices {
+                                // Each edit adds or removes at most two byte classes, so more than four differing
+                                // classes means more than two edits: most of the list is ruled out here.
+                                guard (masks[position] ^ queryMask).nonzeroBitCount <= 4 else { continue }
+                                let candidate = table.word(Int(bucket.words[position]))
+                                guard abs(candidate.count - q.count) <= 2, Self.lettersWithinTwoEdits(candidate, counts, work) else { continue }
+                                let distance = NearMissIndex.distance(q, candidate)
+                                guard distance <= 2 else { continue }
+                                let bytes = Array(candidate)
+                                found.append((bytes, (distance, bytes.first == q.first ? 0 : 1, abs(bytes.count - q.count), bytes.count)))
+                            }
+                        }
+                    }
                 }
-            }
+            } }
         }
         found.sort { a, b in a.key != b.key ? a.key < b.key : a.word.lexicographicallyPrecedes(b.word) }
         return found.prefix(limit).map { WordList.matchCase(String(decoding: $0.word, as: UTF8.self), to: original) }
+    }
+
+    /// Whether `candidate`'s byte-class counts (`byte & 31`) differ from the query's `counts` by at most four in
+    /// all: a substitution changes them by two, an insertion or deletion by one, a transposition by none, so two
+    /// edits by at most four. `work` is scratch space for 32 counts.
+    @inline(__always)
+    static func lettersWithinTwoEdits(_ candidate: UnsafeBufferPointer<UInt8>, _ counts: UnsafeBufferPointer<Int16>, _ work: UnsafeMutableBufferPointer<Int16>) -> Bool {
+        for k in 0..<32 { work[k] = counts[k] }
+        for byte in candidate { work[Int(byte & 31)] &-= 1 }
+        var difference = 0
+        for k in 0..<32 { difference += Int(abs(work[k])) }
+        return difference <= 4
+    }
+}
+
+/// Each word table's lowercase words grouped by length, with their byte classes (`WordTable.byteClassMask`), for
+/// the two-edit search: built once per table and process, on first use (a one-file check with no long typo never
+/// builds it). Words longer than `maximumLength` share the last group.
+final class TwoEditIndex: @unchecked Sendable {
+    struct Bucket {
+        var words: [Int32] = []
+        var masks: [UInt32] = []
+    }
+
+    struct Index {
+        /// Kept so that the table's `ObjectIdentifier` is not reused while the index is cached.
+        let table: WordTable
+        /// By word length (in bytes), `0...maximumLength`.
+        let buckets: [Bucket]
+    }
+
+    static let maximumLength = 64
+    static let shared = TwoEditIndex()
+    private let lock = NSLock()
+    private var indexes: [ObjectIdentifier: Index] = [:]
+
+    /// The index of `table`, built on the first call.
+    func index(of table: WordTable) -> Index {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index = indexes[ObjectIdentifier(table)] { return index }
+        var buckets = [Bucket](repeating: Bucket(), count: Self.maximumLength + 1)
+        for i in 0..<table.count where table.isLowercase[i] {
+            let word = table.word(i)
+            let length = min(word.count, Self.maximumLength)
+            buckets[length].words.append(Int32(i))
+            buckets[length].masks.append(WordTable.byteClassMask(word))
+        }
+        let index = Index(table: table, buckets: buckets)
+        indexes[ObjectIdentifier(table)] = index
+        return index
     }
 }
 

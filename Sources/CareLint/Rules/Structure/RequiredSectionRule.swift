@@ -1,3 +1,5 @@
+import Foundation
+
 /// `structure/required-section`: a section that the document type's template requires is missing.
 struct RequiredSectionRule: Rule {
     let description = RuleDescription(
@@ -24,17 +26,23 @@ struct RequiredSectionRule: Rule {
         ]
     )
 
+    /// The sections of each type asked, built once per vocabulary and template (not per document).
+    let sectionCache = SectionCache()
+
     /// The sections of a type: (display name, heading phrases, normalized).
     static func requiredSections(type: String, vocabulary: Vocabulary, configuration: ResolvedConfiguration) -> [(name: String, phrases: [String])]? {
         let key = type.lowercased()
-        let names: [String]
-        if let configured = configuration.template?.first(where: { $0.key.lowercased() == key })?.value {
-            names = configured
-        } else if let packed = vocabulary.lists["template-\(key)"] {
-            names = packed
-        } else {
-            return nil
-        }
+        return requiredSections(named: configuredNames(key, configuration) ?? vocabulary.lists["template-\(key)"], vocabulary: vocabulary)
+    }
+
+    /// The section names `template` of the configuration gives the (lowercased) type `key`, if any.
+    static func configuredNames(_ key: String, _ configuration: ResolvedConfiguration) -> [String]? {
+        configuration.template?.first(where: { $0.key.lowercased() == key })?.value
+    }
+
+    /// The sections named `names` (nil when the type has no template): display name and normalized phrases.
+    static func requiredSections(named names: [String]?, vocabulary: Vocabulary) -> [(name: String, phrases: [String])]? {
+        guard let names else { return nil }
         return names.map { name in
             let sectionKey = name.lowercased().replacingOccurrences(of: " ", with: "-")
             let synonyms = vocabulary.lists["section-\(sectionKey)"] ?? []
@@ -59,7 +67,7 @@ struct RequiredSectionRule: Rule {
     func check(_ context: RuleContext, into diagnostics: inout [Diagnostic]) {
         let document = context.document
         guard let entry = document.layout.frontMatter?.entry("type"), !entry.value.isEmpty,
-              let sections = Self.requiredSections(type: entry.value, vocabulary: context.vocabulary, configuration: context.analysis.configuration)
+              let sections = sectionCache.sections(type: entry.value, vocabulary: context.vocabulary, configuration: context.analysis.configuration)
         else { return }
         let headings = document.layout.blocks.indices
             .filter { document.layout.blocks[$0].kind.isHeading }
@@ -73,11 +81,8 @@ struct RequiredSectionRule: Rule {
         } ?? blocks.count
         let hasIntroduction = blocks[0..<firstSubheading].contains { !$0.kind.isHeading }
         for section in sections {
-            var found = section.phrases.contains { phrase in
-                let needle = Array((" " + phrase + " ").utf8)
-                return headings.contains { Self.bytes($0, contain: needle) }
-            }
-            if !found, hasIntroduction, section.phrases.contains(where: { $0 == "introduction" || $0 == "overview" }) { found = true }
+            var found = section.needles.contains { needle in headings.contains { Self.bytes($0, contain: needle) } }
+            if !found, hasIntroduction, section.introduces { found = true }
             guard !found else { continue }
             diagnostics.append(context.diagnostic(
                 "A \"\(entry.value)\" document needs a section on \"\(Self.open(section.name))\"; add a heading such as \"\(Self.capitalized(Self.open(section.name)))\".",
@@ -95,5 +100,46 @@ struct RequiredSectionRule: Rule {
     static func capitalized(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+}
+
+/// `RequiredSectionRule`'s sections by vocabulary, type and configured template, so that the section names, their
+/// synonyms and the normalized heading phrases are built once per run, not for every document. Bounded: emptied
+/// when it reaches `capacity` entries.
+final class SectionCache: @unchecked Sendable {
+    /// A required section: its display name, and its phrases as " phrase " bytes to find in a heading.
+    struct Section {
+        let name: String
+        let needles: [[UInt8]]
+        /// Prose before the first subheading counts as this section ("introduction" or "overview").
+        let introduces: Bool
+    }
+
+    struct Key: Hashable {
+        let vocabulary: ObjectIdentifier
+        let type: String
+        let configured: [String]?
+    }
+
+    static let capacity = 256
+    private let lock = NSLock()
+    /// Each entry keeps its vocabulary alive, so its `ObjectIdentifier` is not reused by another.
+    private var entries: [Key: (vocabulary: Vocabulary, sections: [Section]?)] = [:]
+
+    /// `RequiredSectionRule.requiredSections(type:vocabulary:configuration:)`, as needles, computed once.
+    func sections(type: String, vocabulary: Vocabulary, configuration: ResolvedConfiguration) -> [Section]? {
+        let type = type.lowercased()
+        let configured = RequiredSectionRule.configuredNames(type, configuration)
+        let key = Key(vocabulary: ObjectIdentifier(vocabulary), type: type, configured: configured)
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[key] { return entry.sections }
+        let sections = RequiredSectionRule.requiredSections(named: configured ?? vocabulary.lists["template-\(type)"], vocabulary: vocabulary)?.map { section in
+            Section(name: section.name, needles: section.phrases.map { Array((" " + $0 + " ").utf8) },
+                    introduces: section.phrases.contains { $0 == "introduction" || $0 == "overview" })
+        }
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = (vocabulary, sections)
+        return sections
     }
 }

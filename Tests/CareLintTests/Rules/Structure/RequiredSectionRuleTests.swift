@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CareLint
 
@@ -53,5 +54,38 @@ struct RequiredSectionRuleTests {
     func noTemplate() {
         #expect(findings("# Title\n\nText.").isEmpty)
         #expect(findings("---\ntype: recipe\n---\n# Title\n\nText.").isEmpty)
+    }
+}
+
+@Suite("structure/required-section, sections built once")
+struct RequiredSectionCacheTests {
+    @Test("One linter, documents of two types and two templates: each gets its own sections")
+    func perTypeAndTemplate() {
+        let linter = StyleRuleTestPack.linter
+        var configuration = ResolvedConfiguration()
+        for rule in linter.rules where rule.description.id != "structure/required-section" { configuration.severities[rule.description.id] = .off }
+        let text = "---\ntype: condition\n---\n# Title\n\n## Symptoms\n\nTired.\n\n## Outlook\n\nGood."
+        func messages(_ template: [String: [String]]?, _ text: String) -> [String] {
+            var settings = configuration
+            settings.template = template
+            return linter.lint(SourceDocument(path: "a.md", text: text, format: .markdown), configuration: settings).map(\.message)
+        }
+        for _ in 0..<2 {
+            #expect(messages(["condition": ["symptoms", "Outlook"]], text).isEmpty)
+            #expect(messages(["condition": ["Living with cancer"]], text) == [
+                "A \"condition\" document needs a section on \"Living with cancer\"; add a heading such as \"Living with cancer\".",
+            ])
+            #expect(messages(["Condition": ["Diet"]], text) == [
+                "A \"condition\" document needs a section on \"Diet\"; add a heading such as \"Diet\".",
+            ])
+            #expect(messages(["condition": ["symptoms"]], text.replacingOccurrences(of: "type: condition", with: "type: recipe")).isEmpty)
+        }
+        let cache = SectionCache()
+        let sections = cache.sections(type: "Condition", vocabulary: linter.vocabulary, configuration: configuration)
+        let again = cache.sections(type: "condition", vocabulary: linter.vocabulary, configuration: configuration)
+        #expect(sections?.map(\.name) == again?.map(\.name))
+        #expect(sections?.map(\.name) == RequiredSectionRule.requiredSections(type: "condition", vocabulary: linter.vocabulary, configuration: configuration)?.map(\.name))
+        #expect(sections?.map(\.needles) == RequiredSectionRule.requiredSections(type: "condition", vocabulary: linter.vocabulary, configuration: configuration)?
+            .map { $0.phrases.map { Array((" " + $0 + " ").utf8) } })
     }
 }
