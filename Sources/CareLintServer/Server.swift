@@ -16,6 +16,9 @@ public final class LanguageServer: @unchecked Sendable {
         public var maximumDocumentBytes = 16 << 20
         /// The folder to resolve configuration from for documents without a file path.
         public var workingDirectory = FileManager.default.currentDirectoryPath
+        /// Seconds after the last change before a pushed provisional answer is followed by the exact one; 0 (the
+        /// library's default) answers every change exactly at once. `carelint-lsp` uses 0.15 unless told otherwise.
+        public var settleDelay: Double = 0
 
         /// The defaults.
         public init() {}
@@ -110,6 +113,13 @@ public final class LanguageServer: @unchecked Sendable {
         case .skipped(let count): log.warning("skipped \(count) bytes that were not part of a message")
         default: break
         }
+    }
+
+    /// True when messages were read and wait to be handled.
+    var hasPendingBatches: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return pendingBatches > 0
     }
 
     /// Takes a cancellation for `id`, if one was received.

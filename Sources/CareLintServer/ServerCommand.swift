@@ -12,15 +12,19 @@ import Darwin
 public enum ServerCommand {
     static let usage = """
     usage: carelint-lsp [--stdio] [--log-level error|warning|info|debug] [--max-document-size MB] [--max-message-size MB]
+                        [--settle-delay MS]
 
     The CareLint language server (LSP 3.17 over standard input and output). Editors start it; logs go to
     standard error. Settings come from .carelint.json and from the editor's "carelint" section.
+    After a small edit the server pushes a provisional answer at once and the exact one when the writer has paused
+    for --settle-delay milliseconds (default 150; 0 pushes only exact answers).
 
     """
 
     /// Runs the server on the process's standard input and output; returns the exit code.
     public static func main(arguments: [String]) -> Int32 {
         var options = LanguageServer.Options()
+        options.settleDelay = 0.15
         var index = 0
         func value(_ name: String) -> String? {
             index += 1
@@ -60,6 +64,13 @@ public enum ServerCommand {
                     return 2
                 }
                 if name == "--max-document-size" { options.maximumDocumentBytes = megabytes << 20 } else { options.limits.maximumContentLength = megabytes << 20 }
+            case "--settle-delay":
+                guard let text = inline ?? value(name) else { return 2 }
+                guard let milliseconds = Int(text), milliseconds >= 0, milliseconds <= 60_000 else {
+                    FileHandle.standardError.write(Data("carelint-lsp: --settle-delay takes a whole number of milliseconds from 0 to 60000, found \"\(text)\"\n".utf8))
+                    return 2
+                }
+                options.settleDelay = Double(milliseconds) / 1000
             default:
                 FileHandle.standardError.write(Data("carelint-lsp: unknown option \"\(argument)\"\n\(usage)".utf8))
                 return 2

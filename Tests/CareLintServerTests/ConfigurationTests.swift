@@ -62,7 +62,7 @@ struct ConfigurationTests {
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
         client.notify("workspace/didChangeConfiguration", ["settings": ["carelint": ["rules": ["vocab/jargon": ["severity": "error"]], "locale": "fr-FR", "colour": "blue"]]])
         let warning = client.notification("window/showMessage")
-        #expect(warning == ["type": 2, "message": "carelint: in the settings from workspace/didChangeConfiguration: \"locale\" must be \"en-US\" or \"en-GB\""])
+        #expect(warning == ["type": 2, "message": "carelint: in the settings from workspace/didChangeConfiguration: unsupported locale \"fr-FR\"; expected \"en-US\" or \"en-GB\""])
         let relinted = client.diagnostics(uri, version: 0)
         #expect(relinted?.map { $0["code"] } == ["vocab/jargon", "vocab/acronym"])
         #expect(relinted?.first?["severity"] == 1)

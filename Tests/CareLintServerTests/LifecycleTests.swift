@@ -37,7 +37,7 @@ struct LifecycleTests {
         #expect(capabilities["textDocumentSync"] == ["openClose": true, "change": 2, "save": ["includeText": false]])
         #expect(capabilities["codeActionProvider"]["codeActionKinds"] == ["quickfix", "source.fixAll.carelint"])
         #expect(capabilities["hoverProvider"] == true)
-        #expect(capabilities["experimental"] == ["readabilityProvider": true, "scorecardProvider": true])
+        #expect(capabilities["experimental"] == ["readabilityProvider": true, "scorecardProvider": true, "exactDiagnosticsProvider": true])
         #expect(capabilities["diagnosticProvider"] == .null)
         #expect(client.shutdownAndExit() == 0)
 
@@ -53,7 +53,7 @@ struct LifecycleTests {
         let client = LSPTestClient.inProcess()
         client.initialize(initializationOptions: ["readingGrade": 99])
         let shown = client.notification("window/showMessage")
-        #expect(shown == ["type": 2, "message": "carelint: in the settings from initializationOptions: \"readingGrade\" must be a number from 1 to 20"])
+        #expect(shown == ["type": 2, "message": "carelint: in the settings from initializationOptions: \"readingGrade\" must be a number from 1 to 20, such as 8"])
         let order = client.received { _ in true }
         #expect(order.first?["result"]["serverInfo"]["name"] == "carelint-lsp")
         #expect(client.shutdownAndExit() == 0)

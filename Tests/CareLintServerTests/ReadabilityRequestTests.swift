@@ -11,7 +11,7 @@ struct ReadabilityRequestTests {
     @Test("advertised as experimental.readabilityProvider")
     func advertised() {
         let client = LSPTestClient.inProcess()
-        #expect(client.initialize()?["capabilities"]["experimental"] == ["readabilityProvider": true, "scorecardProvider": true])
+        #expect(client.initialize()?["capabilities"]["experimental"] == ["readabilityProvider": true, "scorecardProvider": true, "exactDiagnosticsProvider": true])
         #expect(client.shutdownAndExit() == 0)
     }
 

@@ -61,17 +61,41 @@ struct SettingsTests {
                            "locale": ["en-GB"], "trace": "verbose"])
         let warning = client.notification("window/showMessage")
         #expect(warning == ["type": 2, "message": """
-            carelint: in the settings from workspace/didChangeConfiguration: "accept" must be an array of words; \
-            "locale" must be "en-US" or "en-GB"; "readingGrade" must be a number from 1 to 20; \
-            unknown setting "readingGrde"; did you mean "readingGrade"?; \
-            the severity of "vocab/jargon" must be "error", "warning", "info" or "off"
+            carelint: in the settings from workspace/didChangeConfiguration: "accept" must be an array of strings, found a string; \
+            "locale" must be "en-US" or "en-GB", found an array; "readingGrade" must be a number from 1 to 20, such as 8; \
+            unknown key "readingGrde"; did you mean "readingGrade"?; \
+            "rules.vocab/jargon": a rule setting is a severity ("error", "warning", "info" or "off") or an object with "severity" and options; found a number
             """])
         #expect(client.diagnostics(uri, version: 0)?.map { $0["code"] } == ["vocab/jargon"])
         // A section that is neither an object nor empty is reported whole.
         Self.push(client, ["warning"])
         #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: the \"carelint\" section must be an object of settings")
         Self.push(client, ["rules": ["off"]])
-        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: \"rules\" must be an object of rule id to severity")
+        #expect(client.notification("window/showMessage")?["message"] == "carelint: in the settings from workspace/didChangeConfiguration: \"rules\" must be an object of rule id to severity, such as {\"vocab/jargon\": \"warning\"}")
+        #expect(client.shutdownAndExit() == 0)
+    }
+
+    @Test("a rule's options in editor settings apply, checked against the rule like a configuration file's")
+    func ruleOptions() throws {
+        let folder = try Project.folder()
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess()
+        client.initialize(root: folder)
+        // Reviewed eight months ago: current for the default 24 months, stale for 6.
+        let reviewed = try #require(Calendar(identifier: .gregorian).date(byAdding: .month, value: -8, to: Date()))
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        client.open(uri, "---\nreviewed: \(formatter.string(from: reviewed))\n---\n# Liver care\n")
+        let review: ([LSPAny]?) -> [LSPAny] = { ($0 ?? []).map { $0["code"] }.filter { $0 == "structure/review-date" } }
+        #expect(client.diagnostics(uri, version: 0) == [])
+        // The test project turns the rule off; on, with its default age, the page is current.
+        Self.push(client, ["rules": ["structure/review-date": ["severity": "warning"]]])
+        #expect(client.diagnostics(uri, version: 0) == [])
+        Self.push(client, ["rules": ["structure/review-date": ["severity": "warning", "maxReviewAgeMonths": 6, "maxAge": 1]]])
+        #expect(client.notification("window/showMessage")?["message"] ==
+            "carelint: in the settings from workspace/didChangeConfiguration: rule \"structure/review-date\" has no option \"maxAge\"; its options are: maxReviewAgeMonths")
+        #expect(review(client.diagnostics(uri, version: 0)) == ["structure/review-date"])
         #expect(client.shutdownAndExit() == 0)
     }
 }

@@ -9,8 +9,8 @@ final class LanguageServerClient {
     private var buffer: [UInt8] = []
     private var nextID = 1
 
-    init(executable: String) throws {
-        process = try Spawned.start(executable, [], pipeInput: true, pipeOutput: true)
+    init(executable: String, arguments: [String] = []) throws {
+        process = try Spawned.start(executable, arguments, pipeInput: true, pipeOutput: true)
         signal(SIGPIPE, SIG_IGN)
     }
 
@@ -40,14 +40,28 @@ final class LanguageServerClient {
     }
 
     /// Waits for `textDocument/publishDiagnostics` for `uri` (at `version` or later when the server sends versions).
-    func waitForDiagnostics(uri: String, version: Int, timeout: Double = 30) throws -> Int {
+    /// The diagnostics themselves are not decoded (see `withoutDiagnostics`).
+    func waitForDiagnostics(uri: String, version: Int, timeout: Double = 30) throws {
         let deadline = now() + timeout
         while true {
             let message = try receive(until: deadline)
             guard message["method"] as? String == "textDocument/publishDiagnostics",
                   let params = message["params"] as? [String: Any], params["uri"] as? String == uri else { continue }
             if let sent = params["version"] as? Int, sent < version { continue }
-            return (params["diagnostics"] as? [Any])?.count ?? 0
+            return
+        }
+    }
+
+    /// Waits for `carelint/exactDiagnostics` for `uri` at `version` or later: the diagnostics last published are
+    /// exact.
+    func waitForExact(uri: String, version: Int, timeout: Double = 30) throws {
+        let deadline = now() + timeout
+        while true {
+            let message = try receive(until: deadline)
+            guard message["method"] as? String == "carelint/exactDiagnostics",
+                  let params = message["params"] as? [String: Any], params["uri"] as? String == uri,
+                  let sent = params["version"] as? Int, sent >= version else { continue }
+            return
         }
     }
 
@@ -113,9 +127,25 @@ final class LanguageServerClient {
         }
         let bodyStart = headerEnd + 4
         guard buffer.count >= bodyStart + length else { return nil }
-        let body = Data(buffer[bodyStart..<(bodyStart + length)])
-        buffer.removeSubrange(0..<(bodyStart + length))
-        return (try JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let body = buffer[bodyStart..<(bodyStart + length)]
+        defer { buffer.removeSubrange(0..<(bodyStart + length)) }
+        if let light = Self.withoutDiagnostics(body) { return light }
+        return (try JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
+    }
+
+    /// A large `publishDiagnostics` with its `uri` and `version` read and its diagnostics left out: on the
+    /// 10,000-word page the body is hundreds of KB, and decoding it with JSONSerialization took the client longer
+    /// than the server took to lint and write it, which is an editor's cost, not the server's. Nil for any other
+    /// message (decoded whole).
+    static func withoutDiagnostics(_ body: ArraySlice<UInt8>) -> [String: Any]? {
+        let marker = Array(",\"diagnostics\":[".utf8)
+        guard body.count > 8192 else { return nil }
+        let head = body.prefix(4096)
+        guard let at = head.indices.first(where: { head[$0...].starts(with: marker) }) else { return nil }
+        let prefix = Array(body[body.startIndex..<at]) + Array("}}".utf8)
+        guard let message = (try? JSONSerialization.jsonObject(with: Data(prefix))) as? [String: Any],
+              message["method"] as? String == "textDocument/publishDiagnostics" else { return nil }
+        return message
     }
 }
 
@@ -123,15 +153,21 @@ final class LanguageServerClient {
 enum ServerLatency {
     struct Result {
         var openSeconds: Double
+        /// To the first diagnostics published for each edit (provisional when the server answers in two steps).
         var latencies: Sample
+        /// To `carelint/exactDiagnostics` for each edit (the exact answer), when the server sends it.
+        var exactLatencies: Sample?
+        /// The pause the server waits after an edit before its exact answer (ms), when it answers in two steps.
+        var settleDelay: Int?
         var peakRSS: Int?
         var fullSync: Bool
     }
 
     /// Opens `text` and makes `edits` one-character insertions at deterministic places; each latency runs from
-    /// writing the change to reading its diagnostics.
-    static func run(executable: String, text: [UInt8], path: String, edits: Int) throws -> Result {
-        let client = try LanguageServerClient(executable: executable)
+    /// writing the change to reading its diagnostics (and, from a server that says when its answer is exact, to
+    /// that note: the next edit is sent after it).
+    static func run(executable: String, arguments: [String] = [], text: [UInt8], path: String, edits: Int) throws -> Result {
+        let client = try LanguageServerClient(executable: executable, arguments: arguments)
         defer { client.shutdown() }
         let initialize = try client.request("initialize", [
             "processId": Int(getpid()),
@@ -139,9 +175,13 @@ enum ServerLatency {
             "capabilities": [
                 "general": ["positionEncodings": ["utf-8", "utf-16"]],
                 "textDocument": ["publishDiagnostics": ["versionSupport": true], "synchronization": ["didSave": true]],
+                "experimental": ["carelintExactDiagnostics": true],
             ],
         ])
         let capabilities = (initialize["result"] as? [String: Any])?["capabilities"] as? [String: Any] ?? [:]
+        let experimental = capabilities["experimental"] as? [String: Any] ?? [:]
+        let notesExact = experimental["exactDiagnosticsProvider"] as? Bool ?? false
+        let settleDelay = (experimental["provisionalDiagnostics"] as? [String: Any])?["settleDelayMilliseconds"] as? Int
         var change = 2
         if let sync = capabilities["textDocumentSync"] as? Int { change = sync }
         if let sync = capabilities["textDocumentSync"] as? [String: Any], let kind = sync["change"] as? Int { change = kind }
@@ -151,7 +191,8 @@ enum ServerLatency {
         var lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
         let openStart = now()
         try client.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": String(decoding: text, as: UTF8.self)]])
-        _ = try client.waitForDiagnostics(uri: uri, version: 1)
+        try client.waitForDiagnostics(uri: uri, version: 1)
+        if notesExact { try client.waitForExact(uri: uri, version: 1) }
         let openSeconds = now() - openStart
         // Prose lines (not front matter, headings, lists or tables) to type into.
         let prose = lines.indices.filter { index in
@@ -161,6 +202,7 @@ enum ServerLatency {
         guard !prose.isEmpty else { throw BenchError("the 10,000-word document has no prose lines") }
         var random = SeededRandom(seed: 42)
         var latencies: [Double] = []
+        var exactLatencies: [Double] = []
         for edit in 0..<edits {
             let version = edit + 2
             let line = random.pick(prose)
@@ -176,9 +218,14 @@ enum ServerLatency {
             }
             let start = now()
             try client.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": version], "contentChanges": changes])
-            _ = try client.waitForDiagnostics(uri: uri, version: version)
+            try client.waitForDiagnostics(uri: uri, version: version)
             latencies.append(now() - start)
+            if notesExact {
+                try client.waitForExact(uri: uri, version: version)
+                exactLatencies.append(now() - start)
+            }
         }
-        return Result(openSeconds: openSeconds, latencies: Sample(latencies), peakRSS: client.peakRSS(), fullSync: fullSync)
+        return Result(openSeconds: openSeconds, latencies: Sample(latencies), exactLatencies: notesExact ? Sample(exactLatencies) : nil, settleDelay: settleDelay,
+                      peakRSS: client.peakRSS(), fullSync: fullSync)
     }
 }

@@ -135,19 +135,38 @@ if !wants("cli") {
     }
 }
 
-// The language server.
+// The language server: its first answer after each edit (provisional when it answers in two steps), its exact
+// answer (after its settle delay), and its exact answer when told to answer exactly at once (--settle-delay 0).
 let serverRows = [("server.open", "server: open the 10,000-word document → diagnostics", "ms"), ("server.edit.p50", "server: one-character edit → diagnostics, p50", "ms"),
-                  ("server.edit.p99", "server: one-character edit → diagnostics, p99", "ms"), ("server.peak-rss", "server: peak memory after the edits", "MB")]
+                  ("server.edit.p99", "server: one-character edit → diagnostics, p99", "ms"),
+                  ("server.edit.exact.p50", "server: one-character edit → exact diagnostics, p50", "ms"), ("server.edit.exact.p99", "server: one-character edit → exact diagnostics, p99", "ms"),
+                  ("server.exact-at-once.p50", "server, --settle-delay 0: edit → diagnostics, p50", "ms"), ("server.exact-at-once.p99", "server, --settle-delay 0: edit → diagnostics, p99", "ms"),
+                  ("server.peak-rss", "server: peak memory after the edits", "MB")]
 if !wants("server") {
 } else if let server = findExecutable("carelint-lsp") {
     let edits = options.quick ? 20 : 500
     do {
         let result = try ServerLatency.run(executable: server, text: corpus.tenThousandWords, path: corpus.single("ten-thousand-words.md").path, edits: edits)
         let sync = result.fullSync ? "full-text sync" : "incremental sync"
+        let kind = result.settleDelay == nil ? "exact" : "provisional: block rules on the edited block"
         add(Row(id: "server.open", what: serverRows[0].1, value: result.openSeconds * 1000, unit: "ms"))
-        add(Row(id: "server.edit.p50", what: serverRows[1].1, value: result.latencies.median * 1000, unit: "ms", note: "\(edits) edits, \(sync), client-side round trip"))
+        add(Row(id: "server.edit.p50", what: serverRows[1].1, value: result.latencies.median * 1000, unit: "ms", note: "\(edits) edits, \(sync), client-side round trip, first answer (\(kind))"))
         add(Row(id: "server.edit.p99", what: serverRows[2].1, value: result.latencies.percentile(99) * 1000, unit: "ms", target: "≤ 5", note: "max \(fixed(result.latencies.max * 1000, 1)) ms"))
-        add(Row(id: "server.peak-rss", what: serverRows[3].1, value: result.peakRSS.map { Double($0) / 1e6 }, unit: "MB"))
+        if let exact = result.exactLatencies {
+            let delay = result.settleDelay.map { "includes the server's \($0) ms settle delay" } ?? "the first answer is exact"
+            add(Row(id: "server.edit.exact.p50", what: serverRows[3].1, value: exact.median * 1000, unit: "ms", note: delay))
+            add(Row(id: "server.edit.exact.p99", what: serverRows[4].1, value: exact.percentile(99) * 1000, unit: "ms", note: "max \(fixed(exact.max * 1000, 1)) ms"))
+        } else {
+            for (id, what, unit) in serverRows[3...4] { add(Row(id: id, what: what, value: nil, unit: unit, note: "the server does not say when its answer is exact")) }
+        }
+        add(Row(id: "server.peak-rss", what: serverRows[7].1, value: result.peakRSS.map { Double($0) / 1e6 }, unit: "MB"))
+        if result.settleDelay != nil {
+            let atOnce = try ServerLatency.run(executable: server, arguments: ["--settle-delay", "0"], text: corpus.tenThousandWords, path: corpus.single("ten-thousand-words.md").path, edits: edits)
+            add(Row(id: "server.exact-at-once.p50", what: serverRows[5].1, value: atOnce.latencies.median * 1000, unit: "ms", note: "every answer exact (IncrementalLint)"))
+            add(Row(id: "server.exact-at-once.p99", what: serverRows[6].1, value: atOnce.latencies.percentile(99) * 1000, unit: "ms", note: "max \(fixed(atOnce.latencies.max * 1000, 1)) ms"))
+        } else {
+            for (id, what, unit) in serverRows[5...6] { add(Row(id: id, what: what, value: nil, unit: unit, note: "the server answers exactly at once (see the rows above)")) }
+        }
     } catch {
         for (id, what, unit) in serverRows { add(Row(id: id, what: what, value: nil, unit: unit, note: "carelint-lsp did not serve diagnostics: \(error)")) }
     }

@@ -26,7 +26,7 @@ public struct ConfigurationOverride: Sendable, Equatable {
 /// The contents of a `.carelint.json` file. Every key is optional; a missing key takes its default.
 public struct Configuration: Sendable, Equatable {
     /// `en-US` (default) or `en-GB`.
-    public var locale: String?
+    public var locale: ContentLocale?
     /// The target reading grade (default 8).
     public var readingGrade: Double?
     /// Vocabulary packs: built-in names and paths (relative to the configuration file). Default: every built-in pack.
@@ -63,14 +63,20 @@ public struct Configuration: Sendable, Equatable {
     /// The valid top-level keys.
     public static let keys = ["$schema", "locale", "readingGrade", "vocabularies", "rules", "accept", "acronyms", "ignore", "overrides", "template", "scorecard"]
 
-    /// The supported locales.
-    public static let locales = ["en-US", "en-GB"]
+    /// The keys an override may set (besides `files`, the globs it applies to).
+    public static let overrideKeys = ["files", "locale", "readingGrade", "rules", "accept", "template"]
+
+    /// The supported locales' names (`ContentLocale`), for option tables and front matter.
+    public static var locales: [String] { ContentLocale.names }
 }
 
 /// The `acronyms` key of `.carelint.json`: `{"known": ["BMI"], "ignore": ["NIH"]}`. `vocab/acronym` never asks to
 /// spell out either: `known` ones are familiar to this site's readers (like a concept's `wellKnown`), `ignore` ones are
 /// capitals that are not acronyms here (a product name, a code).
 public struct AcronymSettings: Sendable, Equatable {
+    /// The valid keys.
+    public static let keys = ["known", "ignore"]
+
     /// Acronyms the readers know.
     public var known: [String]
     /// Capitals that are not acronyms.
@@ -123,7 +129,7 @@ public struct ResolvedConfiguration: Sendable {
     }
 
     private mutating func apply(_ configuration: Configuration) {
-        if let locale = configuration.locale { self.locale = locale }
+        if let locale = configuration.locale { self.locale = locale.rawValue }
         if let grade = configuration.readingGrade { readingGrade = grade }
         for (id, setting) in configuration.rules {
             if let severity = setting.severity { severities[id] = severity }
@@ -145,7 +151,10 @@ public struct ResolvedConfiguration: Sendable {
     /// Applies settings from the command line or an editor, which win over configuration files.
     public mutating func apply(_ overrides: SettingOverrides) {
         for (id, severity) in overrides.severities { severities[id] = severity }
-        if let locale = overrides.locale { self.locale = locale }
+        for (id, values) in overrides.options {
+            for (name, value) in values { options[id, default: [:]][name] = value }
+        }
+        if let locale = overrides.locale { self.locale = locale.rawValue }
         if let grade = overrides.readingGrade { readingGrade = grade }
         for word in overrides.accept { accept(word) }
     }

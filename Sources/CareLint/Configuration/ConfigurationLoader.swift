@@ -34,7 +34,9 @@ public enum ConfigurationLoader {
             throw InputError(file: path, bytes: bytes, offset: error.offset, message: error.message)
         }
         var origin = ConfigurationOrigin(path: path, bytes: bytes, ruleKeys: [:], optionKeys: [:], vocabularyEntries: [])
-        var configuration = try read(root, origin: &origin, isOverride: false)
+        var reader = JSONFieldReader()
+        var configuration = read(root, path: [], reader: &reader, origin: &origin, isOverride: false)
+        if let problem = reader.problems.first { throw origin.error(problem.range, problem.message) }
         configuration.path = path
         configuration.directory = (path as NSString).deletingLastPathComponent
         configuration.origin = origin
@@ -62,86 +64,68 @@ public enum ConfigurationLoader {
         }
     }
 
-    private static func read(_ node: JSONNode, origin: inout ConfigurationOrigin, isOverride: Bool) throws(InputError) -> Configuration {
-        guard case .object(let members) = node.value else {
-            throw origin.error(node.range, "expected an object with configuration keys, found \(node.value.typeDescription)")
-        }
+    /// Reads the configuration keys of `node` (the root, or an override when `isOverride`), recording every
+    /// problem in `reader` (the caller throws the first). Rule keys and `vocabularies` entries are noted in
+    /// `origin` for the checks that need the vocabulary.
+    private static func read(_ node: JSONNode, path: [String], reader: inout JSONFieldReader, origin: inout ConfigurationOrigin, isOverride: Bool) -> Configuration {
         var configuration = Configuration()
-        var seen: Set<String> = []
-        let allowed = isOverride ? ["files", "locale", "readingGrade", "rules", "accept", "template"] : Configuration.keys
-        for member in members {
-            let key = member.key
+        let allowed = isOverride ? Configuration.overrideKeys : Configuration.keys.filter { $0 != "$schema" }
+        let overrideOnly: ((String) -> String?)? = isOverride ? { key in
+            Configuration.keys.contains(key) && key != "$schema" ? "\"\(key)\" cannot be set in an override; set it at the top level" : nil
+        } : nil
+        reader.forEachMember(
+            node, path: path, expected: "expected an object with configuration keys, found \(node.value.typeDescription)",
+            allowed: allowed, unknownKeyMessage: overrideOnly
+        ) { reader, member in
             let value = member.node
-            guard seen.insert(key).inserted else { throw origin.error(member.keyRange, "duplicate key \"\(key)\"; each key may appear once") }
-            guard allowed.contains(key) else {
-                var message = "unknown key \(key.quotedForMessage)"
-                if isOverride, Configuration.keys.contains(key), key != "$schema" {
-                    message = "\"\(key)\" cannot be set in an override; set it at the top level"
-                } else if let nearest = NearestName.find(key, among: allowed.filter { $0 != "$schema" }) {
-                    message += "; did you mean \"\(nearest)\"?"
-                } else {
-                    message += "; expected one of: " + allowed.filter { $0 != "$schema" }.joined(separator: ", ")
-                }
-                throw origin.error(member.keyRange, message)
-            }
-            switch key {
-            case "$schema", "files":
-                break
+            let keyPath = path + [member.key]
+            switch member.key {
             case "locale":
-                let locale = try string(value, key, origin)
-                guard let known = Configuration.locales.first(where: { $0.lowercased() == locale.lowercased() }) else {
-                    throw origin.error(value.range, "unsupported locale \(locale.quotedForMessage); expected \"en-US\" or \"en-GB\"")
-                }
-                configuration.locale = known
+                configuration.locale = reader.locale(value, path: keyPath)
             case "readingGrade":
-                guard case .number(let grade, _) = value.value, ReadingGrade.targetRange.contains(grade) else {
-                    throw origin.error(value.range, "\"readingGrade\" must be a number from 1 to 20, such as 8")
-                }
-                configuration.readingGrade = grade
+                configuration.readingGrade = reader.readingGrade(value, path: keyPath)
             case "vocabularies":
-                let items = try strings(value, key, origin)
-                configuration.vocabularies = items
-                origin.vocabularyEntries = value.items.map(\.range)
+                configuration.vocabularies = reader.strings(value, path: keyPath)
+                if configuration.vocabularies != nil { origin.vocabularyEntries = value.items.map(\.range) }
             case "accept":
-                configuration.accept = try strings(value, key, origin)
+                configuration.accept = reader.accept(value, path: keyPath) ?? []
             case "acronyms":
-                configuration.acronyms = try acronyms(value, origin)
+                configuration.acronyms = acronyms(value, path: keyPath, reader: &reader)
             case "ignore":
-                configuration.ignore = try strings(value, key, origin)
-                for (index, pattern) in configuration.ignore.enumerated() {
-                    if let problem = Glob(pattern).problem { throw origin.error(value.items[index].range, problem) }
-                }
+                configuration.ignore = globs(value, path: keyPath, reader: &reader) ?? []
             case "rules":
-                guard case .object(let rules) = value.value else {
-                    throw origin.error(value.range, "\"rules\" must be an object of rule id to severity, such as {\"vocab/jargon\": \"warning\"}")
-                }
-                for rule in rules {
-                    configuration.rules[rule.key] = try ruleSetting(rule, origin: &origin)
+                for (rule, setting) in reader.ruleSettings(value, path: keyPath) ?? [] {
+                    origin.ruleKeys[rule.key] = rule.keyRange
+                    if case .object(let options) = rule.node.value {
+                        for option in options where setting.options[option.key] != nil {
+                            origin.optionKeys[rule.key, default: [:]][option.key] = option.keyRange
+                        }
+                    }
+                    configuration.rules[rule.key] = setting
                 }
             case "overrides":
                 guard case .array(let items) = value.value else {
-                    throw origin.error(value.range, "\"overrides\" must be an array of objects with \"files\" and settings")
+                    reader.report("\"overrides\" must be an array of objects with \"files\" and settings", path: keyPath, at: value.range)
+                    return
                 }
                 for item in items {
                     guard let files = item["files"] else {
-                        throw origin.error(item.range, "an override needs \"files\": an array of globs it applies to")
+                        reader.report("an override needs \"files\": an array of globs it applies to", path: keyPath, at: item.range)
+                        continue
                     }
-                    let globs = try strings(files, "files", origin)
-                    for (index, pattern) in globs.enumerated() {
-                        if let problem = Glob(pattern).problem { throw origin.error(files.items[index].range, problem) }
-                    }
-                    let settings = try read(item, origin: &origin, isOverride: true)
+                    guard let globs = globs(files, path: keyPath + ["files"], reader: &reader) else { continue }
+                    let settings = read(item, path: keyPath, reader: &reader, origin: &origin, isOverride: true)
                     configuration.overrides.append(ConfigurationOverride(files: globs, settings: settings))
                 }
             case "template":
-                guard case .object(let types) = value.value else {
-                    throw origin.error(value.range, "\"template\" must be an object of document type to required sections, such as {\"condition\": [\"symptoms\", \"treatment\"]}")
-                }
+                let expected = "\"template\" must be an object of document type to required sections, such as {\"condition\": [\"symptoms\", \"treatment\"]}"
                 var template: [String: [String]] = [:]
-                for type in types { template[type.key] = try strings(type.node, "template.\(type.key)", origin) }
-                configuration.template = template
+                let isObject = reader.forEachEntry(value, path: keyPath, expected: expected, container: "template") { reader, type in
+                    if let sections = reader.strings(type.node, path: keyPath + [type.key], name: "template.\(type.key)") { template[type.key] = sections }
+                }
+                if isObject { configuration.template = template }
             case "scorecard":
-                configuration.scorecard = try scorecardSettings(value, origin: origin)
+                configuration.scorecard = scorecardSettings(value, path: keyPath, reader: &reader)
             default:
                 break
             }
@@ -149,86 +133,29 @@ public enum ConfigurationLoader {
         return configuration
     }
 
-    private static func ruleSetting(_ member: JSONMember, origin: inout ConfigurationOrigin) throws(InputError) -> RuleSetting {
-        origin.ruleKeys[member.key] = member.keyRange
-        let node = member.node
-        switch node.value {
-        case .string(let text):
-            return RuleSetting(severity: try severity(text, node, origin))
-        case .object(let members):
-            var setting = RuleSetting()
-            for option in members {
-                if option.key == "severity" {
-                    guard case .string(let text) = option.node.value else {
-                        throw origin.error(option.node.range, "\"severity\" must be one of \"error\", \"warning\", \"info\" or \"off\"")
-                    }
-                    setting.severity = try severity(text, option.node, origin)
-                    continue
-                }
-                origin.optionKeys[member.key, default: [:]][option.key] = option.keyRange
-                setting.optionRanges[option.key] = option.node.range
-                setting.options[option.key] = try optionValue(option.node, option.key, origin)
+    /// An array of globs, each checked.
+    private static func globs(_ node: JSONNode, path: [String], reader: inout JSONFieldReader) -> [String]? {
+        guard let patterns = reader.strings(node, path: path) else { return nil }
+        for (index, pattern) in patterns.enumerated() {
+            if let problem = Glob(pattern).problem {
+                reader.report(problem, path: path, at: node.items[index].range)
+                return nil
             }
-            return setting
-        default:
-            throw origin.error(node.range, "a rule setting is a severity (\"error\", \"warning\", \"info\", \"off\") or an object with \"severity\" and options; found \(node.value.typeDescription)")
         }
-    }
-
-    private static func severity(_ text: String, _ node: JSONNode, _ origin: ConfigurationOrigin) throws(InputError) -> SeveritySetting {
-        guard let severity = SeveritySetting(rawValue: text) else {
-            var message = "unknown severity \(text.quotedForMessage); expected \"error\", \"warning\", \"info\" or \"off\""
-            if let nearest = NearestName.find(text, among: SeveritySetting.allCases.map(\.rawValue)) { message += " (did you mean \"\(nearest)\"?)" }
-            throw origin.error(node.range, message)
-        }
-        return severity
-    }
-
-    private static func optionValue(_ node: JSONNode, _ key: String, _ origin: ConfigurationOrigin) throws(InputError) -> RuleOptionValue {
-        switch node.value {
-        case .bool(let value): return .bool(value)
-        case .string(let value): return .string(value)
-        case .number(let value, let text): return Int(text).map(RuleOptionValue.int) ?? .double(value)
-        case .array: return .strings(try strings(node, key, origin))
-        default: throw origin.error(node.range, "option \"\(key)\" must be a number, a string, true or false, or an array of strings")
-        }
-    }
-
-    private static func string(_ node: JSONNode, _ key: String, _ origin: ConfigurationOrigin) throws(InputError) -> String {
-        guard case .string(let value) = node.value else {
-            throw origin.error(node.range, "\"\(key)\" must be a string, found \(node.value.typeDescription)")
-        }
-        return value
+        return patterns
     }
 
     /// `{"known": [...], "ignore": [...]}`, both optional.
-    private static func acronyms(_ node: JSONNode, _ origin: ConfigurationOrigin) throws(InputError) -> AcronymSettings {
-        guard case .object(let members) = node.value else {
-            throw origin.error(node.range, "\"acronyms\" must be an object such as {\"known\": [\"BMI\"], \"ignore\": [\"NIH\"]}")
-        }
+    private static func acronyms(_ node: JSONNode, path: [String], reader: inout JSONFieldReader) -> AcronymSettings? {
         var settings = AcronymSettings()
-        for member in members {
-            switch member.key {
-            case "known": settings.known = try strings(member.node, "acronyms.known", origin)
-            case "ignore": settings.ignore = try strings(member.node, "acronyms.ignore", origin)
-            default: throw origin.error(member.keyRange, "unknown key \(member.key.quotedForMessage) in \"acronyms\"; expected \"known\" or \"ignore\"")
-            }
+        let isObject = reader.forEachMember(
+            node, path: path, expected: "\"acronyms\" must be an object such as {\"known\": [\"BMI\"], \"ignore\": [\"NIH\"]}",
+            allowed: AcronymSettings.keys, container: "acronyms"
+        ) { reader, member in
+            let words = reader.strings(member.node, path: path + [member.key], name: "acronyms.\(member.key)") ?? []
+            if member.key == "known" { settings.known = words } else { settings.ignore = words }
         }
-        return settings
-    }
-
-    private static func strings(_ node: JSONNode, _ key: String, _ origin: ConfigurationOrigin) throws(InputError) -> [String] {
-        guard case .array(let items) = node.value else {
-            throw origin.error(node.range, "\"\(key)\" must be an array of strings, found \(node.value.typeDescription)")
-        }
-        var values: [String] = []
-        for item in items {
-            guard case .string(let value) = item.value else {
-                throw origin.error(item.range, "\"\(key)\" must hold only strings, found \(item.value.typeDescription)")
-            }
-            values.append(value)
-        }
-        return values
+        return isObject ? settings : nil
     }
 
     /// Checks rule ids and options against the rules that exist (known only once the vocabulary is loaded).
@@ -242,34 +169,13 @@ public enum ConfigurationLoader {
         for (id, setting) in settings.sorted(by: { (origin.ruleKeys[$0.0]?.lowerBound ?? 0) < (origin.ruleKeys[$1.0]?.lowerBound ?? 0) }) {
             guard let description = byID[id] else {
                 guard reported.insert(id).inserted else { continue }
-                var message = "unknown rule \(id.quotedForMessage)"
-                message += NearestName.find(id, among: byID.keys).map { "; did you mean \"\($0)\"?" } ?? "; run `carelint rules` to list the rule ids"
-                errors.append(origin.error(origin.ruleKeys[id], message))
+                errors.append(origin.error(origin.ruleKeys[id], SettingFields.unknownRule(id, among: byID.keys)))
                 continue
             }
-            for (name, value) in setting.options.sorted(by: { $0.key < $1.key }) {
-                let range = origin.optionKeys[id]?[name]
-                guard let option = description.options.first(where: { $0.name == name }) else {
-                    let names = description.options.map(\.name)
-                    var message = "rule \"\(id)\" has no option \(name.quotedForMessage)"
-                    if let nearest = NearestName.find(name, among: names) { message += "; did you mean \"\(nearest)\"?" }
-                    else if names.isEmpty { message += "; it takes only \"severity\"" }
-                    else { message += "; its options are: " + names.joined(separator: ", ") }
-                    errors.append(origin.error(range, message))
-                    continue
-                }
-                if !compatible(value, option.defaultValue) {
-                    errors.append(origin.error(range, "option \"\(name)\" of rule \"\(id)\" must be \(option.defaultValue.typeDescription), such as \(option.defaultValue)"))
-                }
+            for problem in SettingFields.optionProblems(setting, of: description) {
+                errors.append(origin.error(origin.optionKeys[id]?[problem.option], problem.message))
             }
         }
         return errors
-    }
-
-    private static func compatible(_ value: RuleOptionValue, _ expected: RuleOptionValue) -> Bool {
-        switch (value, expected) {
-        case (.int, .int), (.int, .double), (.double, .double), (.bool, .bool), (.string, .string), (.strings, .strings): true
-        default: false
-        }
     }
 }

@@ -5,11 +5,13 @@ public struct SettingOverrides: Sendable, Equatable {
     /// Severity by rule id (`--rule ID=SEVERITY`).
     public var severities: [String: SeveritySetting] = [:]
     /// `--locale`.
-    public var locale: String?
+    public var locale: ContentLocale?
     /// `--grade`.
     public var readingGrade: Double?
     /// Extra accepted words.
     public var accept: [String] = []
+    /// Rule options by rule id (editor settings).
+    public var options: [String: [String: RuleOptionValue]] = [:]
 
     /// No overrides.
     public init() {}
@@ -95,7 +97,7 @@ public final class Workspace: @unchecked Sendable {
         var resolved = ResolvedConfiguration(configuration, relativePath: relative ?? (absolute as NSString).lastPathComponent)
         resolved.apply(overrides)
         let ignored = relative.map { path in configuration.ignore.contains { Glob($0).matches(path) } } ?? false
-        return FileSettings(linter: linter, configuration: resolved, localeOverride: overrides.locale, configurationPath: configurationPath, isIgnored: ignored)
+        return FileSettings(linter: linter, configuration: resolved, localeOverride: overrides.locale?.rawValue, configurationPath: configurationPath, isIgnored: ignored)
     }
 
     /// The linter with the built-in vocabulary and no configuration.

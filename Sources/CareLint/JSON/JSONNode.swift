@@ -31,6 +31,12 @@ public struct JSONNode: Sendable, Equatable {
     public var value: JSONValue
     /// Where it was written.
     public var range: ByteRange
+
+    /// A value written at `range` (an empty range for values without a source, such as editor settings).
+    public init(value: JSONValue, range: ByteRange) {
+        self.value = value
+        self.range = range
+    }
 }
 
 /// One `"key": value` member of an object.
@@ -41,4 +47,11 @@ public struct JSONMember: Sendable, Equatable {
     public var keyRange: ByteRange
     /// The value.
     public var node: JSONNode
+
+    /// A member.
+    public init(key: String, keyRange: ByteRange, node: JSONNode) {
+        self.key = key
+        self.keyRange = keyRange
+        self.node = node
+    }
 }

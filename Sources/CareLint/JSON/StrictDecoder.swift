@@ -43,17 +43,14 @@ private struct NodeDecoder: Decoder {
         var seen: [String: ByteRange] = [:]
         for member in members {
             if seen[member.key] != nil {
-                throw JSONDecodingProblem(message: "duplicate key \(member.key.quotedForMessage); each key may appear once", range: member.keyRange)
+                throw JSONDecodingProblem(message: JSONWording.duplicateKey(member.key), range: member.keyRange)
             }
             seen[member.key] = member.keyRange
         }
         if let iterable = Key.self as? any CaseIterable.Type {
             let allowed = Self.allKeys(of: iterable)
             for member in members where member.key != "$schema" && !allowed.contains(member.key) {
-                var message = "unknown key \(member.key.quotedForMessage)"
-                if let nearest = NearestName.find(member.key, among: allowed) { message += "; did you mean \"\(nearest)\"?" }
-                else { message += "; expected one of: " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ") }
-                throw JSONDecodingProblem(message: message, range: member.keyRange)
+                throw JSONDecodingProblem(message: JSONWording.unknownKey(member.key, allowed: allowed), range: member.keyRange)
             }
         }
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(node: node, members: members, codingPath: codingPath))
@@ -108,14 +105,16 @@ private func decodeValue<T: Decodable>(_ type: T.Type, _ node: JSONNode, _ path:
     if T.self == JSONNode.self { return node as! T }
     if let names = enumerationNames(of: T.self) {
         // A closed set of strings (a category, a severity, a rule kind): name the value and what is allowed.
-        let what = path.last.map { "\"\($0.stringValue)\"" } ?? "the value"
+        let key = path.last?.stringValue
         guard case .string(let text) = node.value else {
-            throw JSONDecodingProblem(message: "\(what) must be one of \(list(names)), found \(node.value.typeDescription)", range: node.range)
+            let message = key.map { JSONWording.mismatch($0, JSONWording.oneOf(names), found: node.value) }
+                ?? "expected \(JSONWording.oneOf(names)), found \(node.value.typeDescription)"
+            throw JSONDecodingProblem(message: message, range: node.range)
         }
         if !names.contains(text) {
-            var message = "unknown \(what) value \(text.quotedForMessage)"
-            if let nearest = NearestName.find(text, among: names) { message += "; did you mean \"\(nearest)\"?" }
-            else { message += "; expected one of \(list(names))" }
+            let choice = T.self as? any JSONChoice.Type
+            let what = choice?.choiceName ?? key.map { "\"\($0)\" value" } ?? "value"
+            let message = JSONWording.unknownChoice(text, what: what, allowed: names, unknown: choice?.unknownAdjective ?? "unknown")
             throw JSONDecodingProblem(message: message, range: node.range)
         }
     }
@@ -132,9 +131,6 @@ private func enumerationNames<T>(of type: T.Type) -> [String]? {
     return found.isEmpty ? nil : found
 }
 
-private func list(_ names: [String]) -> String {
-    names.map { "\"\($0)\"" }.joined(separator: ", ")
-}
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let node: JSONNode

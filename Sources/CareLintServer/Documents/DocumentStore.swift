@@ -55,15 +55,19 @@ struct DocumentStore: Sendable {
     }
 
     /// Applies a client's changes, in order. Either every change applies or none does: a change outside the text
-    /// leaves the document as it was.
-    mutating func change(uri: DocumentURI, version: Int, changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) throws(EditRejection) -> OpenDocument {
+    /// leaves the document as it was. Returns the document and the changes in bytes (nil when one replaced the
+    /// whole text).
+    @discardableResult
+    mutating func change(uri: DocumentURI, version: Int, changes: [TextDocumentContentChangeEvent], encoding: PositionEncoding) throws(EditRejection) -> (document: OpenDocument, edits: [ByteEdit]?) {
         guard var document = documents[uri] else {
             throw EditRejection(message: "\(uri) is not open; a textDocument/didOpen must come before its changes")
         }
         var source = document.source
+        var edits: [ByteEdit]? = []
         for (index, change) in changes.enumerated() {
             guard let range = change.range else {
                 source = SourceDocument(path: source.path, text: change.text, format: source.format)
+                edits = nil
                 continue
             }
             guard let bytes = source.byteRange(of: range, encoding) else {
@@ -71,6 +75,7 @@ struct DocumentStore: Sendable {
             }
             var text = source.bytes
             text.replaceSubrange(bytes, with: change.text.utf8)
+            edits?.append(ByteEdit(range: bytes, insertedCount: change.text.utf8.count))
             source = SourceDocument(path: source.path, bytes: text, format: source.format)
                 ?? SourceDocument(path: source.path, text: String(decoding: text, as: UTF8.self), format: source.format)
         }
@@ -78,7 +83,7 @@ struct DocumentStore: Sendable {
         document.version = version
         document.revision = takeRevision()
         documents[uri] = document
-        return document
+        return (document, edits)
     }
 
     /// Closes a document.

@@ -150,70 +150,42 @@ extension LanguageServer {
         }
     }
 
-    /// The settings the server reads.
-    static let settingKeys = ["locale", "readingGrade", "rules", "accept"]
-
-    /// Reads editor settings (`locale`, `readingGrade`, `rules`, `accept`); a bad value is reported and left out.
+    /// Reads editor settings (`SettingOverrides.keys`) through the library's reader, with its checks and
+    /// sentences (the same as for `.carelint.json`); a bad value is reported and left out.
     ///
     /// Keys the server does not read are left alone quietly: clients send their own settings in the same section
     /// (VS Code's `path` and `trace`), so only a near miss of a known key ("readingGrde") is worth a warning.
     /// An empty array stands for an empty object, since some clients (Neovim 0.7) encode `{}` as `[]`.
     func applySettings(_ settings: LSPAny, from origin: String, reload: Bool) {
-        var next = SettingOverrides()
-        var problems: [String] = []
-        if case .object(let members) = settings.emptyArrayAsObject {
-            for (key, value) in members.sorted(by: { $0.key < $1.key }) {
-                switch key {
-                case "locale":
-                    if let text = value.string, let locale = Configuration.locales.first(where: { $0.lowercased() == text.lowercased() }) {
-                        next.locale = locale
-                    } else if value.isPresent {
-                        problems.append("\"locale\" must be \"en-US\" or \"en-GB\"")
-                    }
-                case "readingGrade":
-                    if let grade = value.number, ReadingGrade.targetRange.contains(grade) {
-                        next.readingGrade = grade
-                    } else if value.isPresent {
-                        problems.append("\"readingGrade\" must be a number from 1 to 20")
-                    }
-                case "rules":
-                    guard case .object(let rules) = value.emptyArrayAsObject else {
-                        if value.isPresent { problems.append("\"rules\" must be an object of rule id to severity") }
-                        continue
-                    }
-                    let known = settingsStore.workspace.builtInLinter().ruleIDs
-                    for (id, setting) in rules.sorted(by: { $0.key < $1.key }) {
-                        guard let severity = (setting.string ?? setting["severity"].string).flatMap(SeveritySetting.init(rawValue:)) else {
-                            problems.append("the severity of \"\(id)\" must be \"error\", \"warning\", \"info\" or \"off\"")
-                            continue
-                        }
-                        if !known.contains(id) { problems.append("unknown rule \"\(id)\" (kept, in case a project pack defines it)") }
-                        next.severities[id] = severity
-                    }
-                case "accept":
-                    switch value.emptyArrayAsObject {
-                    case .array(let items) where items.allSatisfy({ $0.string != nil }):
-                        next.accept = value.strings
-                    case .null, .object([:]):
-                        break
-                    default:
-                        problems.append("\"accept\" must be an array of words")
-                    }
-                default:
-                    if let nearest = NearestName.find(key, among: Self.settingKeys) {
-                        problems.append("unknown setting \"\(key)\"; did you mean \"\(nearest)\"?")
-                    } else {
-                        log.debug("ignored the setting \"\(key)\" from \(origin): carelint reads \(Self.settingKeys.joined(separator: ", "))")
-                    }
-                }
-            }
-        } else if settings.isPresent {
-            problems.append("the \"carelint\" section must be an object of settings")
+        var reader = JSONFieldReader(lenient: true)
+        let rules = settingsStore.workspace.builtInLinter().rules.map(\.description)
+        let next = SettingOverrides(editorSettings: settings.jsonNode, reader: &reader, rules: rules)
+        for key in reader.ignoredKeys {
+            log.debug("ignored the setting \"\(key)\" from \(origin): carelint reads \(SettingOverrides.keys.joined(separator: ", "))")
         }
-        if !problems.isEmpty {
-            showMessage(.warning, "carelint: in the settings from \(origin): " + problems.joined(separator: "; "))
+        if !reader.problems.isEmpty {
+            showMessage(.warning, "carelint: in the settings from \(origin): " + reader.problems.map(\.messageWithPath).joined(separator: "; "))
         }
         guard settingsStore.setOverrides(next) else { return }
         if reload { reloadConfiguration(because: "settings from \(origin)") }
+    }
+}
+
+extension LSPAny {
+    /// The value as a JSON tree without positions, object members in key order, for the library's reader.
+    var jsonNode: JSONNode {
+        let value: JSONValue
+        switch self {
+        case .null: value = .null
+        case .bool(let bool): value = .bool(bool)
+        case .number(let number):
+            let text = number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            value = .number(number, text)
+        case .string(let string): value = .string(string)
+        case .array(let items): value = .array(items.map(\.jsonNode))
+        case .object(let members):
+            value = .object(members.sorted { $0.key < $1.key }.map { JSONMember(key: $0.key, keyRange: 0..<0, node: $0.value.jsonNode) })
+        }
+        return JSONNode(value: value, range: 0..<0)
     }
 }

@@ -16,6 +16,8 @@ struct LintResult: Sendable {
     var published: [LSPDiagnostic]
     /// The analysis (vocabulary matches …), for hover.
     var analysis: DocumentAnalysis?
+    /// Where the text's prose is (what a provisional answer after the next edit starts from).
+    var layout: ProseLayout?
     /// The settings used.
     var settings: FileSettings?
     /// Identifies this result for pulled diagnostics.
@@ -28,20 +30,76 @@ extension LanguageServer {
         diagnostics.markDirty(uri, arrival: batchArrival)
     }
 
-    /// Lints every document changed since the last time, at its latest revision, and pushes the results.
+    /// Lints every document changed since the last time, at its latest revision, and pushes the results: after a
+    /// small edit a provisional answer at once and the exact one after `Options.settleDelay` (see
+    /// docs/incremental-diagnostics.md), otherwise the exact one at once.
     func lintDirtyDocuments() {
         reloadIfEditedConfigurationChanged()
         for (uri, since) in diagnostics.takeDirty() {
             guard let document = documents[uri] else { continue }
+            if !client.pullDiagnostics, options.settleDelay > 0, let result = provisionalResult(for: document) {
+                diagnostics.storeProvisional(result, for: uri)
+                publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+                logPublished(result, since: since, "provisional")
+                let token = diagnostics.scheduleExact(uri)
+                queue.asyncAfter(deadline: .now() + options.settleDelay) { [self] in publishExact(uri, token: token) }
+                continue
+            }
             let result = currentResult(for: document)
             if !client.pullDiagnostics {
                 publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
-                if log.logs(.debug), let since, since > 0 {
-                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - since) / 1e6
-                    log.debug("published \(result.published.count) diagnostics for \(uri) version \(result.version) \(String(format: "%.2f", elapsed)) ms after the change was read")
-                }
+                logPublished(result, since: since, "exact")
+                noteExactPublished(result, uri: uri)
             }
         }
+    }
+
+    /// Publishes a document's exact answer after a provisional one, unless a later edit scheduled it again (or
+    /// messages wait to be handled: it waits for a quiet moment). Nothing is sent again when the provisional answer
+    /// was already exact.
+    func publishExact(_ uri: DocumentURI, token: Int) {
+        guard exitCode == nil else { return }
+        if hasPendingBatches {
+            queue.asyncAfter(deadline: .now() + options.settleDelay) { [self] in publishExact(uri, token: token) }
+            return
+        }
+        guard diagnostics.takeExactDue(uri, token: token), let document = documents[uri] else { return }
+        let provisional = diagnostics.provisionalResult(for: uri, revision: document.revision)
+        let result = currentResult(for: document)
+        if result.published != provisional?.published {
+            publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+        }
+        noteExactPublished(result, uri: uri)
+    }
+
+    /// Tells a client that asked (`experimental.carelintExactDiagnostics`) that the diagnostics last published for
+    /// a version are the exact ones.
+    private func noteExactPublished(_ result: LintResult, uri: DocumentURI) {
+        guard client.exactDiagnosticsNotice else { return }
+        send(ServerMessages.exactDiagnostics, ExactDiagnosticsParams(uri: uri, version: result.version))
+    }
+
+    private func logPublished(_ result: LintResult, since: UInt64?, _ kind: String) {
+        guard log.logs(.debug), let since, since > 0 else { return }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - since) / 1e6
+        log.debug("published \(result.published.count) \(kind) diagnostics for \(result.source.path) version \(result.version) \(String(format: "%.2f", elapsed)) ms after the change was read")
+    }
+
+    /// A provisional answer for a document's current revision (`ProvisionalLint`), when the one edit since its
+    /// last answer qualifies.
+    private func provisionalResult(for document: OpenDocument) -> LintResult? {
+        guard document.isProse, document.source.bytes.count <= options.maximumDocumentBytes,
+              let (base, edit) = diagnostics.provisionalBase(for: document.uri), let layout = base.layout, let settings = base.settings,
+              !settings.isIgnored else { return nil }
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard let (found, moved) = ProvisionalLint.lint(after: edit, previous: (base.diagnostics, base.source, layout), source: document.source, linter: settings.linter, configuration: settings.configuration, localeOverride: settings.localeOverride) else { return nil }
+        var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: found, published: [], analysis: nil, layout: moved, settings: settings, resultID: diagnostics.nextResultID(revision: document.revision))
+        result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
+        if log.logs(.debug) {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+            log.debug("provisional answer for \(document.uri) version \(document.version) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics")
+        }
+        return result
     }
 
     /// The lint result for a document's current revision, linting it if needed.
@@ -54,7 +112,7 @@ extension LanguageServer {
 
     private func lint(_ document: OpenDocument) -> LintResult {
         let resultID = diagnostics.nextResultID(revision: document.revision)
-        var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: [], published: [], analysis: nil, settings: nil, resultID: resultID)
+        var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: [], published: [], analysis: nil, layout: nil, settings: nil, resultID: resultID)
         guard document.isProse else {
             result.published = diagnostics.configurationProblems(of: document.uri) ?? []
             return result
@@ -78,6 +136,7 @@ extension LanguageServer {
         diagnostics.keep(engine, for: document.uri)
         result.diagnostics = found
         result.analysis = analysis
+        result.layout = analysis.document.layout
         result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6

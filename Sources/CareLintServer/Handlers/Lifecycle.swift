@@ -17,6 +17,10 @@ extension LanguageServer {
         log.info("initialized: positions in \(client.positionEncoding.rawValue), diagnostics \(client.pullDiagnostics ? "pulled" : "pushed"), root \(settingsStore.rootPath ?? "(none)")")
         var kinds = [CodeActionKind.quickFix, CodeActionKind.fixAll]
         if !client.codeActionLiterals { kinds = [] }
+        var experimental = ServerCapabilities.Experimental()
+        if options.settleDelay > 0, !client.pullDiagnostics {
+            experimental.provisionalDiagnostics = .init(settleDelayMilliseconds: Int((options.settleDelay * 1000).rounded()))
+        }
         return InitializeResult(
             capabilities: ServerCapabilities(
                 positionEncoding: client.positionEncoding,
@@ -24,7 +28,8 @@ extension LanguageServer {
                 codeActionProvider: .init(codeActionKinds: kinds),
                 hoverProvider: true,
                 diagnosticProvider: client.pullDiagnostics ? .init() : nil,
-                workspace: .init()
+                workspace: .init(),
+                experimental: experimental
             ),
             serverInfo: .init(name: "carelint-lsp", version: CareLintVersion.string)
         )

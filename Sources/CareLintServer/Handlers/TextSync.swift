@@ -16,8 +16,10 @@ extension LanguageServer {
     func didChange(_ params: DidChangeTextDocumentParams) {
         let uri = params.textDocument.uri
         let previous = documents[uri]?.version
+        let previousRevision = documents[uri]?.revision
         do {
-            _ = try documents.change(uri: uri, version: params.textDocument.version, changes: params.contentChanges, encoding: client.positionEncoding)
+            let (_, edits) = try documents.change(uri: uri, version: params.textDocument.version, changes: params.contentChanges, encoding: client.positionEncoding)
+            if let previousRevision { diagnostics.noteEdits(uri, previous: previousRevision, edits) }
         } catch {
             // A notification gets no response: the writer is told, and the server keeps its last good copy.
             if documents[uri] == nil {

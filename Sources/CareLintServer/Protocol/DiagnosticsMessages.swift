@@ -79,3 +79,11 @@ struct DocumentDiagnosticReport: Encodable, Sendable {
         DocumentDiagnosticReport(kind: "unchanged", resultId: resultId, items: nil)
     }
 }
+
+/// `carelint/exactDiagnostics`: the diagnostics last published for `version` of `uri` equal a full lint (after a
+/// provisional answer, or at once). Sent only to a client whose capabilities hold
+/// `experimental.carelintExactDiagnostics: true` (the benchmark, which times both answers).
+struct ExactDiagnosticsParams: Encodable, Sendable {
+    var uri: DocumentURI
+    var version: Int
+}

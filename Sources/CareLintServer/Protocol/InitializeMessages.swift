@@ -55,6 +55,17 @@ struct ServerCapabilities: Encodable, Sendable {
         var readabilityProvider = true
         /// `carelint/scorecard` is served.
         var scorecardProvider = true
+        /// `carelint/exactDiagnostics` is sent to a client whose capabilities ask for it.
+        var exactDiagnosticsProvider = true
+        /// A small edit gets a provisional answer at once and the exact one after a pause (milliseconds); absent
+        /// when every answer is exact.
+        var provisionalDiagnostics: ProvisionalDiagnostics?
+    }
+
+    /// How diagnostics are pushed after an edit.
+    struct ProvisionalDiagnostics: Encodable, Sendable {
+        /// The pause after the last change before the exact answer.
+        var settleDelayMilliseconds: Int
     }
 
     struct TextDocumentSyncOptions: Encodable, Sendable {
@@ -101,6 +112,8 @@ struct ClientSupport: Sendable {
     var markdownHover = true
     var codeActionLiterals = true
     var relatedInformation = true
+    /// The client wants `carelint/exactDiagnostics` after each exact answer.
+    var exactDiagnosticsNotice = false
 
     init() {}
 
@@ -108,6 +121,7 @@ struct ClientSupport: Sendable {
         let encodings = capabilities["general"]["positionEncodings"].strings
         // UTF-8 is the server's own; UTF-32 next (no surrogate pairs to count); UTF-16, which every client knows, last.
         positionEncoding = [PositionEncoding.utf8, .utf32].first { encodings.contains($0.rawValue) } ?? .utf16
+        exactDiagnosticsNotice = capabilities["experimental"]["carelintExactDiagnostics"].bool ?? false
         let textDocument = capabilities["textDocument"]
         pullDiagnostics = textDocument["diagnostic"].isPresent
         let workspace = capabilities["workspace"]

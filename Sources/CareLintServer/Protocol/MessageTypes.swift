@@ -134,4 +134,6 @@ enum ServerMessages {
     static let configuration = "workspace/configuration"
     static let registerCapability = "client/registerCapability"
     static let diagnosticRefresh = "workspace/diagnostic/refresh"
+    /// CareLint's own: the diagnostics last published for a version are exact (sent only to a client that asks).
+    static let exactDiagnostics = "carelint/exactDiagnostics"
 }

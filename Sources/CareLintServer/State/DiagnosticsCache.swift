@@ -17,6 +17,13 @@ struct DiagnosticsCache {
     private var configurationProblems: [DocumentURI: [LSPDiagnostic]] = [:]
     /// Documents the writer was told are too large, so the warning is not repeated after every change.
     private var largeDocumentsReported: Set<DocumentURI> = []
+    /// The first answers published after an edit (`ProvisionalLint`), by document, until the exact one.
+    private var provisional: [DocumentURI: LintResult] = [:]
+    /// The edits since each document's last answer (exact or provisional), and that answer's revision; nil edits
+    /// when a change replaced the whole text.
+    private var edits: [DocumentURI: (since: Int, edits: [ByteEdit]?)] = [:]
+    /// Documents whose exact answer is scheduled, with the token of the latest schedule.
+    private var exactDue: [DocumentURI: Int] = [:]
 
     /// The cached result of a document, when it is for the document's current revision.
     func result(for document: OpenDocument) -> LintResult? {
@@ -30,6 +37,52 @@ struct DiagnosticsCache {
     /// Keeps a result.
     mutating func store(_ result: LintResult, for uri: DocumentURI) {
         results[uri] = result
+        edits[uri] = nil
+    }
+
+    // MARK: Provisional answers
+
+    /// Notes a client's change, made to the revision `previous` (`edits` nil when it replaced the whole text).
+    mutating func noteEdits(_ uri: DocumentURI, previous: Int, _ changes: [ByteEdit]?) {
+        if let known = edits[uri] {
+            edits[uri] = (known.since, known.edits.flatMap { before in changes.map { before + $0 } })
+        } else {
+            edits[uri] = (previous, changes)
+        }
+    }
+
+    /// The latest answer of a document (exact or provisional) and the one edit made since, when there was exactly
+    /// one: what a provisional answer starts from.
+    func provisionalBase(for uri: DocumentURI) -> (result: LintResult, edit: ByteEdit)? {
+        guard let pending = edits[uri], let made = pending.edits, made.count == 1 else { return nil }
+        let latest = [results[uri], provisional[uri]].compactMap { $0 }.max { $0.revision < $1.revision }
+        guard let latest, latest.revision == pending.since, latest.layout != nil else { return nil }
+        return (latest, made[0])
+    }
+
+    /// Keeps a provisional answer (published, not exact).
+    mutating func storeProvisional(_ result: LintResult, for uri: DocumentURI) {
+        provisional[uri] = result
+        edits[uri] = nil
+    }
+
+    /// The provisional answer published for a document's revision, if any.
+    func provisionalResult(for uri: DocumentURI, revision: Int) -> LintResult? {
+        provisional[uri].flatMap { $0.revision == revision ? $0 : nil }
+    }
+
+    /// Schedules a document's exact answer; the token names this schedule (a later one replaces it).
+    mutating func scheduleExact(_ uri: DocumentURI) -> Int {
+        generation += 1
+        exactDue[uri] = generation
+        return generation
+    }
+
+    /// True (and no longer due) when the exact answer scheduled with `token` is the latest schedule.
+    mutating func takeExactDue(_ uri: DocumentURI, token: Int) -> Bool {
+        guard exactDue[uri] == token else { return false }
+        exactDue[uri] = nil
+        return true
     }
 
     /// A new result id for a revision, distinct from every earlier one (so a pull after a reload sees a change).
@@ -42,6 +95,8 @@ struct DiagnosticsCache {
     mutating func invalidate(_ uri: DocumentURI) {
         results[uri] = nil
         incremental[uri] = nil
+        provisional[uri] = nil
+        edits[uri] = nil
     }
 
     /// The incremental linter of a document (taken out: give it back with `keep`), or a new one for `linter`.
@@ -58,6 +113,8 @@ struct DiagnosticsCache {
     mutating func invalidateAll() -> [DocumentURI] {
         results = [:]
         incremental = [:]
+        provisional = [:]
+        edits = [:]
         let previous = Array(configurationProblems.keys)
         configurationProblems = [:]
         return previous
@@ -86,6 +143,7 @@ struct DiagnosticsCache {
         guard (configurationProblems[uri] ?? []) != (next ?? []) else { return false }
         configurationProblems[uri] = next
         results[uri] = nil
+        provisional[uri] = nil
         return true
     }
 
@@ -99,6 +157,9 @@ struct DiagnosticsCache {
     mutating func forget(_ uri: DocumentURI) {
         results[uri] = nil
         incremental[uri] = nil
+        provisional[uri] = nil
+        edits[uri] = nil
+        exactDue[uri] = nil
         largeDocumentsReported.remove(uri)
         dirty.removeAll { $0 == uri }
         changedSince[uri] = nil

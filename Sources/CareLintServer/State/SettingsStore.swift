@@ -61,7 +61,7 @@ struct SettingsStore {
     func defaultSettings() -> FileSettings {
         var configuration = ResolvedConfiguration()
         configuration.apply(overrides)
-        return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale, configurationPath: nil, isIgnored: false)
+        return FileSettings(linter: workspace.builtInLinter(), configuration: configuration, localeOverride: overrides.locale?.rawValue, configurationPath: nil, isIgnored: false)
     }
 
     /// True the first time a failure is seen since the last reload.

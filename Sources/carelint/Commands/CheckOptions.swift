@@ -24,7 +24,7 @@ struct CheckOptions: Sendable {
         stdinName = parsed.value("--stdin-filename")
         quiet = parsed.has("--quiet")
         noColor = parsed.has("--no-color")
-        overrides.locale = parsed.value("--locale")
+        overrides.locale = parsed.value("--locale").flatMap(ContentLocale.init(matching:))
         if let grade = parsed.value("--grade") {
             guard let value = Double(grade), ReadingGrade.targetRange.contains(value) else {
                 throw UsageError(message: "--grade needs a number from 1 to 20, such as 8; got \"\(grade)\"")

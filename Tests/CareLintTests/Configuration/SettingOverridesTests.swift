@@ -8,7 +8,7 @@ struct SettingOverridesTests {
     func acceptNormalised() {
         var overrides = SettingOverrides()
         overrides.accept = ["Hepatic’s", "ALT‘s"]
-        overrides.locale = "en-GB"
+        overrides.locale = .enGB
         overrides.readingGrade = 7
         overrides.severities = ["vocab/jargon": .off]
         var resolved = ResolvedConfiguration()
@@ -26,7 +26,7 @@ struct SettingOverridesTests {
         let path = folder.appendingPathComponent("page.md").path
         let text = "# Care\n\nAsk about the zorbly's dose.\n"
         var plain = SettingOverrides()
-        plain.locale = "en-US"
+        plain.locale = .enUS
         let before = try Workspace(overrides: plain).settings(forFile: path)
         #expect(before.linter.lint(SourceDocument(path: path, text: text), configuration: before.configuration).contains { $0.rule == "spelling/unknown-word" })
         var overrides = plain

@@ -16,14 +16,14 @@ private func problem(_ json: String) -> String? {
 struct HostileConfigurationTests {
     @Test("Wrong types name the key, what was expected and what was found")
     func wrongTypes() {
-        #expect(problem(#"{"locale": 5}"#) == #"/repo/.carelint.json:1:12: error: "locale" must be a string, found a number"#)
+        #expect(problem(#"{"locale": 5}"#) == #"/repo/.carelint.json:1:12: error: "locale" must be "en-US" or "en-GB", found a number"#)
         #expect(problem(#"{"accept": "Smith"}"#) == #"/repo/.carelint.json:1:12: error: "accept" must be an array of strings, found a string"#)
         #expect(problem(#"{"ignore": ["drafts/", 3]}"#) == #"/repo/.carelint.json:1:24: error: "ignore" must hold only strings, found a number"#)
         #expect(problem(#"{"readingGrade": "8"}"#) == #"/repo/.carelint.json:1:18: error: "readingGrade" must be a number from 1 to 20, such as 8"#)
         #expect(problem(#"{"rules": ["vocab/jargon"]}"#) ==
             #"/repo/.carelint.json:1:11: error: "rules" must be an object of rule id to severity, such as {"vocab/jargon": "warning"}"#)
         #expect(problem(#"{"rules": {"vocab/jargon": true}}"#) ==
-            #"/repo/.carelint.json:1:28: error: a rule setting is a severity ("error", "warning", "info", "off") or an object with "severity" and options; found a boolean"#)
+            #"/repo/.carelint.json:1:28: error: a rule setting is a severity ("error", "warning", "info" or "off") or an object with "severity" and options; found a boolean"#)
         #expect(problem("[]") == "/repo/.carelint.json:1:1: error: expected an object with configuration keys, found an array")
     }
 
@@ -40,14 +40,14 @@ struct HostileConfigurationTests {
     func unknownKey() {
         #expect(problem(#"{"readinggrade": 6}"#) == #"/repo/.carelint.json:1:2: error: unknown key "readinggrade"; did you mean "readingGrade"?"#)
         #expect(problem(#"{"colour": "blue"}"#) ==
-            #"/repo/.carelint.json:1:2: error: unknown key "colour"; expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template, scorecard"#)
+            #"/repo/.carelint.json:1:2: error: unknown key "colour"; expected "locale", "readingGrade", "vocabularies", "rules", "accept", "acronyms", "ignore", "overrides", "template" or "scorecard""#)
     }
 
     @Test("A megabyte-long key is quoted shortened, on one line")
     func hugeKey() {
         let key = String(repeating: "k", count: 1 << 20)
         let message = problem("{\"\(key)\": 1}")
-        #expect(message == "/repo/.carelint.json:1:2: error: unknown key \"\(String(repeating: "k", count: 40))…\(String(repeating: "k", count: 30))\" (1048576 bytes); expected one of: locale, readingGrade, vocabularies, rules, accept, acronyms, ignore, overrides, template, scorecard")
+        #expect(message == "/repo/.carelint.json:1:2: error: unknown key \"\(String(repeating: "k", count: 40))…\(String(repeating: "k", count: 30))\" (1048576 bytes); expected \"locale\", \"readingGrade\", \"vocabularies\", \"rules\", \"accept\", \"acronyms\", \"ignore\", \"overrides\", \"template\" or \"scorecard\"")
     }
 
     @Test("A bad glob is refused where it is written, at the top level and in overrides")

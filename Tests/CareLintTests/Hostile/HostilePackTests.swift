@@ -66,19 +66,19 @@ struct HostilePackTests {
     @Test("An unknown category is named where it is written, with the nearest one")
     func unknownCategory() {
         #expect(errors(#"{"name": "h", "concepts": [{"id": "x", "term": "y", "category": "tset"}]}"#) ==
-            [#"house.json:1:65: error: unknown "category" value "tset"; did you mean "test"?"#])
+            [#"house.json:1:65: error: unknown "category" value "tset"; expected "condition", "symptom", "test", "treatment", "drug", "anatomy", "procedure", "role" or "general" (did you mean "test"?)"#])
         #expect(errors(#"{"name": "h", "concepts": [{"id": "x", "term": "y", "category": "a\nb"}]}"#) ==
-            [#"house.json:1:65: error: unknown "category" value "a\nb"; expected one of "condition", "symptom", "test", "treatment", "drug", "anatomy", "procedure", "role", "general""#])
+            [#"house.json:1:65: error: unknown "category" value "a\nb"; expected "condition", "symptom", "test", "treatment", "drug", "anatomy", "procedure", "role" or "general""#])
         #expect(errors(#"{"name": "h", "concepts": [{"id": "x", "term": "y", "category": 3}]}"#) ==
-            [#"house.json:1:65: error: "category" must be one of "condition", "symptom", "test", "treatment", "drug", "anatomy", "procedure", "role", "general", found a number"#])
+            [#"house.json:1:65: error: "category" must be one of "condition", "symptom", "test", "treatment", "drug", "anatomy", "procedure", "role" or "general", found a number"#])
     }
 
     @Test("An unknown rule kind and severity in a pack rule are named where written")
     func unknownRuleKind() {
         let json = #"{"name": "h", "rules": [{"id": "house/x", "kind": "substitute", "severity": "warning", "summary": "s", "message": "m", "entries": []}]}"#
-        #expect(errors(json) == [#"house.json:1:51: error: unknown "kind" value "substitute"; did you mean "substitution"?"#])
+        #expect(errors(json) == [#"house.json:1:51: error: unknown "kind" value "substitute"; expected "substitution" or "existence" (did you mean "substitution"?)"#])
         let severity = #"{"name": "h", "rules": [{"id": "house/x", "kind": "existence", "severity": "warn", "summary": "s", "message": "m", "entries": []}]}"#
-        #expect(errors(severity) == [#"house.json:1:76: error: unknown "severity" value "warn"; did you mean "warning"?"#])
+        #expect(errors(severity) == [#"house.json:1:76: error: unknown severity "warn"; expected "error", "warning", "info" or "off" (did you mean "warning"?)"#])
     }
 
     @Test("Ten thousand concepts on one minified line load, and errors still name their column")
