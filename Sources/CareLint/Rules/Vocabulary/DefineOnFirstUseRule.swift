@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Terms readers know (a reviewed list) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -12,6 +12,14 @@ struct DefineOnFirstUseRule: Rule {
             ),
             // A category alone ("tests such as X") does not say what X is.
             RuleExample("Some people need tests such as 1️⃣paracentesis."),
+            // A condition named after a person, unknown to the vocabulary and not explained.
+            RuleExample("Her son has 1️⃣Halvorsen syndrome and sees a doctor often."),
+            // A rare medical word outside the vocabulary.
+            RuleExample("The doctor used 1️⃣fluoroscopy to guide the needle."),
+            // A hard word inside an unexplained disease name: the name is flagged as a whole.
+            RuleExample("People with 1️⃣autoimmune thyroid disease may need tests."),
+            // The last item of a list is not glossed by the items before it.
+            RuleExample("The glands may include the 1️⃣parathyroids, pancreas, or 2️⃣pituitary."),
         ],
         nonTriggering: [
             RuleExample("# Paracentesis at our clinic\n\nYour care team may suggest paracentesis when fluid builds up again."),
@@ -34,6 +42,16 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Drainage, paracentesis and surgery are types of treatment for fluid in the belly."),
             RuleExample("The most common kind of belly drain is paracentesis."),
             RuleExample("The test is a scan, also called a body scan, a CT scan, or a computerized axial tomography scan."),
+            RuleExample("The tumor may follow a viral infection, such as cytomegalovirus."),
+            RuleExample("A pathologist who looks at cells under a microscope reads the sample."),
+            RuleExample("It is passed on in an autosomal recessive pattern, which means both copies of the gene are changed."),
+            RuleExample("Your doctor may suggest paracentesis — a thin needle drains fluid from the stomach area."),
+            RuleExample("Doctors may use kinase inhibitors. Kinase inhibitors block a signal that tells cells to grow."),
+            RuleExample("Some people with lupus have kidney problems."),
+            RuleExample("It can come with other conditions, such as Alzheimer's disease."),
+            RuleExample("The doctor used fluoroscopy (a kind of moving x-ray) to guide the needle."),
+            // A line of its own, without end punctuation, labels the text under it.
+            RuleExample("Paracentesis\n\nA thin needle drains extra fluid from the stomach area."),
         ]
     )
 
@@ -53,7 +71,13 @@ struct DefineOnFirstUseRule: Rule {
         var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
             // A word inside a longer name ("axial" in a scan's full name) is not a use of the word's concept.
-            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd { continue }
+            // It is flagged when the name around it is not explained ("autoimmune thyroid disease"), but not in a
+            // person's or an organisation's name.
+            var inName: Range<Int>?
+            if let name = analysis.fixedNames.name(containing: match.tokenStart..<match.tokenEnd), name != match.tokenStart..<match.tokenEnd {
+                guard !JargonRule.isProperName(name, analysis), !TermUse.isExplained(tokens: name, in: analysis) else { continue }
+                inName = name
+            }
             if match.tokenEnd - match.tokenStart >= 2 {
                 if byFirstWord == nil { byFirstWord = Self.matchesByFirstWord(analysis) }
                 if Self.isMadeOfEarlierTerm(match, analysis, byFirstWord: byFirstWord!) { continue }
@@ -61,7 +85,7 @@ struct DefineOnFirstUseRule: Rule {
             // The page's topic, named in its title, is what the whole page explains.
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
             if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
-            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match, analysis.document) { continue }
+            if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match.tokenStart..<match.tokenEnd, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
@@ -74,27 +98,70 @@ struct DefineOnFirstUseRule: Rule {
             } else {
                 message += "; readers may not know it."
             }
+            if let name = inName {
+                // The name is flagged as a whole: no rule edits inside a name.
+                let tokens = analysis.document.tokens
+                let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+                let meaning = concept.definition.map { " (\($0))" } ?? ""
+                diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears: readers may not know \"\(original)\"\(meaning).", at: range))
+                continue
+            }
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
+        }
+        let title = titleWords ?? KnownWords.titleWords(document)
+        checkNamedConditions(context, titleWords: title, into: &diagnostics)
+        checkRareWords(context, titleWords: title, into: &diagnostics)
+    }
+
+    /// A condition named after a person that the vocabulary does not hold ("Klinefelter syndrome"): its first use
+    /// in prose, unexplained, unless readers know the name or it is the page's topic.
+    func checkNamedConditions(_ context: RuleContext, titleWords: Set<[UInt8]>, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        var seen = Set<String>()
+        var matchIndex = 0
+        let matches = analysis.termMatches
+        for name in NamedConditions.find(in: document, words: WordList.builtIn(locale: context.locale)) {
+            let tokens = document.tokens
+            // A vocabulary term over the name is the vocabulary's to judge.
+            while matchIndex < matches.count, matches[matchIndex].tokenEnd <= name.lowerBound { matchIndex += 1 }
+            if matchIndex < matches.count, matches[matchIndex].tokenStart < name.upperBound { continue }
+            let key = (name.lowerBound..<(name.upperBound - 1)).map { NamedConditions.key($0, in: document) }.joined(separator: " ")
+            guard seen.insert(key).inserted else { continue }
+            guard !name.contains(where: { NamedConditions.familiar.contains(NamedConditions.key($0, in: document)) }) else { continue }
+            guard !analysis.blockKind(ofToken: name.lowerBound).isHeading, !analysis.regions.isReference(token: name.lowerBound, in: document) else { continue }
+            if tokens[name].allSatisfy({ titleWords.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
+            if TermUse.isExplained(tokens: name, in: analysis) || TermUse.isTitleLine(name.lowerBound, document) { continue }
+            let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+            diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears; readers may not know it.", at: range))
         }
     }
 
     /// Words for medicines in general: "drugs such as X", "a medicine called X".
-    static let medicineWords: Set<String> = ["drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills"]
+    static let medicineWords: Set<String> = [
+        "drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "pills",
+        // Classes of medicines: "antidepressants, such as X" says X is a medicine.
+        "antidepressants", "antibiotics", "antihistamines", "antivirals", "antifungals", "blockers", "inhibitors",
+        "diuretics", "steroids", "corticosteroids", "painkillers", "statins", "laxatives", "antacids", "vaccines",
+        "anticoagulants", "chemotherapy", "supplements",
+        // "a dose of X" gives X as a medicine too.
+        "dose", "doses",
+    ]
 
     /// True when a medicine's name follows "drugs such as", "medicines like" or "a drug called" within a few words,
     /// or its sentence says it is a drug ("Retinoids, such as X, are drugs …"): for a drug's own name, knowing
     /// that it is a medicine is what the reader needs.
-    static func isNamedAsMedicine(_ match: TermMatch, _ document: ParsedDocument) -> Bool {
-        let sentence = document.tokens[match.tokenStart].sentence
+    static func isNamedAsMedicine(_ match: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[match.lowerBound].sentence
         let range = document.sentences[sentence].tokens
-        var index = match.tokenStart - 1
-        while index >= range.lowerBound, index >= match.tokenStart - 6 {
+        var index = match.lowerBound - 1
+        while index >= range.lowerBound, index >= match.lowerBound - 6 {
             if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
             index -= 1
         }
         // "…, are drugs that …" after the term.
-        var after = match.tokenEnd
-        while after < range.upperBound, after < match.tokenEnd + 12 {
+        var after = match.upperBound
+        while after < range.upperBound, after < match.upperBound + 12 {
             if let word = TermUse.word(document, after, sentence: sentence), word == "are" || word == "is",
                let next = TermUse.word(document, after + 1, sentence: sentence) {
                 let noun = (next == "a" || next == "an") ? TermUse.word(document, after + 2, sentence: sentence) : next

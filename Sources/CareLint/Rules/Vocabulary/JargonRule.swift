@@ -4,13 +4,15 @@ struct JargonRule: Rule {
         id: "vocab/jargon",
         defaultSeverity: .warning,
         summary: "A medical word with a plain alternative is used without explanation.",
-        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained.",
+        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained. A condition named after a person (\"Fanconi anemia\") is such a name, and a longer term that ends in a term met earlier (\"radiation oncologist\" after \"oncologist\") is not flagged again. The explanations in place are those of `vocab/define-on-first-use`.",
         triggering: [
             RuleExample("The doctor checks the 1️⃣hepatic blood flow.", fixed: "The doctor checks the liver blood flow."),
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
             RuleExample("- 1️⃣Abdominal swelling\n- Abdominal pain", fixed: "- Belly swelling\n- Abdominal pain"),
             RuleExample("😀 Ask about your 1️⃣prognosis.", fixed: "😀 Ask about your outlook."),
             RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
+            // A clause about the phrase ("pain that is sharp") does not explain the word inside it.
+            RuleExample("You may have 1️⃣abdominal pain that is sharp.", fixed: "You may have belly pain that is sharp."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
@@ -27,6 +29,13 @@ struct JargonRule: Rule {
             RuleExample("Oral cavity cancer is cancer that starts in the mouth."),
             RuleExample("The cancer recurred (came back) after a year. A recurrence is treated again."),
             RuleExample("Hepatic vein thrombosis blocks blood leaving the liver. Hepatic means having to do with the liver."),
+            // A condition named after a person is a name: no plain word replaces part of it.
+            RuleExample("Children with Fanconi anemia need regular blood tests."),
+            // A word every reader knows needs no plainer one.
+            RuleExample("You will get an injection of dye."),
+            // A title built on a term explained just before.
+            RuleExample("An oncologist (a cancer doctor) leads the team. A radiation oncologist plans the treatment."),
+            RuleExample("The hepatic artery — the blood vessel that feeds the liver — is clamped."),
         ]
     )
 
@@ -36,7 +45,17 @@ struct JargonRule: Rule {
         let candidates = analysis.termMatches.filter { match in
             !concepts[match.form.concept].plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
         }
+        let words = WordList.builtIn(locale: context.locale)
+        var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(candidates, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
+            // A condition named after a person ("Fanconi anemia") is a name: no plain word replaces part of it.
+            if NamedConditions.isEponym(match.tokenStart - 1, in: analysis.document, words: words) { continue }
+            // A longer term built on one the page used before ("radiation oncologist" after "oncologist"): the hard
+            // word was met, and flagged or explained, at its own first use.
+            if match.tokenEnd - match.tokenStart >= 2 {
+                if byFirstWord == nil { byFirstWord = DefineOnFirstUseRule.matchesByFirstWord(analysis) }
+                if Self.endsInEarlierTerm(match, analysis, byFirstWord: byFirstWord!) { continue }
+            }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
             let plain = concept.plain.map { TermUse.replacement($0, for: match, original: original) }
@@ -56,6 +75,20 @@ struct JargonRule: Rule {
             let message = "Write \"\(plain[0])\" instead of the medical word \"\(original)\", or explain it where it first appears."
             diagnostics.append(context.diagnostic(message, at: match.range, fixes: fixes))
         }
+    }
+
+    /// True when an earlier term of the page ends the match ("oncologist", then "radiation oncologist"): the
+    /// hard word is the head, met at its own first use; the words before it are everyday ones. An earlier term
+    /// that is only a modifier ("urinary", then "urinary incontinence") does not count.
+    static func endsInEarlierTerm(_ match: TermMatch, _ analysis: DocumentAnalysis, byFirstWord: [String: [Int]]) -> Bool {
+        let document = analysis.document
+        let head = document.text(of: document.tokens[match.tokenEnd - 1]).lowercased()
+        for position in byFirstWord[head] ?? [] {
+            let earlier = analysis.termMatches[position]
+            guard earlier.tokenEnd <= match.tokenStart else { break }
+            if earlier.tokenEnd - earlier.tokenStart == 1, earlier.form.concept != match.form.concept { return true }
+        }
+        return false
     }
 
     /// A name with a capitalized word after its first: an organisation, a person's name, a title.

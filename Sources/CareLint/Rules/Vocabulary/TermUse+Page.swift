@@ -8,7 +8,7 @@ extension TermUse {
     /// True when the page explains the words of `range` through their context (see ``isExplained(tokens:in:naming:)``).
     static func isExplainedByPage(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
-        if isTitleLine(range.lowerBound, document) { return true }
+        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
         if followsCountedCategory(range, document) { return true }
@@ -36,6 +36,17 @@ extension TermUse {
         return words.allSatisfy { $0.has(Token.capitalized) || $0.has(Token.allCaps) || titleSmallWords.contains(document.text(of: $0).lowercased()) }
     }
 
+    /// True when the term is a line of its own with no end punctuation ("Endocrine system" above a paragraph): a
+    /// section label of a page whose headings were flattened, explained by the text under it.
+    static func isBareLine(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let block = document.sentences[document.tokens[range.lowerBound].sentence].block
+        guard document.layout.blocks[block].kind == .paragraph else { return false }
+        let sentences = document.sentences(inBlock: block)
+        guard sentences.count == 1 else { return false }
+        let tokens = document.tokens[document.sentences[sentences.lowerBound].tokens]
+        return tokens.allSatisfy { $0.kind == .word } && tokens.count == range.upperBound - range.lowerBound
+    }
+
     /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments): a
     /// name in an overview, which the page explains where it uses the term in prose.
     static func isBareListItem(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
@@ -60,7 +71,7 @@ extension TermUse {
         let inBlock = document.sentences(inBlock: block)
         guard sentenceIndex == inBlock.lowerBound, inBlock.count >= 2 else { return false }
         let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
-        guard words.count <= labelMaxWords, words.count - (range.upperBound - range.lowerBound) <= 2 else { return false }
+        guard words.count <= labelMaxWords, words.count - (range.upperBound - range.lowerBound) <= 3 else { return false }
         // The term opens or closes the label: "Band treatment.", "Treatment with bands:".
         let tokens = document.tokens
         return words.first?.start == tokens[range.lowerBound].start || words.last?.end == tokens[range.upperBound - 1].end

@@ -81,6 +81,7 @@ enum TermUse {
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
         }
+        if !naming, isExplainedNearby(range, after: after, in: document) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
@@ -99,11 +100,12 @@ enum TermUse {
                 if word(document, before - 1, sentence: sentence) == "as", word(document, before - 2, sentence: sentence) == "known", names(before - 3) { return true }
                 if !naming, mark(document, before - 1, sentence: sentence) == "(", word(document, before - 2, sentence: sentence) != nil { return true }
             }
-            if previous == "or", mark(document, before - 1, sentence: sentence) == "," { return true }
+            // "plain words, or X" gives another name; "A, B, or X" ends a list.
+            if previous == "or", mark(document, before - 1, sentence: sentence) == ",", !endsList(before, sentence: sentence, document) { return true }
             // One of several other names: "also called A, B, or X".
             if !naming, isInOtherNamesList(before, document) { return true }
             // "high blood sugar or hyperglycemia": plain words, then "or", then the term.
-            if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil { return true }
+            if !naming, previous == "or", word(document, before - 1, sentence: sentence) != nil, !endsList(before, sentence: sentence, document) { return true }
         }
         if mark(document, before, sentence: sentence) == "(", word(document, before - 1, sentence: sentence) != nil,
            !naming || (!AcronymRule.isCapitalsWord(document.bytes(of: tokens[before - 1])) && mark(document, after, sentence: sentence) == ")") { return true }

@@ -11,19 +11,21 @@ struct UncommonWordRule: Rule {
             first use is reported, and not when the text explains it in place (the same test as `vocab/jargon`: \
             "X (plain words)", "X, which is …", "called X", "X means …"). Words of a vocabulary term are left to \
             `vocab/jargon` and `vocab/define-on-first-use` (or are well known by the packs' choice); when a concept \
-            of the vocabulary has the word as its id, the message gives its plain word or definition. Headings, capitalized words inside a sentence (names), ALL CAPS \
+            of the vocabulary has the word as its id, the message gives its plain word or definition. The rarest words (see `vocab/define-on-first-use`) are that rule's to report. Headings, capitalized words inside a sentence (names), ALL CAPS \
             words and reference lists are not checked. The severity is info: a word's rarity is a strong hint, not \
             proof, that readers need help (a page about one disease names it often, and some explanations are not \
             in place), so the finding guides the writer without counting as a warning.
             """,
         triggering: [
-            RuleExample("Scar tissue can narrow the 1️⃣lumen of the bowel. The lumen then needs care."),
+            RuleExample("Germs have an 1️⃣incubation period of about a week. The incubation period can be longer."),
         ],
         nonTriggering: [
             RuleExample("Scar tissue can narrow the lumen (the open space inside the bowel)."),
             RuleExample("The open space inside the bowel is called the lumen."),
             RuleExample("# Esophagus\n\nThe food pipe carries food to the stomach."),
             RuleExample("Ask your doctor about the test. Call us if you have a fever."),
+            // A rare word ("lumen": few real pages use it) is `vocab/define-on-first-use`'s, as a warning.
+            RuleExample("Scar tissue can narrow the lumen of the bowel."),
         ]
     )
 
@@ -42,6 +44,8 @@ struct UncommonWordRule: Rule {
             // A word of a vocabulary term is the vocabulary's: reported by `vocab/jargon` or
             // `vocab/define-on-first-use`, or marked well known by the packs (a definition without `defineOnFirstUse`).
             guard termAt[index] < 0, ComplexLanguage.isUncommonWord(index, in: document) else { continue }
+            // A rare word is `vocab/define-on-first-use`'s to report (a warning, not a hint).
+            if DefineOnFirstUseRule.isRare(document.bytes(of: token).map(TermUse.lowerASCII)) { continue }
             let text = document.text(of: token)
             var key = text.lowercased()
             if key.hasSuffix("s"), ComplexLanguage.uncommonWords.contains(Array(key.utf8.dropLast())) { key.removeLast() }
