@@ -66,6 +66,8 @@ if [ -d "$sources" ] && [ -d /usr/share/dict/scowl ]; then
   python3 scripts/dictionaries/make_lexicon.py --sources "$sources" --check
   python3 scripts/dictionaries/make_uncommon.py --sources "$sources" --check >/dev/null || { echo "Dictionaries/uncommon.txt differs from what scripts/dictionaries/make_uncommon.py generates; run it and commit the result"; exit 1; }
   echo "Dictionaries/uncommon.txt matches its generator."
+  python3 scripts/vocab/make_rare.py --check >/dev/null || { echo "Dictionaries/rare-medical.txt differs from what scripts/vocab/make_rare.py generates (rerun it after uncommon.txt changes) and commit the result"; exit 1; }
+  echo "Dictionaries/rare-medical.txt matches its generator."
   names="$(mktemp)"
   python3 scripts/dictionaries/make_names.py --sources "$sources" --output "$names" >/dev/null
   if ! cmp -s "$names" Dictionaries/names.txt; then
