@@ -112,6 +112,10 @@ struct CheckCommandTests {
         #expect(json.status == 2)
         #expect(json.stderr == "no-such-file.md: error: no such file or folder\n")
         #expect(json.stdout.contains("\"path\": \"no-such-file.md\",\n      \"error\": \"no such file or folder\""))
+        // The range comes from ReadingGrade.targetRange, the one the configuration and editor settings use.
+        let grade = try CarelintProcess.run(["check", "--grade", "21", "no-such-file.md"])
+        #expect(grade.status == 2)
+        #expect(grade.stderr.contains("--grade needs a number from 1 to 20, such as 8; got \"21\""))
     }
 
     @Test("`rules` lists every rule and `explain` prints a rule's page")

@@ -27,7 +27,8 @@ struct CheckOptions: Sendable {
         overrides.locale = parsed.value("--locale").flatMap(ContentLocale.init(matching:))
         if let grade = parsed.value("--grade") {
             guard let value = Double(grade), ReadingGrade.targetRange.contains(value) else {
-                throw UsageError(message: "--grade needs a number from 1 to 20, such as 8; got \"\(grade)\"")
+                let range = ReadingGrade.targetRange
+                throw UsageError(message: "--grade needs a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)), such as 8; got \"\(grade)\"")
             }
             overrides.readingGrade = value
         }
