@@ -2,7 +2,7 @@
 import CareLint
 import Testing
 
-/// The JSON report's files are written straight into bytes (`PrettyJSONBytes`); they must be the bytes
+/// The JSON report's files are written straight into bytes (`JSONByteWriter`); they must be the bytes
 /// `JSONWriter` writes for the same values.
 @Suite("JSON report written as bytes")
 struct JSONReporterBytesTests {
@@ -12,7 +12,7 @@ struct JSONReporterBytesTests {
         if let error = file.error {
             members.append(("error", .string(error)))
         } else if let source = file.source {
-            members.append(("diagnostics", .array(file.diagnostics.map { JSONReporter.diagnostic(source, $0) })))
+            members.append(("diagnostics", .array(file.diagnostics.map { Self.diagnostic(source, $0) })))
         } else {
             members.append(("diagnostics", .array([])))
         }
@@ -43,5 +43,30 @@ struct JSONReporterBytesTests {
             #expect(written == Self.viaWriter(file, first: index == 0), "file \(index)")
             before.files += 1
         }
+    }
+
+    /// A finding as a value tree: how the reporter wrote it before it wrote bytes (the oracle of these tests).
+    static func diagnostic(_ source: SourceDocument, _ diagnostic: Diagnostic) -> JSONWriter.Value {
+        var members: [(String, JSONWriter.Value)] = [
+            ("rule", .string(diagnostic.rule)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("range", source.jsonRange(diagnostic.range)),
+        ]
+        if !diagnostic.fixes.isEmpty {
+            members.append(("fixes", .array(diagnostic.fixes.map { fix in
+                .object([
+                    ("title", .string(fix.title)),
+                    ("safe", .bool(fix.isSafe)),
+                    ("edits", .array(fix.edits.map { .object([("range", source.jsonRange($0.range)), ("newText", .string($0.newText))]) })),
+                ])
+            })))
+        }
+        if !diagnostic.related.isEmpty {
+            members.append(("related", .array(diagnostic.related.map {
+                .object([("range", source.jsonRange($0.range)), ("message", .string($0.message))])
+            })))
+        }
+        return .object(members)
     }
 }

@@ -71,24 +71,17 @@ public struct JSONFieldReader: Sendable {
         unknownKeys: UnknownKeys = .problem, unknownKeyMessage: ((String) -> String?)? = nil,
         _ body: (inout JSONFieldReader, JSONMember) -> Void
     ) -> Bool {
-        guard let members = objectMembers(node, path: path, expected: expected) else { return false }
-        var seen: Set<String> = []
-        for member in members {
-            guard seen.insert(member.key).inserted else {
-                report(JSONWording.duplicateKey(member.key, in: container), path: path, at: member.keyRange)
-                continue
-            }
+        forEachEntry(node, path: path, expected: expected, container: container) { reader, member in
             if member.key == "$schema" || allowed.contains(member.key) {
-                body(&self, member)
+                body(&reader, member)
             } else if let message = unknownKeyMessage?(member.key) {
-                report(message, path: path, at: member.keyRange)
+                reader.report(message, path: path, at: member.keyRange)
             } else if unknownKeys == .nearMissesOnly, NearestName.find(member.key, among: allowed) == nil {
-                ignoredKeys.append(member.key)
+                reader.ignoredKeys.append(member.key)
             } else {
-                report(JSONWording.unknownKey(member.key, in: container, allowed: allowed), path: path, at: member.keyRange)
+                reader.report(JSONWording.unknownKey(member.key, in: container, allowed: allowed), path: path, at: member.keyRange)
             }
         }
-        return true
     }
 
     /// Reads the members of an object whose keys are data (rule ids, document types) in written order; a

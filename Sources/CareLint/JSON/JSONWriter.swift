@@ -17,52 +17,9 @@ public enum JSONWriter {
     /// The JSON text of a value; `indent` > 0 pretty-prints. `level` is how deep the value sits in a document
     /// written around it, so that its inner lines are indented to match (the first line is not indented).
     public static func write(_ value: Value, indent: Int = 0, level: Int = 0) -> String {
-        var output = ""
-        write(value, into: &output, indent: indent, level: level)
-        return output
-    }
-
-    private static func write(_ value: Value, into output: inout String, indent: Int, level: Int) {
-        // Padding is built only for arrays and objects (it cost two strings per value, numbers and strings included).
-        let newline = indent > 0 ? "\n" : ""
-        var pad: String { String(repeating: " ", count: indent * (level + 1)) }
-        var closePad: String { String(repeating: " ", count: indent * level) }
-        switch value {
-        case .null: output += "null"
-        case .bool(let bool): output += bool ? "true" : "false"
-        case .int(let int): output += String(int)
-        case .double(let double):
-            if double.isFinite {
-                if double == double.rounded(), abs(double) < 1e15 { output += String(Int(double)) } else { output += "\(double)" }
-            } else {
-                output += "null"
-            }
-        case .string(let string): escape(string, into: &output)
-        case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[" + newline
-            let itemPad = pad
-            for (index, item) in items.enumerated() {
-                output += itemPad
-                write(item, into: &output, indent: indent, level: level + 1)
-                if index < items.count - 1 { output += "," }
-                output += newline
-            }
-            output += closePad + "]"
-        case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{" + newline
-            let itemPad = pad
-            for (index, (key, item)) in members.enumerated() {
-                output += itemPad
-                escape(key, into: &output)
-                output += indent > 0 ? ": " : ":"
-                write(item, into: &output, indent: indent, level: level + 1)
-                if index < members.count - 1 { output += "," }
-                output += newline
-            }
-            output += closePad + "}"
-        }
+        var writer = JSONByteWriter(indent: indent, level: level)
+        writer.value(value)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Appends a JSON string literal (escaped by ``JSONEscape``, the one escaper the server shares).

@@ -9,7 +9,7 @@ struct JSONReporter: Reporter {
     }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
-        var json = PrettyJSONBytes(indent: 2, level: 2)
+        var json = JSONByteWriter(indent: 2, level: 2)
         json.open(0x7B)
         json.key("path")
         json.string(file.path)
@@ -31,8 +31,8 @@ struct JSONReporter: Reporter {
         return (before.files == 0 ? "\n    " : ",\n    ") + String(decoding: json.bytes, as: UTF8.self)
     }
 
-    /// `diagnostic(_:_:)` written straight into `json` (the same bytes, without the value tree).
-    static func write(_ diagnostic: Diagnostic, _ source: SourceDocument, into json: inout PrettyJSONBytes) {
+    /// A finding as DESIGN.md's report shows it, written straight into `json`.
+    static func write(_ diagnostic: Diagnostic, _ source: SourceDocument, into json: inout JSONByteWriter) {
         json.open(0x7B)
         json.key("rule")
         json.string(diagnostic.rule)
@@ -56,12 +56,7 @@ struct JSONReporter: Reporter {
                 json.open(0x5B)
                 for edit in fix.edits {
                     json.item()
-                    json.open(0x7B)
-                    json.key("range")
-                    write(edit.range, source, into: &json)
-                    json.key("newText")
-                    json.string(edit.newText)
-                    json.close(0x7D)
+                    write(edit.range, "newText", edit.newText, source, into: &json)
                 }
                 json.close(0x5D)
                 json.close(0x7D)
@@ -73,20 +68,25 @@ struct JSONReporter: Reporter {
             json.open(0x5B)
             for related in diagnostic.related {
                 json.item()
-                json.open(0x7B)
-                json.key("range")
-                write(related.range, source, into: &json)
-                json.key("message")
-                json.string(related.message)
-                json.close(0x7D)
+                write(related.range, "message", related.message, source, into: &json)
             }
             json.close(0x5D)
         }
         json.close(0x7D)
     }
 
+    /// `{"range": …, key: text}`: a fix's edit and a related place have this shape.
+    static func write(_ range: ByteRange, _ key: String, _ text: String, _ source: SourceDocument, into json: inout JSONByteWriter) {
+        json.open(0x7B)
+        json.key("range")
+        write(range, source, into: &json)
+        json.key(key)
+        json.string(text)
+        json.close(0x7D)
+    }
+
     /// `SourceDocument.jsonRange` written into `json`.
-    static func write(_ range: ByteRange, _ source: SourceDocument, into json: inout PrettyJSONBytes) {
+    static func write(_ range: ByteRange, _ source: SourceDocument, into json: inout JSONByteWriter) {
         json.open(0x7B)
         for (name, offset) in [("start", range.lowerBound), ("end", range.upperBound)] {
             let position = source.position(at: offset)
@@ -111,29 +111,5 @@ struct JSONReporter: Reporter {
         if context.hasBaseline { totals.append(("baseline", .int(summary.baselined))) }
         let closing = summary.files == 0 ? "]" : "\n  ]"
         return closing + ",\n  \"summary\": " + JSONWriter.write(.object(totals), indent: 2, level: 1) + "\n}\n"
-    }
-
-    static func diagnostic(_ source: SourceDocument, _ diagnostic: Diagnostic) -> JSONWriter.Value {
-        var members: [(String, JSONWriter.Value)] = [
-            ("rule", .string(diagnostic.rule)),
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)),
-            ("range", source.jsonRange(diagnostic.range)),
-        ]
-        if !diagnostic.fixes.isEmpty {
-            members.append(("fixes", .array(diagnostic.fixes.map { fix in
-                .object([
-                    ("title", .string(fix.title)),
-                    ("safe", .bool(fix.isSafe)),
-                    ("edits", .array(fix.edits.map { .object([("range", source.jsonRange($0.range)), ("newText", .string($0.newText))]) })),
-                ])
-            })))
-        }
-        if !diagnostic.related.isEmpty {
-            members.append(("related", .array(diagnostic.related.map {
-                .object([("range", source.jsonRange($0.range)), ("message", .string($0.message))])
-            })))
-        }
-        return .object(members)
     }
 }
