@@ -1,20 +1,22 @@
 /// The built-in vocabulary's lexicon, tries and form tables, compiled at build time by `embed-resources` (which
 /// runs this module's `VocabularyBuilder` on `Vocab/`) into two string literals, so a run does not tokenize,
-/// inflect, intern or insert anything at start: loading is decoding numbers into the arrays the matchers use.
+/// inflect, intern or insert anything at start: the lexicon and the tries are read in place (`CompiledLexicon`,
+/// `CompiledTrie`), and only the form records are decoded into arrays (a few numbers each, no allocation per form).
 ///
-/// The format (one place: `encode(_:)` writes it, `decode(into:)` and the `init(compiled:)` of `Lexicon` and
-/// `TokenTrie` read it; a test keeps the embedded form equal to a build from `Vocab/` at run time):
+/// The format (one place: `encode(_:)` writes it, `decode` and `CompiledLexicon`, `CompiledTrie` read it; a test
+/// keeps the embedded form equal to a build from `Vocab/` at run time):
 /// - `keys`: the lexicon's folded words back to back (valid UTF-8: folding keeps it so).
 /// - `codes`: numbers below 2^24, each four bytes 0x30 + 6 bits, most significant first (as `CompiledWordTable`):
 ///   a version, the counts of concepts, spelling pairs, rules and lists (checked against the packs read at start),
-///   the lexicon (`Lexicon.encode`), the concept trie and its forms (3 codes a form), the spelling trie and its
-///   forms (2 codes), the rule trie and its forms (2 codes), then each list's trie, lists in name order.
+///   the lexicon (`Lexicon.encode`), the concept trie (`TokenTrie.encode`) and its forms (3 codes a form), the
+///   spelling trie and its forms (2 codes), the rule trie and its forms (2 codes), then each list's trie, lists in
+///   name order.
 struct CompiledVocabulary: Sendable {
     let keys: StaticString
     let codes: StaticString
 
     /// The format's version; a different one is not read.
-    static let version = 1
+    static let version = 2
 }
 
 /// Appends numbers as 4-byte codes.
@@ -43,6 +45,14 @@ struct CodeReader {
 
     /// True when every code was read.
     var isAtEnd: Bool { position >= end }
+
+    /// The index of the next code.
+    var index: Int { position / 4 }
+
+    /// Passes over `count` codes.
+    mutating func skip(_ count: Int) {
+        position = count >= 0 && position + count * 4 <= end ? position + count * 4 : end + 1
+    }
 
     /// The next number, or -1 past the end (which a decoder treats as a format error).
     @inline(__always)
@@ -105,6 +115,12 @@ struct VocabularyTables: Sendable, Equatable {
     var ruleTrie: TokenTrie
     var ruleForms: [PatternForm]
     var listTries: [String: TokenTrie]
+
+    /// No words, no patterns.
+    static let empty = VocabularyTables(
+        lexicon: Lexicon(), conceptTrie: TokenTrie(), conceptForms: [], spellingTrie: TokenTrie(), spellingForms: [],
+        ruleTrie: TokenTrie(), ruleForms: [], listTries: [:]
+    )
 }
 
 extension CompiledVocabulary {
@@ -138,21 +154,28 @@ extension CompiledVocabulary {
 
     /// The tables, for packs with these counts and list names; nil when the compiled form is of another version
     /// or was compiled from other packs (then the caller builds the tables from the packs).
+    /// The lexicon and tries are read in place from the literals, which are static.
     func decode(concepts: Int, spellingPairs: Int, rules: Int, listNames: [String]) -> VocabularyTables? {
         Self.decode(
             keys: UnsafeBufferPointer(start: keys.utf8Start, count: keys.utf8CodeUnitCount),
             codes: UnsafeBufferPointer(start: codes.utf8Start, count: codes.utf8CodeUnitCount),
-            concepts: concepts, spellingPairs: spellingPairs, rules: rules, listNames: listNames
+            concepts: concepts, spellingPairs: spellingPairs, rules: rules, listNames: listNames, checked: false
         )
     }
 
+    /// The tables read from `keys` and `codes`, which must outlive them (the lexicon and tries read them in
+    /// place). `checked` reads every number a look-up could follow and refuses the codes when one is out of range
+    /// (for codes not written by the build; the embedded ones are compared with `Vocab/` by a test instead).
     static func decode(
         keys: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt8>,
-        concepts: Int, spellingPairs: Int, rules: Int, listNames: [String]
+        concepts: Int, spellingPairs: Int, rules: Int, listNames: [String], checked: Bool
     ) -> VocabularyTables? {
         var reader = CodeReader(codes)
+        func trie() -> TokenTrie? { CompiledTrie(codes: codes, reader: &reader, checked: checked).map(TokenTrie.init(compiled:)) }
         for expected in [version, concepts, spellingPairs, rules, listNames.count] where reader.next() != expected { return nil }
-        guard let lexicon = Lexicon(keys: keys, codes: &reader), let conceptTrie = TokenTrie(codes: &reader) else { return nil }
+        guard let compiledLexicon = CompiledLexicon(keys: keys, codes: codes, reader: &reader, checked: checked),
+              let conceptTrie = trie() else { return nil }
+        let lexicon = Lexicon(compiled: compiledLexicon)
         let formCount = reader.next()
         guard formCount >= 0 else { return nil }
         var conceptForms: [ConceptFormRecord] = []
@@ -162,7 +185,7 @@ extension CompiledVocabulary {
             guard concept < concepts, kind >= 0 else { return nil }
             conceptForms.append(ConceptFormRecord(concept: Int32(concept), kind: UInt8(kind >> 8), index: Int32(index), inflection: UInt8(kind & 0xFF)))
         }
-        guard let spellingTrie = TokenTrie(codes: &reader) else { return nil }
+        guard let spellingTrie = trie() else { return nil }
         let spellingCount = reader.next()
         guard spellingCount >= 0 else { return nil }
         var spellingForms: [LocaleSpellingForm] = []
@@ -173,7 +196,7 @@ extension CompiledVocabulary {
             let inflection = flags & 0xFF == Int(ConceptFormRecord.uninflected) ? nil : Inflection(rawValue: UInt8(flags & 0xFF))
             spellingForms.append(LocaleSpellingForm(pair: pair, locale: flags >> 8 == 1 ? "en-GB" : "en-US", inflection: inflection))
         }
-        guard let ruleTrie = TokenTrie(codes: &reader) else { return nil }
+        guard let ruleTrie = trie() else { return nil }
         let ruleCount = reader.next()
         guard ruleCount >= 0 else { return nil }
         var ruleForms: [PatternForm] = []
@@ -185,8 +208,8 @@ extension CompiledVocabulary {
         }
         var listTries: [String: TokenTrie] = [:]
         for name in listNames.sorted() {
-            guard let trie = TokenTrie(codes: &reader) else { return nil }
-            listTries[name] = trie
+            guard let listTrie = trie() else { return nil }
+            listTries[name] = listTrie
         }
         guard reader.isAtEnd, !reader.overran else { return nil }
         return VocabularyTables(

@@ -2,15 +2,23 @@
 ///
 /// Folding: ASCII and Latin-1 capitals to lower case, and the right single quote (’) to an apostrophe, so
 /// "Patient’s" and "patient's" are one word. Open addressing over FNV-1a hashes of the folded bytes.
+///
+/// A lexicon may extend the built-in packs' compiled words (`CompiledLexicon`, read in place): their ids come
+/// first, and words interned at run time (a user pack's) take the ids after them.
 public struct Lexicon: Sendable, Equatable {
-    private var keys: [UInt8] = []          // folded bytes of every word, back to back
-    private var keyStarts: [Int32] = [0]    // keyStarts[id] ..< keyStarts[id + 1]
-    private var slots: [Int32]              // word id + 1, 0 for empty
+    private var base: CompiledLexicon?
+    private var baseCount: Int32 = 0
+    private var keys: [UInt8] = []          // folded bytes of every run-time word, back to back
+    private var keyStarts: [Int32] = [0]    // keyStarts[id] ..< keyStarts[id + 1], run-time ids from 0
+    private var slots: [Int32]              // run-time word id + 1, 0 for empty
     private var hashes: [UInt32]            // the hash of each slot's word
     private var mask: Int
 
     /// The number of distinct words.
-    public var count: Int { keyStarts.count - 1 }
+    public var count: Int { Int(baseCount) + keyStarts.count - 1 }
+
+    /// The number of words interned at run time (not in the compiled base).
+    private var localCount: Int { keyStarts.count - 1 }
 
     /// Creates an empty lexicon.
     public init() {
@@ -19,19 +27,26 @@ public struct Lexicon: Sendable, Equatable {
         mask = 1023
     }
 
+    /// A lexicon of the compiled words, to which `intern` adds.
+    init(compiled: CompiledLexicon) {
+        self.init()
+        base = compiled
+        baseCount = Int32(compiled.count)
+    }
+
     /// The id of a word, adding it when new.
     @discardableResult
     public mutating func intern<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
         let existing = lookup(word) // most words of a vocabulary repeat: nothing to copy for them
         if existing >= 0 { return existing }
         // A new word: its folded bytes go straight to the end of `keys`.
-        if (count + 1) * 2 > slots.count { grow() }
+        if (localCount + 1) * 2 > slots.count { grow() }
         let start = keys.count
         Lexicon.fold(word) { keys.append($0) }
-        let id = Int32(count)
+        let local = Int32(localCount)
         keyStarts.append(Int32(keys.count))
-        insert(id: id, hash: Lexicon.hash(keys[start...]))
-        return id
+        insert(id: local, hash: Lexicon.hash(keys[start...]))
+        return baseCount + local
     }
 
     /// The id of a word, or -1 when it is not in the lexicon.
@@ -42,6 +57,11 @@ public struct Lexicon: Sendable, Equatable {
         Lexicon.fold(word) { byte in
             hash = (hash ^ UInt32(byte)) &* 16_777_619
             length += 1
+        }
+        if let base {
+            let id = base.lookup(word, hash: hash, length: length)
+            if id >= 0 { return id }
+            if localCount == 0 { return -1 }
         }
         var slot = Int(hash) & mask
         while true {
@@ -58,46 +78,35 @@ public struct Lexicon: Sendable, Equatable {
                         if equal { equal = keys[position] == byte }
                         position += 1
                     }
-                    if equal { return entry - 1 }
+                    if equal { return baseCount + entry - 1 }
                 }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Appends the lexicon to a compiled vocabulary (`CompiledVocabulary`): the word count and each word's end in
-    /// the returned keys (the folded words back to back).
+    /// Appends the lexicon to a compiled vocabulary (`CompiledVocabulary`, read in place by `CompiledLexicon`):
+    /// the word count, the table's capacity, each word's end in the returned keys (the folded words back to back),
+    /// then each slot (word id + 1, 0 for empty). A lexicon read from codes writes the same codes again.
     func encode(into writer: inout CodeWriter) -> [UInt8] {
-        writer.append(count)
-        for id in 0..<count { writer.append(Int(keyStarts[id + 1])) }
-        return keys
-    }
-
-    /// The lexicon `encode` wrote: the same ids, and the same table (the words are inserted in id order into the
-    /// capacity the run-time build ends with); nil when the codes are not such a lexicon.
-    init?(keys source: UnsafeBufferPointer<UInt8>, codes reader: inout CodeReader) {
-        let count = reader.next()
-        guard count >= 0 else { return nil }
-        var starts = [Int32](repeating: 0, count: count + 1)
-        for id in 0..<count {
-            let end = reader.next()
-            guard end >= starts[id], end <= source.count else { return nil }
-            starts[id + 1] = Int32(end)
+        if let base {
+            precondition(localCount == 0, "a lexicon extended at run time is not compiled")
+            for index in base.codeRange { writer.append(CompiledCodes.code(base.codes, index)) }
+            return Array(UnsafeBufferPointer(start: base.keys, count: base.count == 0 ? 0 : CompiledCodes.code(base.codes, base.ends + base.count - 1)))
         }
-        var capacity = 1024
-        while count * 2 > capacity { capacity *= 2 }
-        keys = Array(source[0..<Int(starts[count])])
-        keyStarts = starts
-        slots = [Int32](repeating: 0, count: capacity)
-        hashes = [UInt32](repeating: 0, count: capacity)
-        mask = capacity - 1
-        for id in 0..<count { insert(id: Int32(id), hash: Lexicon.hash(keys[Int(starts[id])..<Int(starts[id + 1])])) }
+        writer.append(count)
+        writer.append(slots.count)
+        for id in 0..<count { writer.append(Int(keyStarts[id + 1])) }
+        for entry in slots { writer.append(Int(entry)) }
+        return keys
     }
 
     /// The folded text of an id.
     public func word(_ id: Int32) -> String {
-        let start = Int(keyStarts[Int(id)])
-        let end = Int(keyStarts[Int(id) + 1])
+        if let base, id < baseCount { return String(decoding: base.word(Int(id)), as: UTF8.self) }
+        let local = Int(id - baseCount)
+        let start = Int(keyStarts[local])
+        let end = Int(keyStarts[local + 1])
         return String(decoding: keys[start..<end], as: UTF8.self)
     }
 
@@ -113,7 +122,7 @@ public struct Lexicon: Sendable, Equatable {
         slots = [Int32](repeating: 0, count: capacity)
         hashes = [UInt32](repeating: 0, count: capacity)
         mask = capacity - 1
-        for id in 0..<count {
+        for id in 0..<localCount {
             let start = Int(keyStarts[id])
             let end = Int(keyStarts[id + 1])
             insert(id: Int32(id), hash: Lexicon.hash(keys[start..<end]))

@@ -1,10 +1,16 @@
 /// A trie over word ids: the patterns of a vocabulary or a rule set, matched against a document's tokens in one
 /// left-to-right pass. Matching is linear in the text: from each token the walk follows at most
 /// `maximumPatternLength` edges, a bound fixed when the patterns are loaded.
+///
+/// A trie may extend a compiled trie of the built-in packs (`CompiledTrie`, read in place): patterns inserted at
+/// run time (a user pack's) go into a second, run-time trie, and a walk follows both at once, so a pattern's
+/// payloads are the compiled ones followed by the run-time ones, as in one trie built with every pattern in that
+/// order (`VocabularyOverlayTests`).
 public struct TokenTrie: Sendable, Equatable {
     /// The most tokens a pattern may have.
     public static let maximumPatternLength = 16
 
+    private var base: CompiledTrie?
     private var edgeKeys: [UInt64] = []    // (node << 32) | word, open addressing
     private var edgeValues: [Int32] = []   // child node + 1, 0 for empty
     private var edgeMask = 0
@@ -21,63 +27,47 @@ public struct TokenTrie: Sendable, Equatable {
         edgeMask = 255
     }
 
-    /// Appends the trie to a compiled vocabulary (`CompiledVocabulary`): the edge table's capacity, the node and
-    /// edge counts, each used slot as (slot, node, word, child + 1), each node's payload list + 1 (0 for none),
-    /// then the payload lists (count, then each one's length and payloads).
+    /// A trie of the compiled patterns, to which `insert` adds.
+    init(compiled: CompiledTrie) {
+        self.init()
+        base = compiled
+    }
+
+    /// Appends the trie to a compiled vocabulary (`CompiledVocabulary`, read in place by `CompiledTrie`): the edge
+    /// table's capacity, the node count, the payload list count and the payload count; each slot as (node, word,
+    /// child + 1), 0 0 0 when empty; each node's payload list + 1 (0 for none); the lists' starts and end; the
+    /// payloads. A trie read from codes writes the same codes again.
     func encode(into writer: inout CodeWriter) {
+        if let base {
+            precondition(payloadLists.isEmpty, "a trie extended at run time is not compiled")
+            for index in base.codeRange { writer.append(CompiledCodes.code(base.codes, index)) }
+            return
+        }
         writer.append(edgeKeys.count)
         writer.append(nodeCount)
-        writer.append(edgeCount)
-        for slot in edgeValues.indices where edgeValues[slot] != 0 {
-            writer.append(slot)
-            writer.append(Int(edgeKeys[slot] >> 32))
-            writer.append(Int(edgeKeys[slot] & 0xFFFF_FFFF))
+        writer.append(payloadLists.count)
+        writer.append(payloadLists.reduce(0) { $0 + $1.count })
+        for slot in edgeValues.indices {
+            let used = edgeValues[slot] != 0
+            writer.append(used ? Int(edgeKeys[slot] >> 32) : 0)
+            writer.append(used ? Int(edgeKeys[slot] & 0xFFFF_FFFF) : 0)
             writer.append(Int(edgeValues[slot]))
         }
         for list in terminalOf { writer.append(Int(list) + 1) }
-        writer.append(payloadLists.count)
+        var start = 0
+        writer.append(0)
         for list in payloadLists {
-            writer.append(list.count)
-            for payload in list { writer.append(Int(payload)) }
+            start += list.count
+            writer.append(start)
         }
+        for list in payloadLists { for payload in list { writer.append(Int(payload)) } }
     }
 
-    /// The trie `encode` wrote, slot for slot; nil when the codes are not such a trie.
-    init?(codes reader: inout CodeReader) {
-        let capacity = reader.next(), nodes = reader.next(), edges = reader.next()
-        guard capacity > 0, capacity & (capacity - 1) == 0, nodes > 0, edges >= 0, edges < capacity else { return nil }
-        edgeKeys = [UInt64](repeating: 0, count: capacity)
-        edgeValues = [Int32](repeating: 0, count: capacity)
-        edgeMask = capacity - 1
-        edgeCount = edges
-        nodeCount = nodes
-        for _ in 0..<edges {
-            let slot = reader.next(), node = reader.next(), word = reader.next(), child = reader.next()
-            guard slot >= 0, slot < capacity, node >= 0, word >= 0, child > 0, child <= nodes else { return nil }
-            edgeKeys[slot] = UInt64(node) << 32 | UInt64(word)
-            edgeValues[slot] = Int32(child)
-        }
-        terminalOf = [Int32](repeating: -1, count: nodes)
-        for node in 0..<nodes {
-            let list = reader.next()
-            guard list >= 0 else { return nil }
-            terminalOf[node] = Int32(list - 1)
-        }
-        let lists = reader.next()
-        guard lists >= 0 else { return nil }
-        payloadLists.reserveCapacity(lists)
-        for _ in 0..<lists {
-            let length = reader.next()
-            guard length >= 0 else { return nil }
-            var list = [Int32](repeating: 0, count: length)
-            for index in 0..<length { list[index] = Int32(reader.next()) }
-            payloadLists.append(list)
-        }
-        guard !reader.overran, terminalOf.allSatisfy({ Int($0) < lists }) else { return nil }
-    }
+    /// True when the trie extends a compiled trie (the built-in packs' patterns).
+    var hasCompiledBase: Bool { base != nil }
 
     /// True when no pattern was added.
-    public var isEmpty: Bool { payloadLists.isEmpty }
+    public var isEmpty: Bool { payloadLists.isEmpty && (base?.lists ?? 0) == 0 }
 
     /// Adds a pattern of word ids ending in `payload`.
     public mutating func insert(_ words: [Int32], payload: Int32) {
@@ -101,9 +91,9 @@ public struct TokenTrie: Sendable, Equatable {
         payloadLists[Int(terminalOf[Int(node)])].append(payload)
     }
 
-    /// The child of `node` along `word`, or nil.
+    /// The child of `node` of the run-time trie along `word`, or nil.
     @inline(__always)
-    public func child(of node: Int32, word: Int32) -> Int32? {
+    private func child(of node: Int32, word: Int32) -> Int32? {
         let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & edgeMask
         while true {
@@ -112,13 +102,6 @@ public struct TokenTrie: Sendable, Equatable {
             if edgeKeys[slot] == key { return value - 1 }
             slot = (slot + 1) & edgeMask
         }
-    }
-
-    /// Payloads of patterns that end at `node`.
-    @inline(__always)
-    public func payloads(at node: Int32) -> [Int32]? {
-        let list = terminalOf[Int(node)]
-        return list < 0 ? nil : payloadLists[Int(list)]
     }
 
     private mutating func setChild(of node: Int32, word: Int32, to child: Int32) {
@@ -147,26 +130,41 @@ public struct TokenTrie: Sendable, Equatable {
     }
 
     /// Calls `body(start, end, payloads)` for every pattern that matches tokens `start..<end` inside one sentence,
-    /// longest first at each start.
+    /// longest first at each start; the payloads are the compiled trie's, then the run-time trie's.
     public func forEachMatch(
         wordIDs: [Int32], tokens: [Token], in range: Range<Int>,
         _ body: (_ start: Int, _ end: Int, _ payloads: [Int32]) -> Void
     ) {
-        var found: [(Int, [Int32])] = []
+        // (end, compiled node, run-time node), -1 for a node the walk left.
+        var found: [(Int, Int32, Int32)] = []
+        let hasRunTime = !payloadLists.isEmpty
         for start in range where wordIDs[start] >= 0 {
             found.removeAll(keepingCapacity: true)
-            var node: Int32 = 0
+            var compiledNode: Int32 = base == nil ? -1 : 0
+            var node: Int32 = hasRunTime ? 0 : -1
             var index = start
             let sentence = tokens[start].sentence
             while index < range.upperBound, index - start < TokenTrie.maximumPatternLength,
-                  tokens[index].sentence == sentence, wordIDs[index] >= 0,
-                  let next = child(of: node, word: wordIDs[index]) {
-                node = next
+                  tokens[index].sentence == sentence, wordIDs[index] >= 0 {
+                let word = wordIDs[index]
+                if compiledNode >= 0, let base { compiledNode = base.child(of: compiledNode, word: word) }
+                if node >= 0 { node = child(of: node, word: word) ?? -1 }
+                guard compiledNode >= 0 || node >= 0 else { break }
                 index += 1
-                let list = terminalOf[Int(node)]
-                if list >= 0 { found.append((index, payloadLists[Int(list)])) }
+                let compiledEnds = compiledNode >= 0 && !(base?.payloadRange(at: compiledNode).isEmpty ?? true)
+                let runTimeEnds = node >= 0 && terminalOf[Int(node)] >= 0
+                if compiledEnds || runTimeEnds { found.append((index, compiledEnds ? compiledNode : -1, runTimeEnds ? node : -1)) }
             }
-            for (end, payloads) in found.reversed() { body(start, end, payloads) }
+            for (end, compiledNode, node) in found.reversed() {
+                if compiledNode < 0 {
+                    body(start, end, payloadLists[Int(terminalOf[Int(node)])])
+                    continue
+                }
+                var payloads: [Int32] = []
+                if let base { for index in base.payloadRange(at: compiledNode) { payloads.append(base.payload(index)) } }
+                if node >= 0 { payloads += payloadLists[Int(terminalOf[Int(node)])] }
+                body(start, end, payloads)
+            }
         }
     }
 }

@@ -62,8 +62,9 @@ public final class Vocabulary: Sendable {
     public let packNames: [String]
     /// Every concept of every pack.
     public let concepts: [Concept]
-    /// Concept index by id.
-    public let conceptIndex: [String: Int]
+    /// Concept index by id (built on first use: a run that never asks by id does not hash every id).
+    public var conceptIndex: [String: Int] { conceptIndexByID.wrapped }
+    private let conceptIndexByID: Lazy<[String: Int]>
     /// Locale spelling pairs of general words.
     public let spellingPairs: [SpellingPair]
     /// Named lists (merged across packs).
@@ -104,9 +105,12 @@ public final class Vocabulary: Sendable {
     ) {
         self.packNames = packNames
         self.concepts = concepts
-        var index: [String: Int] = [:]
-        for (position, concept) in concepts.enumerated() where index[concept.id] == nil { index[concept.id] = position }
-        self.conceptIndex = index
+        self.conceptIndexByID = Lazy {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(concepts.count)
+            for position in concepts.indices where index[concepts[position].id] == nil { index[concepts[position].id] = position }
+            return index
+        }
         self.spellingPairs = spellingPairs
         self.lists = lists
         self.rules = rules
@@ -120,7 +124,6 @@ public final class Vocabulary: Sendable {
         self.ruleTrie = tables.ruleTrie
         self.ruleForms = tables.ruleForms
         self.listTries = tables.listTries
-        let concepts = concepts
         self.nearMissIndex = Lazy {
             var words: [String] = []
             for concept in concepts {

@@ -9,6 +9,14 @@ struct VocabularyBuilder {
     private var rules: [PackRule] = []
     private var ruleOrigins: [String] = []
     private var conceptOrigins: [String] = []
+    /// What the packs added so far hold, after each pack.
+    private var extents: [Extent] = []
+
+    /// How much of each table a run of packs fills: its concepts, spelling pairs, rules and each list's items.
+    struct Extent: Equatable {
+        var concepts = 0, spellingPairs = 0, rules = 0
+        var listItems: [String: Int] = [:]
+    }
 
     /// Word ids of a pattern, or nil when it has no words, spans sentences, or is too long.
     mutating func words(of pattern: String) -> [Int32]? {
@@ -94,7 +102,13 @@ struct VocabularyBuilder {
         for (name, items) in pack.lists { lists[name, default: []] += items }
         rules += pack.rules
         ruleOrigins += pack.rules.map { _ in pack.name }
+        extents.append(Extent(
+            concepts: concepts.count, spellingPairs: spellingPairs.count, rules: rules.count, listItems: lists.mapValues(\.count)
+        ))
     }
+
+    /// What the first `packs` packs added hold.
+    func extent(ofFirst packs: Int) -> Extent { packs == 0 ? Extent() : extents[packs - 1] }
 
     /// Inserts a pattern and, when asked, its inflections (of the last word).
     private mutating func insert<Payload>(
@@ -137,20 +151,31 @@ struct VocabularyBuilder {
         )
     }
 
-    /// The compiled tables of the packs added, from `CompiledVocabulary` when it was compiled from the same
-    /// packs; nil otherwise.
-    func tables(from compiled: CompiledVocabulary) -> VocabularyTables? {
-        compiled.decode(concepts: concepts.count, spellingPairs: spellingPairs.count, rules: rules.count, listNames: Array(lists.keys))
+    /// The compiled tables of the first `packs` packs added (all when nil), from `CompiledVocabulary` when it
+    /// was compiled from the same packs; nil otherwise.
+    func tables(from compiled: CompiledVocabulary, ofFirst packs: Int? = nil) -> VocabularyTables? {
+        let extent = extent(ofFirst: packs ?? extents.count)
+        return compiled.decode(
+            concepts: extent.concepts, spellingPairs: extent.spellingPairs, rules: extent.rules, listNames: Array(extent.listItems.keys)
+        )
     }
 
     /// The counts a compiled vocabulary of the packs added records (`CompiledVocabulary.encode`).
     var counts: (concepts: Int, spellingPairs: Int, rules: Int) { (concepts.count, spellingPairs.count, rules.count) }
 
     /// Tokenizes, inflects and interns every form of the packs added, and fills the tries.
-    mutating func buildTables() -> VocabularyTables {
-        var conceptTrie = TokenTrie()
-        var conceptForms: [ConceptFormRecord] = []
-        for (index, concept) in concepts.enumerated() {
+    mutating func buildTables() -> VocabularyTables { extend(.empty, after: Extent()) }
+
+    /// The tables of the packs added, from `base`, the tables of the first packs (which fill `extent`): the forms
+    /// of the other packs are tokenized, inflected, interned and inserted after the base's, into the same
+    /// lexicon and tries (a compiled base gets a run-time part), so the result matches as a build of every pack
+    /// would: the same word for the same bytes, the same payloads in the same order at each pattern.
+    mutating func extend(_ base: VocabularyTables, after extent: Extent) -> VocabularyTables {
+        lexicon = base.lexicon
+        var conceptTrie = base.conceptTrie
+        var conceptForms = base.conceptForms
+        for index in extent.concepts..<concepts.count {
+            let concept = concepts[index]
             func add(_ text: String, _ kind: UInt8, _ position: Int) {
                 let isAcronym = kind == ConceptFormRecord.acronym
                 insert(text, into: &conceptTrie, payloads: &conceptForms, inflect: !isAcronym, verbs: true) { inflection in
@@ -181,18 +206,20 @@ struct VocabularyBuilder {
                 }
             }
         }
-        var spellingTrie = TokenTrie()
-        var spellingForms: [LocaleSpellingForm] = []
-        for (index, pair) in spellingPairs.enumerated() {
+        var spellingTrie = base.spellingTrie
+        var spellingForms = base.spellingForms
+        for index in extent.spellingPairs..<spellingPairs.count {
+            let pair = spellingPairs[index]
             for (text, locale) in [(pair.us, "en-US"), (pair.gb, "en-GB")] {
                 insert(text, into: &spellingTrie, payloads: &spellingForms, inflect: true, verbs: true) { inflection in
                     LocaleSpellingForm(pair: index, locale: locale, inflection: inflection)
                 }
             }
         }
-        var ruleTrie = TokenTrie()
-        var ruleForms: [PatternForm] = []
-        for (ruleIndex, rule) in rules.enumerated() {
+        var ruleTrie = base.ruleTrie
+        var ruleForms = base.ruleForms
+        for ruleIndex in extent.rules..<rules.count {
+            let rule = rules[ruleIndex]
             for (entryIndex, entry) in rule.entries.enumerated() {
                 insert(entry.pattern, into: &ruleTrie, payloads: &ruleForms, inflect: false, verbs: false) { _ in
                     PatternForm(rule: ruleIndex, entry: entryIndex)
@@ -204,14 +231,16 @@ struct VocabularyBuilder {
                 }
             }
         }
-        var listTries: [String: TokenTrie] = [:]
+        var listTries = base.listTries
         // In name order: a dictionary's order changes from run to run, and the lexicon's ids must not (the
         // compiled tables are built by another process).
         for (name, items) in lists.sorted(by: { $0.key < $1.key }) {
-            var trie = TokenTrie()
-            var entries: [Int] = []
-            for (index, item) in items.enumerated() {
-                insert(item, into: &trie, payloads: &entries, inflect: false, verbs: false) { _ in index }
+            var trie = base.listTries[name] ?? TokenTrie()
+            let first = extent.listItems[name] ?? 0
+            // Payloads are entry indices: `insert` numbers them by the count of `entries`.
+            var entries = [Int](repeating: 0, count: first)
+            for index in first..<items.count {
+                insert(items[index], into: &trie, payloads: &entries, inflect: false, verbs: false) { _ in index }
             }
             listTries[name] = trie
         }

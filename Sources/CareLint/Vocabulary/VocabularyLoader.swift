@@ -71,8 +71,20 @@ public enum VocabularyLoader {
     /// Loads and compiles packs; `crossChecked: false` skips the cross-pack validation (ids, term owners,
     /// patterns), for the built-in packs only, which a test loads with it (BuiltInVocabularyTests). Syntax and
     /// types are always checked.
+    ///
+    /// When the sources start with every built-in pack in `builtInNames` order (a configuration that lists
+    /// "built-in" first, or `vocab check`'s comparison with the built-in packs), the built-in packs' compiled
+    /// tables are the base and only the other packs' forms are built at run time (`VocabularyBuilder.extend`).
     static func load(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> Vocabulary {
         var builder = try builder(sources, crossChecked: crossChecked)
+        let builtIns = builtInNames.compactMap { builtInSources[$0] }
+        if sources.count >= builtIns.count,
+           zip(sources, builtIns).allSatisfy({ $0.file == $1.file && $0.bytes == $1.bytes }),
+           let compiled = CompiledVocabulary.embedded,
+           let base = builder.tables(from: compiled, ofFirst: builtIns.count) {
+            let tables = builder.extend(base, after: builder.extent(ofFirst: builtIns.count))
+            return builder.vocabulary(with: tables)
+        }
         return builder.build()
     }
 

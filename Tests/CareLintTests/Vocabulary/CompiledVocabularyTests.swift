@@ -33,22 +33,21 @@ struct CompiledVocabularyTests {
         let decoded = try #require(builder.tables(from: compiled), "the compiled vocabulary is not of the built-in packs; rebuild")
         let fresh = try Self.builtAtRunTime()
         let expected = fresh.tables
-        // Compared as truth values: a failure printing whole tables would drown the log.
+        // The embedded literals are the encoding of a build of Vocab/ at run time, byte for byte (compared as
+        // truth values: a failure printing whole tables would drown the log).
+        let (keys, codes) = CompiledVocabulary.encode(
+            expected, concepts: fresh.concepts.count, spellingPairs: fresh.spellingPairs.count, rules: fresh.rules.count
+        )
+        let sameKeys = keys.elementsEqual(UnsafeBufferPointer(start: compiled.keys.utf8Start, count: compiled.keys.utf8CodeUnitCount))
+        #expect(sameKeys, "the compiled lexicon's words differ from Vocab/; rebuild")
+        let sameCodes = codes.elementsEqual(UnsafeBufferPointer(start: compiled.codes.utf8Start, count: compiled.codes.utf8CodeUnitCount))
+        #expect(sameCodes, "the compiled tables differ from Vocab/; rebuild")
         #expect(decoded.lexicon.count == expected.lexicon.count)
-        let sameLexicon = decoded.lexicon == expected.lexicon
-        #expect(sameLexicon, "the lexicons differ")
-        let sameConcepts = decoded.conceptTrie == expected.conceptTrie && decoded.conceptForms == expected.conceptForms
-        #expect(sameConcepts, "the concept tries or forms differ")
-        let sameSpellings = decoded.spellingTrie == expected.spellingTrie && decoded.spellingForms == expected.spellingForms
-        #expect(sameSpellings, "the spelling tries or forms differ")
-        let sameRules = decoded.ruleTrie == expected.ruleTrie && decoded.ruleForms == expected.ruleForms
-        #expect(sameRules, "the rule tries or forms differ")
+        #expect(decoded.conceptForms == expected.conceptForms)
+        #expect(decoded.spellingForms == expected.spellingForms)
+        #expect(decoded.ruleForms == expected.ruleForms)
         #expect(decoded.listTries.keys.sorted() == expected.listTries.keys.sorted())
-        for name in expected.listTries.keys.sorted() {
-            let same = decoded.listTries[name] == expected.listTries[name]
-            #expect(same, "list \(name)")
-        }
-        let builtInIsCompiled = VocabularyLoader.builtIn.tables == decoded
+        let builtInIsCompiled = VocabularyLoader.builtIn.tables == decoded && decoded.conceptTrie.hasCompiledBase
         #expect(builtInIsCompiled, "the built-in vocabulary did not take the compiled tables")
         let sameConceptData = VocabularyLoader.builtIn.concepts == fresh.concepts
         #expect(sameConceptData, "the built-in concepts differ from Vocab/")
@@ -127,14 +126,26 @@ struct CompiledVocabularyTests {
         #expect(counts.concepts == 2 && counts.spellingPairs == 1 && counts.rules == 1)
         let (keys, codes) = CompiledVocabulary.encode(tables, concepts: counts.concepts, spellingPairs: counts.spellingPairs, rules: counts.rules)
         #expect(String(decoding: keys, as: UTF8.self).contains("naïve"))
-        func decode(_ codes: [UInt8], concepts: Int = 2, lists: [String] = ["hedges"]) -> VocabularyTables? {
-            keys.withUnsafeBufferPointer { keys in
-                codes.withUnsafeBufferPointer { codes in
-                    CompiledVocabulary.decode(keys: keys, codes: codes, concepts: concepts, spellingPairs: 1, rules: 1, listNames: lists)
-                }
-            }
+        // The tables are read in place: the buffers stay allocated until the test ends.
+        var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
+        defer { for buffer in buffers { buffer.deallocate() } }
+        func stable(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+            _ = buffer.initialize(from: bytes)
+            buffers.append(buffer)
+            return UnsafeBufferPointer(start: buffer.baseAddress, count: bytes.count)
         }
-        #expect(decode(codes) == tables)
+        func decode(_ codes: [UInt8], concepts: Int = 2, lists: [String] = ["hedges"]) -> VocabularyTables? {
+            CompiledVocabulary.decode(
+                keys: stable(keys), codes: stable(codes), concepts: concepts, spellingPairs: 1, rules: 1, listNames: lists, checked: true
+            )
+        }
+        let decoded = try #require(decode(codes))
+        #expect(decoded.conceptForms == tables.conceptForms && decoded.spellingForms == tables.spellingForms && decoded.ruleForms == tables.ruleForms)
+        #expect(decoded.lexicon.lookup(Array("NAÏVE".utf8)) == tables.lexicon.lookup(Array("naïve".utf8)))
+        #expect(decoded.lexicon.lookup(Array("absent".utf8)) == -1)
+        let again = CompiledVocabulary.encode(decoded, concepts: counts.concepts, spellingPairs: counts.spellingPairs, rules: counts.rules)
+        #expect(again.keys == keys && again.codes == codes, "tables read in place encode to other codes")
         #expect(decode(codes, concepts: 3) == nil)
         #expect(decode(codes, lists: []) == nil)
         #expect(decode(Array(codes.dropLast(4))) == nil)
@@ -142,5 +153,14 @@ struct CompiledVocabularyTests {
         var otherVersion = codes
         otherVersion[3] += 1
         #expect(decode(otherVersion) == nil)
+        // A child past the last node is refused when checked (the first trie's first child code).
+        var badChild = codes
+        let trieStart = (5 + 2 + tables.lexicon.count + 1024) * 4
+        #expect(decode(badChild) != nil)
+        for slotStart in stride(from: trieStart + 16, to: badChild.count, by: 12) where badChild[slotStart + 8..<slotStart + 12] != [0x30, 0x30, 0x30, 0x30] {
+            badChild[slotStart + 8..<slotStart + 12] = [0x3F, 0x30, 0x30, 0x30]
+            break
+        }
+        #expect(decode(badChild) == nil)
     }
 }
