@@ -83,19 +83,23 @@ public struct Linter: Sendable {
     /// - the superseding finding lies inside the superseded one and the superseded one is no larger than the
     ///   sentence the superseding one starts in ("refine the search" left from a web page drops the length finding
     ///   of its sentence; a paragraph's length finding stays).
-    /// Ranges that only overlap (a footnote number glued across the end of a sentence) drop nothing, and a finding
-    /// never drops one of its own rule.
+    /// A finding that starts inside one sentence and ends inside the next (a footnote number glued across a sentence
+    /// end: it names the boundary, not the words around it) drops nothing; nor do ranges that only overlap, and a
+    /// finding never drops one of its own rule.
     static func dropSuperseded(_ diagnostics: inout [Diagnostic], supersedes: [String: Set<String>], sentences: [Sentence]) {
         guard !supersedes.isEmpty else { return }
         var losers: Set<String> = []
         for set in supersedes.values { losers.formUnion(set) }
         // The superseding findings, by start; the widest of them bounds how far back one may start.
-        var winners: [(range: ByteRange, losers: Set<String>)] = []
+        var winners: [(range: ByteRange, losers: Set<String>, sentence: ByteRange?)] = []
         var widest = 0
         for diagnostic in diagnostics {
             guard let beaten = supersedes[diagnostic.rule] else { continue }
-            winners.append((diagnostic.range, beaten))
-            widest = max(widest, diagnostic.range.count)
+            let range = diagnostic.range
+            let sentence = Linter.sentence(containing: range.lowerBound, in: sentences)
+            if let sentence, range.upperBound > sentence.upperBound, range.lowerBound > sentence.lowerBound { continue }
+            winners.append((range, beaten, sentence))
+            widest = max(widest, range.count)
         }
         guard !winners.isEmpty else { return }
         winners.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -111,8 +115,9 @@ public struct Linter: Sendable {
                 guard winner.losers.contains(loser.rule) else { continue }
                 if winner.range.lowerBound <= range.lowerBound && range.upperBound <= winner.range.upperBound { return true }
                 if range.lowerBound <= winner.range.lowerBound && winner.range.upperBound <= range.upperBound,
-                   let sentence = Linter.sentence(containing: winner.range.lowerBound, in: sentences),
-                   sentence.lowerBound <= range.lowerBound && range.upperBound <= sentence.upperBound { return true }
+                   let sentence = winner.sentence, sentence.lowerBound <= range.lowerBound && range.upperBound <= sentence.upperBound {
+                    return true
+                }
             }
             return false
         }

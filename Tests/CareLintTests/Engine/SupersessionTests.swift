@@ -39,8 +39,15 @@ struct SupersessionTests {
         // A footnote glued across the end of the first sentence: neither sentence is dropped.
         #expect(survivors([finding("w", 36..<42), finding("a", 0..<40), finding("a", 41..<80)])
             == ["w@36..<42", "a@0..<40", "a@41..<80"])
+        // Nor is a finding inside a winner that starts inside one sentence and ends inside the next.
+        #expect(survivors([finding("w", 36..<42), finding("a", 36..<39)]) == ["w@36..<42", "a@36..<39"])
         #expect(survivors([finding("w", 10..<20), finding("c", 10..<20), finding("w", 0..<40)])
             == ["w@10..<20", "c@10..<20", "w@0..<40"])
+    }
+
+    @Test("A winner over whole sentences drops what lies inside it")
+    func wholeSentences() {
+        #expect(survivors([finding("w", 0..<80), finding("a", 45..<50), finding("b", 0..<40)]) == ["w@0..<80"])
     }
 
     @Test("A wide winner far before the finding still counts; one after it does not")
@@ -54,8 +61,10 @@ struct SupersessionTests {
      "lists": {"test/residue:inline": ["refine the search"]},
      "rules": [
        {"id": "test/residue", "kind": "existence", "severity": "warning", "summary": "s", "message": "m", "wholeBlock": true,
-        "supersedes": ["readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word"],
-        "entries": [{"pattern": "Go to the zorblat page"}]}
+        "supersedes": ["readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word", "test/wordy"],
+        "entries": [{"pattern": "Go to the zorblat page"}]},
+       {"id": "test/wordy", "kind": "substitution", "severity": "warning", "summary": "s", "message": "m",
+        "entries": [{"pattern": "required", "replacement": "needed"}]}
      ]}
     """#
 
@@ -68,7 +77,8 @@ struct SupersessionTests {
         var configuration = ResolvedConfiguration()
         for rule in Self.linter.rules {
             let id = rule.description.id
-            configuration.severities[id] = ["test/residue", "readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word"].contains(id) ? .warning : .off
+            configuration.severities[id] = ["test/residue", "readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word", "test/wordy"]
+                .contains(id) ? .warning : .off
         }
         configuration.options = options
         let diagnostics = Self.linter.lint(SourceDocument(path: "a.md", text: text, format: .markdown), configuration: configuration)
@@ -78,7 +88,7 @@ struct SupersessionTests {
     @Test("A pack rule declares supersedes in its JSON")
     func packField() {
         #expect(Self.linter.rule("test/residue")?.description.supersedes
-            == ["readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word"])
+            == ["readability/long-sentence", "readability/long-paragraph", "spelling/unknown-word", "test/wordy"])
         #expect(throws: (any Error).self) {
             try VocabularyLoader.load([PackSource(file: "bad.json", bytes: Array(#"""
                 {"name": "bad", "rules": [{"id": "a/b", "kind": "existence", "severity": "warning", "summary": "s",
@@ -104,10 +114,11 @@ struct SupersessionTests {
             == ["readability/long-paragraph@0", "test/residue@44"])
     }
 
-    @Test("A footnote number glued across a sentence end leaves the long sentence reported")
+    @Test("A footnote number glued across a sentence end leaves the long sentence and the glued word reported")
     func footnote() {
         let text = "Most people who have the illness feel better after a week or two of rest.2 Rest."
         #expect(rules(text, options: ["readability/long-sentence": ["maxWords": .int(8)]])
             == ["readability/long-sentence@0", "test/residue@68"])
+        #expect(rules("Call us if more help is required.2 Rest.") == ["test/wordy@24", "test/residue@24"])
     }
 }
