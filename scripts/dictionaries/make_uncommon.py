@@ -13,6 +13,7 @@ Inputs:
   scripts/dictionaries/medical-extra.txt: words added by hand (one a line)
   scripts/vocab/medicine/clinical-words.txt: reviewed clinical words that SCOWL ranks common ("esophagus"): uncommon
   scripts/vocab/medicine/well-known.txt: reviewed words a grade 6-8 reader knows ("canola"): never uncommon
+  scripts/vocab/medicine/drugnames.py: endings of medicines' own names ("-mab", "-azole"): never uncommon
   /usr/share/dict/scowl (apt-get install scowl): sizes 10-50 are common English; size 95 confirms MedQuAD words
 Only definitions' *words* are never read: the sources' sentences are not copied (terms and synonyms are facts).
 
@@ -24,6 +25,9 @@ import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "vocab"))
+from medicine.drugnames import is_drug_name  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries")
@@ -373,6 +377,9 @@ def main():
     uncommon = {w for w in uncommon if "'" not in w and not (plural_stem(w) and plural_stem(w) in common_lower)
                 and not derived_from_common(w, common_lower)}
     uncommon = {w for w in uncommon if w not in well_known and not (plural_stem(w) and plural_stem(w) in well_known)}
+    # A medicine's own name ("nivolumab", "ketoconazole") needs no explanation: pages name medicines in lists with
+    # their class ("X, Y and Z are monoclonal antibodies"), and an editor judged asking to explain them wrong.
+    uncommon = {w for w in uncommon if not is_drug_name(w)}
     uncommon |= clinical
 
     def write(name, words):

@@ -24,6 +24,9 @@ Usage: python3 scripts/vocab/make_rare.py [--sources DIR] [--check]
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from medicine.drugnames import ENDINGS as DRUG_ENDINGS  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries", "rare-medical.txt")
 SOURCES = os.environ.get("VOCAB_SOURCES") or os.path.join(os.path.dirname(ROOT), "shared", "vocab-sources")
@@ -51,11 +54,6 @@ def scowl_below(size):
 
 
 PREFIXES = ("un", "non", "anti", "pre", "post", "over", "under", "re", "mis", "semi", "multi", "self", "counter", "co", "de", "dis")
-DRUG_ENDINGS = ("mab", "nib", "zomib", "tide", "pril", "olol", "statin", "azole", "mycin", "micin", "cillin", "vir",
-                "platin", "rubicin", "parin", "sartan", "dipine", "prazole", "lukast", "caine", "cycline", "floxacin",
-                "oxetine", "triptan", "tidine", "semide", "thiazide", "lutamide", "relix", "rolimus", "fenac", "profen",
-                "mustine", "tabine", "abine", "itabine", "trexate", "taxel", "platin", "limus", "sone", "olone", "asone", "afil", "pam",
-                "lam", "zepam", "barbital", "amide", "idone", "apine", "azine", "etine", "oxin", "olimus", "ronate")
 
 
 def transparent(word, common):
