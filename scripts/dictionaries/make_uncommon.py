@@ -252,6 +252,11 @@ def plural_stem(word):
 COMMON_PREFIXES = ("un", "non", "over", "under", "re", "pre", "self", "out", "up", "in", "dis", "mis")
 COMMON_SUFFIXES = ("ness", "less", "ly", "ed", "ing", "er", "ers", "ment", "ful", "up", "like", "s", "es", "d", "ous", "way",
                    "ways", "line")
+# General derivations of a common word ("specificity", "radicalized", "marginalise"): kept only when real pages use
+# the form (MedQuAD, 3 pages or more: "catheterization", "chronicity"); the others are SCOWL's inflections, no
+# medical words.
+DERIVATIONS = ("ity", "ize", "ise", "ized", "ised", "izes", "ises", "izing", "ising", "ization", "isation")
+DERIVATION_PAGES = 3
 
 
 def derived_from_common(word, common_lower):
@@ -270,7 +275,12 @@ def derived_from_common(word, common_lower):
 
 
 def derived_from_common_suffix(word, common_lower):
-    for suffix in COMMON_SUFFIXES:
+    return derived_from_common_suffix_of(word, COMMON_SUFFIXES, common_lower)
+
+
+def derived_from_common_suffix_of(word, suffixes, common_lower):
+    """`word` is a common word (or one without its final "e" or "y") and one of `suffixes`."""
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if stem in common_lower or stem + "e" in common_lower or (stem.endswith("i") and stem[:-1] + "y" in common_lower):
@@ -380,6 +390,7 @@ def main():
     # A medicine's own name ("nivolumab", "ketoconazole") needs no explanation: pages name medicines in lists with
     # their class ("X, Y and Z are monoclonal antibodies"), and an editor judged asking to explain them wrong.
     uncommon = {w for w in uncommon if not is_drug_name(w)}
+    uncommon = {w for w in uncommon if medquad.get(w, 0) >= DERIVATION_PAGES or not derived_from_common_suffix_of(w, DERIVATIONS, common_lower)}
     uncommon |= clinical
 
     def write(name, words):
