@@ -100,14 +100,15 @@ struct IncrementalLintTests {
     ]
 
     /// One random edit of `bytes`: an insertion, a deletion of up to 12 bytes, a replacement, or (one time in ten) a
-    /// join of two paragraphs, at a UTF-8 boundary.
-    static func edit(_ bytes: inout [UInt8], _ random: inout Random) {
+    /// join of two paragraphs, at a UTF-8 boundary. Returns the edit.
+    @discardableResult
+    static func edit(_ bytes: inout [UInt8], _ random: inout Random) -> ByteEdit {
         if random.below(10) == 0 {
             let breaks = bytes.indices.dropLast().filter { bytes[$0] == 0x0A && bytes[$0 + 1] == 0x0A }
             if !breaks.isEmpty {
                 let at = breaks[random.below(breaks.count)]
                 bytes.replaceSubrange(at..<(at + 2), with: [0x20])
-                return
+                return ByteEdit(range: at..<(at + 2), insertedCount: 1)
             }
         }
         func boundary(_ offset: Int) -> Int {
@@ -119,6 +120,7 @@ struct IncrementalLintTests {
         let end = boundary(start + (random.below(3) == 0 ? 0 : random.below(13)))
         let text = random.below(3) == 0 ? [] : Array(insertions[random.below(insertions.count)].utf8)
         bytes.replaceSubrange(start..<end, with: text)
+        return ByteEdit(range: start..<end, insertedCount: text.count)
     }
 
     @Test("after every edit of seeded random edit sequences, the findings equal a full lint's", arguments: [0, 1, 2, 3, 4, 5])
