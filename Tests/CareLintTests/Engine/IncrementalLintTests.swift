@@ -89,14 +89,16 @@ struct IncrementalLintTests {
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
-    /// Pieces an edit inserts: letters, words that trigger rules, text that changes the block structure, and
+    /// Pieces an edit inserts: letters, words that trigger rules, text that changes the block structure,
     /// definitions and acronyms that change the document rules' verdicts elsewhere (a term explained earlier, an
-    /// acronym spelled out before its first use).
+    /// acronym spelled out before its first use), and a made-up capitalized word whose uses in other blocks make it
+    /// a name or not.
     static let insertions = [
         "e", "a", " ", ".", "\n", "\n\n", "# ", "- ", "## References\n\n", "hepatic ", "CT ", "the the ", "Zorblat ",
         "recieve ", "5 kg ", "was given ", "Cirrhosis ", " (CT)", "dyspnea ", "<!-- carelint-disable -->", "|",
         "computed tomography (CT) ", "Dyspnea means shortness of breath. ", "Hepatic means to do with the liver. ",
         "COPD ", "chronic obstructive pulmonary disease (COPD) ", ", or liver,", "MRI ", "Nephrology ",
+        "Brandle ", "ask Brandle ", "brandle ", "Westbourne ",
     ]
 
     /// One random edit of `bytes`: an insertion, a deletion of up to 12 bytes, a replacement, or (one time in ten) a
@@ -158,6 +160,23 @@ struct IncrementalLintTests {
         let found = incremental.lint(ParsedDocument(source), configuration: ResolvedConfiguration()).diagnostics
         #expect(incremental.last == IncrementalLint.Statistics(blocks: blocks, reused: blocks - 1, wholeDocument: false))
         #expect(found == linter.lint(source))
+    }
+
+    @Test("an edit of a block whose capitalized word is a name because of another block checks only that block")
+    func nameFromAnotherBlock() throws {
+        let linter = Linter()
+        var incremental = IncrementalLint(linter: linter)
+        let paragraphs = ["# Notes", "We met Brandle at the clinic.", "Brandle helps with forms. The nurse is kind.", "Bring your card.",
+                          "Drink water.", "Rest after lunch.", "Walk a little.", "Call if you feel worse."]
+        var text = paragraphs.joined(separator: "\n\n") + "\n"
+        _ = incremental.lint(ParsedDocument(SourceDocument(path: "a.md", text: text, format: .markdown)), configuration: ResolvedConfiguration())
+        let blocks = incremental.last.blocks
+        text = text.replacingOccurrences(of: "is kind", with: "is kinder")
+        let source = SourceDocument(path: "a.md", text: text, format: .markdown)
+        let found = incremental.lint(ParsedDocument(source), configuration: ResolvedConfiguration()).diagnostics
+        #expect(incremental.last == IncrementalLint.Statistics(blocks: blocks, reused: blocks - 1, wholeDocument: false))
+        #expect(found == linter.lint(source))
+        #expect(!found.contains { $0.rule == "spelling/unknown-word" && source.text(in: $0.range) == "Brandle" })
     }
 
     @Test("a moved block keeps its findings, at its new place")
