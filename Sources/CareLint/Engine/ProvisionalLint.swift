@@ -70,6 +70,21 @@ public enum ProvisionalLint {
                replaced.contains(diagnostic.range.lowerBound) || diagnostic.range.isEmpty && diagnostic.range.lowerBound == replaced.upperBound { continue }
             if let moved = diagnostic.moved(through: edit, word: word) { diagnostics.append(moved) }
         }
+        // A finding kept from the last answer and a fresh one may supersede each other (a near miss of a term over
+        // the unknown word it is, residue over the long sentence it makes): the contest runs again in the blocks.
+        if let first = newBlocks.first, let last = newBlocks.last, !fresh.isEmpty, !linter.supersedes.isEmpty {
+            let region = first.range.lowerBound..<last.range.upperBound
+            let nearby = diagnostics.indices.filter { diagnostics[$0].range.overlaps(region) }
+            var contest = nearby.map { diagnostics[$0] } + fresh
+            let count = contest.count
+            Linter.dropSuperseded(&contest, supersedes: linter.supersedes, sentences: analysis.document.sentences)
+            if contest.count < count {
+                let survivors = Set(contest)
+                let beaten = Set(nearby.filter { !survivors.contains(diagnostics[$0]) })
+                diagnostics = diagnostics.indices.filter { !beaten.contains($0) }.map { diagnostics[$0] }
+                fresh.removeAll { !survivors.contains($0) }
+            }
+        }
         diagnostics += fresh
         diagnostics.sort()
         return (diagnostics, layout)
