@@ -15,8 +15,8 @@ public struct ByteEdit: Sendable, Equatable {
     public var delta: Int { insertedCount - range.count }
 }
 
-/// A first answer after a small edit, in well under a millisecond on a long page: the block rules run again on the
-/// edited block only, and every other finding of the last answer is kept, moved by the edit.
+/// A first answer after an edit, in a few milliseconds on a long page: the block rules run again on the blocks the
+/// edit replaced only, and every other finding of the last answer is kept, moved by the edit.
 ///
 /// It is an approximation for the time between a keystroke and the exact answer (`IncrementalLint`, which the
 /// server publishes after a short pause; see docs/incremental-diagnostics.md): a document rule's verdict that the
