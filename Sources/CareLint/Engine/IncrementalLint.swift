@@ -119,14 +119,15 @@ public struct IncrementalLint: Sendable {
 
     /// The analysis of a document whose prose is only the `changed` blocks, the title and the blocks that use the
     /// changed blocks' candidate names (`DocumentFacts.nameWitnesses`), when the facts the block rules read agree
-    /// with the whole document's; nil when they do not, or when that is half the document.
+    /// with the whole document's; nil when they do not, or when the changed blocks and the witnesses are half the
+    /// document.
     static func partDocument(_ changed: [Int], of analysis: DocumentAnalysis, facts: DocumentFacts) -> DocumentAnalysis? {
         let whole = analysis.document
         var layout = whole.layout
         var chosen = Set(changed)
-        if let title = facts.title { chosen.insert(title) }
         chosen.formUnion(facts.nameWitnesses(of: changed, in: analysis))
         guard chosen.count * 2 < whole.layout.blocks.count else { return nil }
+        if let title = facts.title { chosen.insert(title) }
         let blocks = chosen.sorted()
         layout.blocks = blocks.map { whole.layout.blocks[$0] }
         let document = ParsedDocument(whole.source, layout: layout)
