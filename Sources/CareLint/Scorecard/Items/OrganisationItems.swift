@@ -47,10 +47,11 @@ enum OrganisationItems {
                      long.map { Evidence(scorer.range(ofBlock: $0), "\(scorer.structure.blockWords[$0]) words") })
     }
 
-    /// Runs of consecutive paragraphs (no heading, label, list or table between them), with their words.
+    /// Runs of consecutive paragraphs (no heading, label, restated key point, list or table between them), with
+    /// their words.
     static func proseRuns(_ scorer: Scorer) -> [(words: Int, range: ByteRange)] {
         let blocks = scorer.document.layout.blocks
-        let headings = Set(scorer.structure.headingBlocks)
+        let headings = Set(scorer.structure.headingBlocks + scorer.structure.restatedPoints)
         let references = scorer.analysis.regions.isReference
         var runs: [(words: Int, range: ByteRange)] = []
         var current: (words: Int, range: ByteRange)?
@@ -76,12 +77,14 @@ enum OrganisationItems {
     static let informativeHeadings = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/9", domain: .pematUnderstandability, title: "Informative headings",
         asks: "Sections have headings that say what is in them.",
-        decides: "Fails when the page has no subheadings (Markdown headings or short title-case label lines), or when half or more of them are generic (\"Overview\", \"Introduction\", \"More information\", \"Other\", \"Details\").",
+        decides: "Fails when the page has no subheadings (Markdown headings or short title-case label lines), when a stretch of prose longer than a section (`scorecard.sectionWords`, default 300) has no heading in it (a section without its header), or when half or more of the headings are generic (\"Overview\", \"Introduction\", \"More information\", \"Other\", \"Details\"). The points of a key-points list set again on their own lines, each opening the text that expands it, head those sections.",
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Asthma\n\n## What sets off an attack\n\nSmoke, dust and cold air can make it hard to breathe. Pollen can too.\n\n## What to do in an attack\n\nSit up straight and use your reliever inhaler. Call 911 if it does not help within 10 minutes.\n\n## Staying well\n\nTake your preventer inhaler every day, even when you feel fine.\n", .pass),
             ScorecardExample("# Asthma\n\nSmoke, dust and cold air can make it hard to breathe for people with asthma.\n\nSit up straight and use your reliever inhaler when it starts.\n\nCall 911 if it does not help within 10 minutes, or if your lips turn blue.\n", .fail),
+            ScorecardExample("# Foot care with diabetes\n\n## Why feet matter\n\nDiabetes can dull the feeling in your feet.\n\n" + footCare.joined(separator: "\n\n") + "\n", .fail),
+            ScorecardExample("# Foot care with diabetes\n\n## Key points\n\n- Look at your feet every evening.\n- Choose shoes that do not rub.\n\nLook at your feet every evening.\n\n" + footCare[0] + "\n\n" + footCare[1] + "\n\nChoose shoes that do not rub.\n\n" + footCare[2] + "\n", .pass),
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
@@ -95,9 +98,23 @@ enum OrganisationItems {
         if !headings.contains(where: { blocks[$0].kind.isHeading }), let lead = MessageItems.lead(scorer), lead.words * 4 > scorer.structure.words {
             return .fail("Only a few label lines, placed late, mark sections: \(lead.words) of \(scorer.structure.words) words come before the first.", evidence)
         }
+        // A stretch of prose longer than a section with no heading in it is a section without its header.
+        if let longest = proseRuns(scorer).max(by: { $0.words < $1.words }), longest.words > scorer.settings.sectionWords {
+            return .fail("\(longest.words) words of prose run on with no heading (a section is at most \(scorer.settings.sectionWords)).",
+                         [Evidence(longest.range, "\(longest.words) words without a heading")] + evidence)
+        }
         if generic.count * 2 >= headings.count { return .fail("\(generic.count) of \(headings.count) headings are generic.", evidence) }
-        return .pass("\(headings.count) heading(s) name their sections.", evidence)
+        let points = scorer.structure.restatedPoints.count
+        return .pass("\(headings.count) heading(s)" + (points > 0 ? " and \(points) restated key point(s)" : "") + " name their sections.", evidence)
     }
+
+    /// Three paragraphs of foot care, 324 words together: longer than a section (`scorecard.sectionWords`, 300)
+    /// when no heading or restated key point comes between them.
+    static let footCare = [
+        "High blood sugar can damage the nerves in your feet, so you may not feel a small cut, a blister or a stone in your shoe. A sore you cannot feel can grow and get infected before you notice it. Look at the tops and soles of both feet each evening, and between your toes. Use a hand mirror, or ask someone at home to look for you, if you cannot bend far enough to see the soles. Look for red patches, swelling, cracks in dry skin, and any change in the colour of a toenail. Wash your feet in warm water, not hot, and dry them well, most of all between the toes.",
+        "Put a thin layer of lotion on the tops and soles of your feet to keep the skin soft, but not between the toes, where damp skin can crack. Cut your toenails straight across after a bath, when they are soft, and smooth the edges with a nail file. Do not cut corns or calluses yourself, and do not use the acid pads sold in shops for them, because they can burn the skin. If a nail grows into the skin, or if you cannot reach or see your feet well, a foot doctor can trim your nails for you at each visit.",
+        "Shoes that rub can cause a blister in a single afternoon. Buy new shoes late in the day, when your feet are at their largest, and wear them for an hour or two at a time at first. Choose shoes with room for your toes and a soft lining, and wear clean, dry socks with no thick seams. Feel inside each shoe with your hand before you put it on, to find stones or rough spots. Never walk barefoot, not even at home or on the beach, and keep your feet away from heaters and hot water bottles, which can burn skin that has lost its feeling.",
+    ]
 
     static let genericHeadings: Set<String> = [
         "overview", "introduction", "background", "more information", "other", "details", "general", "information",
