@@ -94,6 +94,15 @@ enum ActionItems {
         }
     }
 
+    /// The recommendations that direct someone to act, and so can say how: the reader's actions and "Parents
+    /// should …" (a modal after a person). A behaviour only named as what helps ("Keeping active helps …") or as
+    /// what a provider "may recommend" or "advises" is a recommendation (CCI 12) that gives no direction to follow.
+    static func directions(_ scorer: Scorer) -> [Int] {
+        let facts = scorer.facts
+        let directed = facts.thirdPerson.filter { sentence in facts.words(sentence, scorer.document).contains { PageFacts.modals.contains(facts.keys[$0]) } }
+        return (facts.behaviours + directed).sorted()
+    }
+
     // MARK: CCI 5
 
     static let callToAction = ScorecardItem(description: ScorecardItemDescription(
@@ -134,12 +143,14 @@ enum ActionItems {
     static let howToDoIt = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/14", domain: .cci, title: "How to do it",
         asks: "The material explains how to perform the recommended behaviour: steps, how often, when to contact a provider.",
-        decides: "Passes when the recommendations are numbered steps or at least one says how much, how often, when or on what condition.",
+        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" and behaviours named only as what helps are recommendations that give no direction to follow.",
         notApplicable: "No behavioural recommendation (CCI 12 fails).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks every evening after a walk.\n", .pass),
             ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
+            ScorecardExample("# Bedtime\n\nParents should read to their child for 10 minutes every night.\n", .pass),
+            ScorecardExample("# Bladder support\n\nIf the bulge does not bother a woman, a doctor may recommend exercises for the pelvic floor.\n", .fail),
         ]
     )) { scorer, previous in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
@@ -149,7 +160,7 @@ enum ActionItems {
                 return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
             }
         }
-        let specific = behaviours.filter { hasSpecific($0, scorer) }
+        let specific = directions(scorer).filter { hasSpecific($0, scorer) }
         if specific.isEmpty { return .fail("No recommendation says how, how often or when.", scorer.evidence(behaviours, "no how-to")) }
         return .pass("\(specific.count) recommendation(s) say how, how often or when.", scorer.evidence(specific, "how-to"))
     }
