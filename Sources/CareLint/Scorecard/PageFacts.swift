@@ -224,7 +224,12 @@ struct PageFacts: Sendable {
         if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
         // "Losing weight, eating well and not smoking can help …": behaviours named as what helps, to no one in
         // particular (PEMAT 20 counts them; PEMAT 21 does not, as they do not address the reader).
-        if !imperative, !addressed, isBehaviourGerund(first, document), words.contains(where: { PageFacts.benefits.contains(keys[$0]) }) { otherParty = true }
+        // The benefit is what the behaviour does, not the purpose of something else: "… to help determine the cause"
+        // is an infinitive of purpose ("Taking a medical history is one of the first things a doctor may do to help …").
+        if !imperative, !addressed, isBehaviourGerund(first, document),
+           words.indices.contains(where: { $0 > 0 && PageFacts.benefits.contains(keys[words[$0]]) && keys[words[$0 - 1]] != PageFacts.to }) {
+            otherParty = true
+        }
         if imperative || addressed {
             actions.append(index)
             if !(imperative && PageFacts.lookUp.contains(keys[verb])) { behaviours.append(index) }

@@ -22,6 +22,7 @@ enum ActionItems {
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
             ScorecardExample("# A healthy heart\n\nSmoking can harm your heart. Heart disease is common.\n", .fail),
             ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
+            ScorecardExample("# Check-ups\n\nTaking a blood sample is one of the first things a nurse may do to help find the cause.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
