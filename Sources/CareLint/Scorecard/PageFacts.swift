@@ -262,6 +262,9 @@ struct PageFacts: Sendable {
                 denominators.append((frequency.denominator, tokens[token].start..<tokens[frequency.end].end))
                 found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
                 probability = true
+            } else if let value = PageFacts.numberWords[key], value >= 2 {
+                // A count in words ("two research teams", "three doses"): a number the reader meets, and an easy one.
+                found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
             }
             if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
             if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {

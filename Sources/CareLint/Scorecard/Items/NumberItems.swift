@@ -1,6 +1,7 @@
 /// PEMAT 6 and 7, CCI 15, 17 and 20: numbers the reader can use, no sums, probabilities in words.
 ///
-/// A *topic number* is a numeral that is not a date, clock time, year, phone number or citation. A number is
+/// A *topic number* is a numeral that is not a date, clock time, year, phone number or citation, or a count in words
+/// from "two" to "twelve" ("two research teams"; "one" is left out: "one of the …" counts nothing). A number is
 /// *hard* when it is a percentage, a decimal, a fraction, a relative risk ("3 times more likely") or at least
 /// 10,000, and its sentence has neither a natural frequency ("1 in 10") nor a plain-words gloss ("about half",
 /// "most", "rare").
@@ -22,12 +23,15 @@ enum NumberItems {
         id: "pemat/6", domain: .pematUnderstandability, title: "Numbers are clear",
         asks: "Numbers appear only when needed and are easy to understand: frequencies rather than percentages, whole numbers.",
         decides: "Fails when any percentage, decimal, fraction, relative risk or number of 10,000 or more appears without a natural frequency or a plain-words gloss in its sentence.",
-        notApplicable: "The page has no topic numbers (dates, times, years and phone numbers do not count).",
+        notApplicable: "The page has no topic numbers (dates, times, years and phone numbers do not count; counts in words from \"two\" to \"twelve\" do).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Flu shots\n\nAbout 1 in 10 adults gets the flu each winter. Get your shot every year.\n", .pass),
             ScorecardExample("# Flu shots\n\nThe shot lowers the risk by 41.5% in adults over 65.\n", .fail),
             ScorecardExample("# Flu shots\n\nGet your shot every autumn. Ask your nurse where to go.\n", .notApplicable),
+            ScorecardExample("# Flu shots\n\nChildren under 9 may need two shots, a month apart.\n", .pass),
+            ScorecardExample("# Flu shots\n\nThree vaccines are offered this autumn.\n", .pass),
+            ScorecardExample("# Flu shots\n\nOne of the nurses will give you the shot.\n", .notApplicable),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }
