@@ -118,6 +118,9 @@ struct PageFacts: Sendable {
     static let every = WordKey.set(["every", "a"])
     static let riskWords = WordKey.set(["risk", "risks", "chance", "chances", "likely", "likelihood", "odds", "probability", "rate", "survive", "survival"])
     static let calculationWords = WordKey.set(["calculate", "multiply", "divide", "subtract", "multiplied", "divided", "subtracted", "formula"])
+    static let whichever = WordKey.of("whichever")
+    /// Words after "whichever (is / comes)" that ask the reader to compare two worked-out dates or amounts.
+    static let orderWords = WordKey.set(["later", "earlier", "sooner", "first", "last", "longer", "shorter", "greater", "less", "more", "fewer", "higher", "lower"])
     static let perWeight = WordKey.set(["kg", "kilogram", "kilograms", "pound", "pounds", "lb", "lbs"])
     static let per = WordKey.of("per")
     static let inWord = WordKey.of("in")
@@ -267,6 +270,10 @@ struct PageFacts: Sendable {
                 found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
             }
             if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
+            // "… 8 years after treatment or at age 25, whichever is later": the reader works out both and compares.
+            if key == PageFacts.whichever, let end = (token + 1..<min(token + 4, range.upperBound)).first(where: { PageFacts.orderWords.contains(keys[$0]) }) {
+                calculations.append(Evidence(tokens[token].start..<tokens[end].end, "asks the reader to work out which comes first"))
+            }
             if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {
                 calculations.append(Evidence(tokens[token].start..<tokens[token + 1].end, "an amount per body weight"))
             }

@@ -45,11 +45,12 @@ enum NumberItems {
     static let noCalculations = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/7", domain: .pematUnderstandability, title: "No calculations asked",
         asks: "The reader does not have to do arithmetic to use the material.",
-        decides: "Passes unless the page asks to calculate, multiply, divide or subtract, gives an amount per body weight, or compares natural frequencies with different denominators (\"1 in 5\" … \"1 in 20\"). Counting, time spans and dates do not count.",
+        decides: "Passes unless the page asks to calculate, multiply, divide or subtract, gives an amount per body weight, asks which of two worked-out dates or amounts comes first (\"… at age 40 or 10 years after diagnosis, whichever is later\"), or compares natural frequencies with different denominators (\"1 in 5\" … \"1 in 20\"). Counting, time spans and dates do not count.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Taking your pills\n\nTake 1 pill in the morning and 1 at night.\n", .pass),
             ScorecardExample("# Dosing\n\nGive 10 mg per kg of body weight. Divide the total into 3 doses.\n", .fail),
+            ScorecardExample("# Eye checks\n\nHave your eyes checked each year from age 40, or from 10 years after your diagnosis, whichever comes first.\n", .fail),
         ]
     )) { scorer, _ in
         let cues = calculationCues(scorer)
