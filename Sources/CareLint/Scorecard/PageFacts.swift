@@ -118,6 +118,11 @@ struct PageFacts: Sendable {
     static let every = WordKey.set(["every", "a"])
     static let riskWords = WordKey.set(["risk", "risks", "chance", "chances", "likely", "likelihood", "odds", "probability", "rate", "survive", "survival"])
     static let calculationWords = WordKey.set(["calculate", "multiply", "divide", "subtract", "multiplied", "divided", "subtracted", "formula"])
+    /// People who give care: seeing or contacting one is a behaviour (CCI 12), not a look-up.
+    static let providers = WordKey.set([
+        "doctor", "doctors", "nurse", "nurses", "pharmacist", "provider", "providers", "dentist", "gp", "physician",
+        "midwife", "clinic", "specialist", "healthcare",
+    ])
     static let whichever = WordKey.of("whichever")
     /// Words after "whichever (is / comes)" that ask the reader to compare two worked-out dates or amounts.
     static let orderWords = WordKey.set(["later", "earlier", "sooner", "first", "last", "longer", "shorter", "greater", "less", "more", "fewer", "higher", "lower"])
@@ -235,7 +240,9 @@ struct PageFacts: Sendable {
         }
         if imperative || addressed {
             actions.append(index)
-            if !(imperative && PageFacts.lookUp.contains(keys[verb])) { behaviours.append(index) }
+            // "See your doctor", "Contact your nurse": going to a provider is a health behaviour, not a look-up.
+            let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
+            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider) { behaviours.append(index) }
         } else if otherParty {
             thirdPerson.append(index)
         }

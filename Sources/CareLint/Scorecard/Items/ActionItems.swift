@@ -126,11 +126,13 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
             ScorecardExample("# Ticks\n\nTicks are small and live in tall grass. Visit our website.\n", .fail),
+            ScorecardExample("# Tiredness\n\nIf you feel tired for more than a month, see your health care provider.\n", .pass),
+            ScorecardExample("# Tiredness\n\nTiredness has many causes. See our page on sleep.\n", .fail),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
         ]
     )) { scorer, _ in
