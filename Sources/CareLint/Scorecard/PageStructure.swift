@@ -71,6 +71,12 @@ struct PageStructure: Sendable {
         "organizations", "organisations", "contacts", "references", "reading", "publications", "see", "visit", "more",
     ])
 
+    /// Nouns that name what a resource list holds; a lead-in that opens with one introduces such a list.
+    static let resourceNouns = WordKey.set([
+        "resources", "links", "websites", "organizations", "organisations", "contacts", "references", "publications",
+        "summaries",
+    ])
+
     init(_ analysis: DocumentAnalysis, keys: [UInt64]) {
         let document = analysis.document
         let blocks = document.layout.blocks
@@ -318,6 +324,8 @@ struct PageStructure: Sendable {
         guard let last = sentences.last else { return false }
         let tokens = document.sentences[last].tokens
         let words = tokens.filter { document.tokens[$0].kind == .word }
+        // "These resources address …:", "The following websites offer …:": a lead-in about resources, of any length.
+        if words.prefix(3).contains(where: { resourceNouns.contains(keys[$0]) }) { return true }
         guard words.count <= 12 else { return false }
         var hits = 0
         for index in words where resourceWords.contains(keys[index]) { hits += 1 }

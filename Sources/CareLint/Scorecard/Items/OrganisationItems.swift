@@ -183,6 +183,7 @@ enum OrganisationItems {
         examples: [
             ScorecardExample("# Packing for hospital\n\nBring:\n\n- your pills\n- your glasses\n", .pass),
             ScorecardExample("# Packing for hospital\n\nBring your pills and your glasses. Leave jewellery at home.\n", .fail),
+            ScorecardExample("# Hearing loss\n\nHearing loss can come on slowly over many years.\n\nThese resources from other groups explain hearing aids and how people choose the right one:\n\n- A guide to hearing aids\n- Choosing a hearing aid\n", .fail),
         ]
     )) { scorer, _ in
         let structure = scorer.structure
