@@ -126,12 +126,14 @@ enum OrganisationItems {
     static let summary = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/11", domain: .pematUnderstandability, title: "Summary of key points",
         asks: "The material reviews its key points.",
-        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\", or the page closes with a list of at least 3 full-sentence items that restate it.",
+        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\", or the page closes with a list of at least 3 full-sentence items that restate it (three in four of the list's words of four letters or more appear earlier on the page).",
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Sunburn\n\n## Key points\n\n- Stay in the shade at midday.\n- Use sunscreen.\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nWear a hat and put on sunscreen every two hours outside.\n", .pass),
             ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n", .fail),
+            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n\n- Sunburn hurts and raises the chance of skin cancer.\n- Stay in the shade at midday and wear a hat.\n- Use sunscreen every two hours when you are outside.\n", .pass),
+            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n\n- Babies under six months should be kept out of direct sun.\n- Some medicines make skin burn more easily than usual.\n- Clouds do not block the rays that cause burns.\n", .fail),
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
@@ -153,12 +155,34 @@ enum OrganisationItems {
         // An unlabelled closing list of full sentences restates the key points.
         if let last = scorer.structure.lists.last, !last.isResources, last.topLevel >= 3, last.blocks.upperBound >= closingBlock(scorer) {
             let words = last.blocks.reduce(0) { $0 + scorer.structure.blockWords[$1] }
-            if words >= 8 * last.blocks.count {
+            if words >= 8 * last.blocks.count, restates(last, scorer) {
                 return .pass("The page closes with a list of its key points.", [Evidence(scorer.range(ofBlock: last.blocks.lowerBound), "closing key points")])
             }
         }
         return .fail("No key-points or summary section opens or closes the page.")
     }
+
+    /// A closing list reviews the page when it re-uses the page's words: at least `recapShare` of its content words
+    /// (four letters or more) appear earlier on the page. A list that adds new points is not a summary.
+    static func restates(_ list: PageStructure.List, _ scorer: Scorer) -> Bool {
+        let document = scorer.document
+        var earlier: Set<UInt64> = []
+        var used = 0
+        var reused = 0
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start >= 4 {
+            let block = document.sentences[token.sentence].block
+            if block < list.blocks.lowerBound {
+                earlier.insert(scorer.facts.keys[index])
+            } else if list.blocks.contains(block) {
+                used += 1
+                if earlier.contains(scorer.facts.keys[index]) { reused += 1 }
+            }
+        }
+        return used > 0 && Double(reused) >= recapShare * Double(used)
+    }
+
+    /// The share of a closing list's content words that must appear earlier for it to restate the page.
+    static let recapShare = 0.75
 
     /// The index just past the last body block (reference lists at the end left out).
     static func closingBlock(_ scorer: Scorer) -> Int {
