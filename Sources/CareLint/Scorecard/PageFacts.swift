@@ -123,6 +123,9 @@ struct PageFacts: Sendable {
         "doctor", "doctors", "nurse", "nurses", "pharmacist", "provider", "providers", "dentist", "gp", "physician",
         "midwife", "clinic", "specialist", "healthcare",
     ])
+    static let article = WordKey.of("a")
+    /// Fractions in words ("half" is left out: it is as familiar as a whole number).
+    static let fractionWords = WordKey.set(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth", "tenths"])
     static let whichever = WordKey.of("whichever")
     /// Words after "whichever (is / comes)" that ask the reader to compare two worked-out dates or amounts.
     static let orderWords = WordKey.set(["later", "earlier", "sooner", "first", "last", "longer", "shorter", "greater", "less", "more", "fewer", "higher", "lower"])
@@ -272,6 +275,10 @@ struct PageFacts: Sendable {
                 denominators.append((frequency.denominator, tokens[token].start..<tokens[frequency.end].end))
                 found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
                 probability = true
+            } else if spelledFraction(at: token, in: range, document) != nil {
+                // "One third of the time", "a quarter of adults": a fraction, glossed in words but still a fraction
+                // (CCI 15's hard kind); PEMAT 6 reads it as a plain-words share.
+                found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: "a fraction"))
             } else if let value = PageFacts.numberWords[key], value >= 2 {
                 // A count in words ("two research teams", "three doses"): a number the reader meets, and an easy one.
                 found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
@@ -335,6 +342,16 @@ struct PageFacts: Sendable {
         // A share of people ("60 percent of adults with diabetes") is a probability too: the chance that a reader
         // like them has it.
         if probability, risky || hasFrequency || population { probabilities.append((index, glossed)) }
+    }
+
+    /// The last token of a fraction in words that starts at `token`: "one third of", "a quarter of", "two-thirds of"
+    /// (a spelled number or "a", the fraction, then "of": "a third dose" is an ordinal, not a fraction).
+    private func spelledFraction(at token: Int, in range: Range<Int>, _ document: ParsedDocument) -> Int? {
+        guard PageFacts.numberWords[keys[token]] != nil || keys[token] == PageFacts.article else { return nil }
+        var next = token + 1
+        if next < range.upperBound, document.tokens[next].kind == .punctuation, document.source.bytes[document.tokens[next].start] == 0x2D { next += 1 }
+        guard next + 1 < range.upperBound, PageFacts.fractionWords.contains(keys[next]), keys[next + 1] == PageFacts.ofWord else { return nil }
+        return next
     }
 
     /// The natural frequency that starts at `token` (a numeral or a spelled number): "1 in 5", "2 out of 10",

@@ -74,13 +74,15 @@ enum NumberItems {
     static let audienceNumbers = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/15", domain: .cci, title: "Numbers the audience uses",
         asks: "The material always uses numbers the audience knows: whole numbers, no percentages, decimals or very large numbers.",
-        decides: "Fails when any number on the page is a percentage, decimal, fraction, relative risk, measurement unit or 10,000 or more, even with a gloss beside it: one is enough, the CDC asks \"always\".",
+        decides: "Fails when any number on the page is a percentage, decimal, fraction, relative risk, measurement unit or 10,000 or more (a fraction in words too: \"one third of\", \"a quarter of\"), even with a gloss beside it: one is enough, the CDC asks \"always\".",
         notApplicable: "The page has no topic numbers (the gate of the index's Part C).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Walking\n\nWalk for 30 minutes on 5 days of the week.\n", .pass),
             ScorecardExample("# Walking\n\nWalking cuts the risk of a fall by 0.25 in people over 70.\n", .fail),
             ScorecardExample("# Walking\n\nAbout half of adults, 52%, walk every week.\n", .fail),
+            ScorecardExample("# Walking\n\nOne third of adults walk less than they should.\n", .fail),
+            ScorecardExample("# Walking\n\nWalk a third time each week once the first two walks feel easy.\n", .pass),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }
