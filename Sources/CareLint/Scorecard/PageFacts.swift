@@ -123,6 +123,11 @@ struct PageFacts: Sendable {
         "doctor", "doctors", "nurse", "nurses", "pharmacist", "provider", "providers", "dentist", "gp", "physician",
         "midwife", "clinic", "specialist", "healthcare",
     ])
+    /// Verbs of what happens after a modal ("should recover", "should begin to …"): an expectation, not advice.
+    static let outcomes = WordKey.set([
+        "recover", "heal", "begin", "improve", "feel", "resolve", "disappear", "fade", "settle", "subside", "clear",
+        "last", "notice",
+    ])
     static let article = WordKey.of("a")
     /// Fractions in words ("half" is left out: it is as familiar as a whole number).
     static let fractionWords = WordKey.set(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth", "tenths"])
@@ -226,6 +231,8 @@ struct PageFacts: Sendable {
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
+            // "Your child should begin to eat better", "You should feel better in a week": what to expect, not advice.
+            if offset + 1 < words.count, PageFacts.outcomes.contains(keys[words[offset + 1]]) { continue }
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
             // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
             if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }

@@ -35,11 +35,12 @@ enum ActionItems {
     static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
         asks: "Actions are addressed to the reader directly.",
-        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\".",
+        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\") is not a recommendation.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
             ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
+            ScorecardExample("# After the operation\n\nKeep your child at home for a week. Your child should feel better in a few days.\n", .pass),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .fail),
         ]
     )) { scorer, _ in
