@@ -57,11 +57,13 @@ enum ActionItems {
     static let explicitSteps = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/22", domain: .pematActionability, title: "Explicit steps",
         asks: "Actions are broken into explicit, manageable steps.",
-        decides: "Fails when there is no action. Passes when the actions are in a numbered list, or most action sentences are short (at most 20 words) and at least one says how much, how often or when.",
+        decides: "Fails when there is no action. Passes when the actions are in a numbered list, or most action sentences are short (at most 20 words) and at least one says how much, how often or when. \"Be careful when …\" keeps a state; its \"when\" names the situation, not a step.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Using an inhaler\n\n1. Shake the inhaler.\n2. Breathe out.\n3. Press and breathe in slowly.\n", .pass),
             ScorecardExample("# Using an inhaler\n\nThe inhaler is a device that delivers medicine to the lungs.\n", .fail),
+            ScorecardExample("# Food safety\n\nBe very careful when you cook chicken on a grill.\n", .fail),
+            ScorecardExample("# Food safety\n\nBe sure to wash your hands after you touch raw chicken.\n", .pass),
         ]
     )) { scorer, _ in
         let actions = scorer.facts.actions
@@ -91,10 +93,18 @@ enum ActionItems {
     /// True when an action sentence says how much, how often, when or on what condition.
     static func hasSpecific(_ sentence: Int, _ scorer: Scorer) -> Bool {
         let document = scorer.document
+        let words = scorer.facts.words(sentence, document)
+        // "Be careful when you …": a state to keep, whose "when" names the situation, not a step.
+        let state = words.count >= 2 && scorer.facts.keys[words[0]] == be && scorer.facts.keys[words[1]] != sure
         return document.sentences[sentence].tokens.contains { token in
-            document.tokens[token].kind == .number || specifics.contains(scorer.facts.keys[token])
+            document.tokens[token].kind == .number || (specifics.contains(scorer.facts.keys[token]) && !(state && situations.contains(scorer.facts.keys[token])))
         }
     }
+
+    static let be = WordKey.of("be")
+    static let sure = WordKey.of("sure")
+    /// Specifics that name a situation: after "Be careful …" they say when to take care, not what to do.
+    static let situations = WordKey.set(["when", "if", "before", "after", "until"])
 
     /// The recommendations that direct someone to act, and so can say how: the reader's actions and "Parents
     /// should …" (a modal after a person). A behaviour only named as what helps ("Keeping active helps …") or as
