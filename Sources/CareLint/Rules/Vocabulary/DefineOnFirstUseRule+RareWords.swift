@@ -24,8 +24,9 @@ extension DefineOnFirstUseRule {
             for index in match.tokenStart..<match.tokenEnd { covered[index] = true }
         }
         var seen = Set<[UInt8]>()
+        let uncommon = analysis.uncommonSpellings()
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] && token.end - token.start >= 5 {
-            guard ComplexLanguage.isUncommonWord(index, in: document) else { continue }
+            guard analysis.isUncommonWord(index, uncommon: uncommon) else { continue }
             let bytes = document.bytes(of: token).map(TermUse.lowerASCII)
             guard Self.isRare(bytes) else { continue }
             guard !analysis.blockKind(ofToken: index).isHeading, !analysis.regions.isReference(token: index, in: document) else { continue }
