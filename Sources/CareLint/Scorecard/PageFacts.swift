@@ -32,98 +32,6 @@ struct PageFacts: Sendable {
     /// Denominators of natural frequencies ("1 in 5" → 5), with the place.
     var denominators: [(value: Int, range: ByteRange)] = []
 
-    // Word lists, as keys.
-    static let imperatives = WordKey.set([
-        "take", "call", "ask", "talk", "tell", "eat", "drink", "avoid", "keep", "wash", "get", "go", "see", "stop",
-        "start", "use", "check", "make", "try", "wear", "store", "follow", "limit", "choose", "bring", "write",
-        "schedule", "walk", "rest", "protect", "cover", "clean", "put", "apply", "give", "watch", "plan", "remember",
-        "report", "exercise", "quit", "cut", "add", "sleep", "lose", "stay", "look", "wait", "throw", "replace",
-        "change", "prepare", "cook", "reduce", "include", "consider", "discuss", "return", "join", "test",
-        "measure", "record", "contact", "seek", "find", "let", "be", "do", "don't", "never", "always", "wear",
-        "learn", "read", "visit", "share", "call", "talk", "practice", "practise", "drive", "sit", "stand", "lie",
-        "breathe", "cough", "sneeze", "throw", "dispose", "empty", "fill", "rinse", "dry", "lift", "move", "turn",
-        "hold", "press", "place", "remove", "comb", "brush", "soak", "wipe", "feed", "raise", "elevate", "ice", "drink", "swallow", "chew", "follow", "tell", "mention", "note", "monitor", "weigh", "cool",
-    ])
-    /// Imperatives that are as often a noun or an adjective at the start of a line ("Dry skin", "Sleep problems",
-    /// "Test results"): an action only when an object, a particle, an adverb or a number follows.
-    static let nounLike = WordKey.set([
-        "dry", "sleep", "rest", "cough", "sneeze", "ice", "test", "record", "note", "cut", "change", "place", "turn",
-        "watch", "report", "plan", "empty", "cool", "lie", "stand", "return", "measure", "exercise", "walk",
-        "practice", "practise", "fill", "press", "hold", "move", "feed", "monitor", "brush", "comb", "soak", "wipe",
-        "raise", "lift", "cover", "clean", "drink", "cook", "sit", "drive", "quit", "wait", "look", "limit", "store",
-    ])
-    /// Verbs that make the opening words a subject ("Dry skin is …", "Test results can …").
-    static let linking = WordKey.set(["is", "are", "was", "were", "can", "may", "might", "will", "causes", "cause", "means", "happens"])
-    /// Words after a verb that show it acts on something: determiners, pronouns, particles and prepositions.
-    static let objectMarkers = WordKey.set([
-        "your", "the", "a", "an", "it", "them", "this", "that", "these", "those", "any", "all", "some", "his", "her",
-        "their", "my", "our", "up", "down", "off", "out", "on", "in", "into", "at", "for", "with", "to", "well", "more",
-        "less", "often", "every", "each", "until", "after", "before", "as", "and", "or", "if", "when", "while", "away",
-        "back", "over", "plenty", "lots", "enough", "only", "slowly", "gently", "fully", "right", "now", "here",
-    ])
-
-    /// Imperatives that only send the reader elsewhere: a call to action (CCI 5) but not a behaviour (CCI 12).
-    static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
-    /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
-    static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
-    static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
-    static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
-    /// Modals that recommend to someone else only before "to" ("Parents need to …"); "you need …" always addresses
-    /// the reader ("You need two doses").
-    static let needs = WordKey.set(["need", "needs"])
-    static let to = WordKey.of("to")
-    static let you = WordKey.of("you")
-    /// Verbs that say a behaviour does good: "Losing weight and being active can help …" recommends them.
-    static let benefits = WordKey.set([
-        "help", "helps", "prevent", "prevents", "lower", "lowers", "reduce", "reduces", "protect", "protects",
-        "improve", "improves",
-    ])
-    static let notWord = WordKey.of("not")
-    static let recommendWords = WordKey.set(["recommended", "recommend", "recommends", "advised", "advise", "advises"])
-    static let navigation = WordKey.set(["click", "subscribe", "sign", "print", "download", "email", "follow"])
-    /// People a recommendation may be aimed at in the third person ("Parents should …").
-    static let people = WordKey.set([
-        "people", "person", "persons", "patients", "patient", "parents", "parent", "caretaker", "caretakers", "caregiver",
-        "caregivers", "adults", "adult", "children", "child", "women", "woman", "men", "man", "anyone", "everyone",
-        "someone", "individuals", "families", "family", "teens", "teenagers", "kids", "smokers", "travelers",
-        "travellers", "mothers", "fathers", "infants", "babies", "they",
-    ])
-    static let units = WordKey.set([
-        "mg", "mcg", "ml", "cm", "mm", "kg", "g", "dl", "mmol", "iu", "milligrams", "milligram", "milliliters",
-        "millilitres", "milliliter", "grams", "gram", "micrograms", "centimeters", "centimetres", "millimeters",
-        "kilograms", "ounces", "oz", "units", "mmhg", "calories", "kcal",
-    ])
-    // Numbers.
-    static let percentWords = WordKey.set(["percent", "percentage", "per cent"])
-    static let bigWords = WordKey.set(["million", "billion", "thousand", "trillion"])
-    static let comparatives = WordKey.set(["more", "less", "higher", "lower", "greater", "as", "likely", "fewer"])
-    static let times = WordKey.of("times")
-    static let months = WordKey.set([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ])
-    /// Words that say how many or how likely in plain terms. Only words that quantify: "many", "some", "high"
-    /// and "low" are left out, because they mostly qualify something else ("many types", "high blood pressure").
-    static let glossWords = WordKey.set([
-        "half", "quarter", "third", "most", "majority", "few", "rare", "rarely", "uncommon", "common",
-    ])
-    /// Spelled numbers that open a natural frequency ("three out of every million").
-    static let numberWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ].enumerated().map { (WordKey.of($0.element), $0.offset + 1) })
-    /// Spelled denominators of a natural frequency ("1 in a thousand", "3 out of every million").
-    static let denominatorWords: [UInt64: Int] = [
-        WordKey.of("hundred"): 100, WordKey.of("thousand"): 1_000, WordKey.of("million"): 1_000_000,
-    ]
-    static let every = WordKey.set(["every", "a"])
-    static let riskWords = WordKey.set(["risk", "risks", "chance", "chances", "likely", "likelihood", "odds", "probability", "rate", "survive", "survival"])
-    static let calculationWords = WordKey.set(["calculate", "multiply", "divide", "subtract", "multiplied", "divided", "subtracted", "formula"])
-    static let perWeight = WordKey.set(["kg", "kilogram", "kilograms", "pound", "pounds", "lb", "lbs"])
-    static let per = WordKey.of("per")
-    static let inWord = WordKey.of("in")
-    static let outWord = WordKey.of("out")
-    static let ofWord = WordKey.of("of")
-
     /// Each token's word key (0 for tokens that are not words or numbers): the one keying pass over the tokens.
     static func keys(_ document: ParsedDocument) -> [UInt64] {
         let tokens = document.tokens
@@ -215,6 +123,8 @@ struct PageFacts: Sendable {
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
+            // "Your child should begin to eat better", "You should feel better in a week": what to expect, not advice.
+            if offset + 1 < words.count, PageFacts.outcomes.contains(keys[words[offset + 1]]) { continue }
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
             // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
             if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }
@@ -224,10 +134,17 @@ struct PageFacts: Sendable {
         if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
         // "Losing weight, eating well and not smoking can help …": behaviours named as what helps, to no one in
         // particular (PEMAT 20 counts them; PEMAT 21 does not, as they do not address the reader).
-        if !imperative, !addressed, isBehaviourGerund(first, document), words.contains(where: { PageFacts.benefits.contains(keys[$0]) }) { otherParty = true }
+        // The benefit is what the behaviour does, not the purpose of something else: "… to help determine the cause"
+        // is an infinitive of purpose ("Taking a medical history is one of the first things a doctor may do to help …").
+        if !imperative, !addressed, isBehaviourGerund(first, document),
+           words.indices.contains(where: { $0 > 0 && PageFacts.benefits.contains(keys[words[$0]]) && keys[words[$0 - 1]] != PageFacts.to }) {
+            otherParty = true
+        }
         if imperative || addressed {
             actions.append(index)
-            if !(imperative && PageFacts.lookUp.contains(keys[verb])) { behaviours.append(index) }
+            // "See your doctor", "Contact your nurse": going to a provider is a health behaviour, not a look-up.
+            let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
+            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider) { behaviours.append(index) }
         } else if otherParty {
             thirdPerson.append(index)
         }
@@ -257,8 +174,19 @@ struct PageFacts: Sendable {
                 denominators.append((frequency.denominator, tokens[token].start..<tokens[frequency.end].end))
                 found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
                 probability = true
+            } else if spelledFraction(at: token, in: range, document) != nil {
+                // "One third of the time", "a quarter of adults": a fraction, glossed in words but still a fraction
+                // (CCI 15's hard kind); PEMAT 6 reads it as a plain-words share.
+                found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: "a fraction"))
+            } else if let value = PageFacts.numberWords[key], value >= 2 {
+                // A count in words ("two research teams", "three doses"): a number the reader meets, and an easy one.
+                found.append(Number(token: token, sentence: index, hard: nil, unfamiliar: nil))
             }
             if PageFacts.calculationWords.contains(key), readerSentence { calculations.append(Evidence(tokens[token].range, "asks the reader to calculate")) }
+            // "… 8 years after treatment or at age 25, whichever is later": the reader works out both and compares.
+            if key == PageFacts.whichever, let end = (token + 1..<min(token + 4, range.upperBound)).first(where: { PageFacts.orderWords.contains(keys[$0]) }) {
+                calculations.append(Evidence(tokens[token].start..<tokens[end].end, "asks the reader to work out which comes first"))
+            }
             if key == PageFacts.per, token + 1 < range.upperBound, PageFacts.perWeight.contains(keys[token + 1]) {
                 calculations.append(Evidence(tokens[token].start..<tokens[token + 1].end, "an amount per body weight"))
             }
@@ -313,6 +241,16 @@ struct PageFacts: Sendable {
         // A share of people ("60 percent of adults with diabetes") is a probability too: the chance that a reader
         // like them has it.
         if probability, risky || hasFrequency || population { probabilities.append((index, glossed)) }
+    }
+
+    /// The last token of a fraction in words that starts at `token`: "one third of", "a quarter of", "two-thirds of"
+    /// (a spelled number or "a", the fraction, then "of": "a third dose" is an ordinal, not a fraction).
+    private func spelledFraction(at token: Int, in range: Range<Int>, _ document: ParsedDocument) -> Int? {
+        guard PageFacts.numberWords[keys[token]] != nil || keys[token] == PageFacts.article else { return nil }
+        var next = token + 1
+        if next < range.upperBound, document.tokens[next].kind == .punctuation, document.source.bytes[document.tokens[next].start] == 0x2D { next += 1 }
+        guard next + 1 < range.upperBound, PageFacts.fractionWords.contains(keys[next]), keys[next + 1] == PageFacts.ofWord else { return nil }
+        return next
     }
 
     /// The natural frequency that starts at `token` (a numeral or a spelled number): "1 in 5", "2 out of 10",

@@ -61,11 +61,20 @@ struct PageStructure: Sendable {
     var proseBytes = 0
     /// Blocks that read as headings: Markdown headings after the title and short label lines.
     var headingBlocks: [Int] = []
+    /// One-sentence paragraphs that repeat an item of a list on the page word for word: the points of a key-points
+    /// list set again on their own line to open the section that expands each (they head that section).
+    var restatedPoints: [Int] = []
 
     /// Words that mark a list or label as pointing elsewhere.
     static let resourceWords = WordKey.set([
         "resources", "resource", "links", "link", "websites", "website", "related", "summaries", "summary", "information",
         "organizations", "organisations", "contacts", "references", "reading", "publications", "see", "visit", "more",
+    ])
+
+    /// Nouns that name what a resource list holds; a lead-in that opens with one introduces such a list.
+    static let resourceNouns = WordKey.set([
+        "resources", "links", "websites", "organizations", "organisations", "contacts", "references", "publications",
+        "summaries",
     ])
 
     init(_ analysis: DocumentAnalysis, keys: [UInt64]) {
@@ -168,6 +177,29 @@ struct PageStructure: Sendable {
             }
         }
         images = PageStructure.images(in: bytes, format: document.source.format)
+        restatedPoints = PageStructure.restatedPoints(document, keys: keys, lists: lists, headings: headingSet)
+    }
+
+    /// A point restates a list item when its words are the item's words, and there are at least this many.
+    static let restatedPointWords = 4
+
+    /// The one-sentence paragraphs whose words (as keys) are those of a list item of at least `restatedPointWords`.
+    static func restatedPoints(_ document: ParsedDocument, keys: [UInt64], lists: [List], headings: Set<Int>) -> [Int] {
+        guard !lists.isEmpty else { return [] }
+        let blocks = document.layout.blocks
+        var words = [[UInt64]](repeating: [], count: blocks.count)
+        for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .number {
+            words[document.sentences[token.sentence].block].append(keys[index])
+        }
+        var points: Set<[UInt64]> = []
+        for list in lists {
+            for item in list.blocks where words[item].count >= restatedPointWords { points.insert(words[item]) }
+        }
+        guard !points.isEmpty else { return [] }
+        return blocks.indices.filter { index in
+            blocks[index].kind == .paragraph && !headings.contains(index) && document.sentences(inBlock: index).count == 1
+                && points.contains(words[index])
+        }
     }
 
     /// A short line of its own that reads as a heading: one sentence of at most 10 words, a question or in title
@@ -292,6 +324,8 @@ struct PageStructure: Sendable {
         guard let last = sentences.last else { return false }
         let tokens = document.sentences[last].tokens
         let words = tokens.filter { document.tokens[$0].kind == .word }
+        // "These resources address …:", "The following websites offer …:": a lead-in about resources, of any length.
+        if words.prefix(3).contains(where: { resourceNouns.contains(keys[$0]) }) { return true }
         guard words.count <= 12 else { return false }
         var hits = 0
         for index in words where resourceWords.contains(keys[index]) { hits += 1 }

@@ -22,6 +22,7 @@ enum ActionItems {
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
             ScorecardExample("# A healthy heart\n\nSmoking can harm your heart. Heart disease is common.\n", .fail),
             ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
+            ScorecardExample("# Check-ups\n\nTaking a blood sample is one of the first things a nurse may do to help find the cause.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -34,11 +35,12 @@ enum ActionItems {
     static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
         asks: "Actions are addressed to the reader directly.",
-        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\".",
+        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\") is not a recommendation.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
             ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
+            ScorecardExample("# After the operation\n\nKeep your child at home for a week. Your child should feel better in a few days.\n", .pass),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .fail),
         ]
     )) { scorer, _ in
@@ -55,11 +57,13 @@ enum ActionItems {
     static let explicitSteps = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/22", domain: .pematActionability, title: "Explicit steps",
         asks: "Actions are broken into explicit, manageable steps.",
-        decides: "Fails when there is no action. Passes when the actions are in a numbered list, or most action sentences are short (at most 20 words) and at least one says how much, how often or when.",
+        decides: "Fails when there is no action. Passes when the actions are in a numbered list, or most action sentences are short (at most 20 words) and at least one says how much, how often or when. \"Be careful when …\" keeps a state; its \"when\" names the situation, not a step.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Using an inhaler\n\n1. Shake the inhaler.\n2. Breathe out.\n3. Press and breathe in slowly.\n", .pass),
             ScorecardExample("# Using an inhaler\n\nThe inhaler is a device that delivers medicine to the lungs.\n", .fail),
+            ScorecardExample("# Food safety\n\nBe very careful when you cook chicken on a grill.\n", .fail),
+            ScorecardExample("# Food safety\n\nBe sure to wash your hands after you touch raw chicken.\n", .pass),
         ]
     )) { scorer, _ in
         let actions = scorer.facts.actions
@@ -89,9 +93,26 @@ enum ActionItems {
     /// True when an action sentence says how much, how often, when or on what condition.
     static func hasSpecific(_ sentence: Int, _ scorer: Scorer) -> Bool {
         let document = scorer.document
+        let words = scorer.facts.words(sentence, document)
+        // "Be careful when you …": a state to keep, whose "when" names the situation, not a step.
+        let state = words.count >= 2 && scorer.facts.keys[words[0]] == be && scorer.facts.keys[words[1]] != sure
         return document.sentences[sentence].tokens.contains { token in
-            document.tokens[token].kind == .number || specifics.contains(scorer.facts.keys[token])
+            document.tokens[token].kind == .number || (specifics.contains(scorer.facts.keys[token]) && !(state && situations.contains(scorer.facts.keys[token])))
         }
+    }
+
+    static let be = WordKey.of("be")
+    static let sure = WordKey.of("sure")
+    /// Specifics that name a situation: after "Be careful …" they say when to take care, not what to do.
+    static let situations = WordKey.set(["when", "if", "before", "after", "until"])
+
+    /// The recommendations that direct someone to act, and so can say how: the reader's actions and "Parents
+    /// should …" (a modal after a person). A behaviour only named as what helps ("Keeping active helps …") or as
+    /// what a provider "may recommend" or "advises" is a recommendation (CCI 12) that gives no direction to follow.
+    static func directions(_ scorer: Scorer) -> [Int] {
+        let facts = scorer.facts
+        let directed = facts.thirdPerson.filter { sentence in facts.words(sentence, scorer.document).contains { PageFacts.modals.contains(facts.keys[$0]) } }
+        return (facts.behaviours + directed).sorted()
     }
 
     // MARK: CCI 5
@@ -116,11 +137,13 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up, or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
             ScorecardExample("# Ticks\n\nTicks are small and live in tall grass. Visit our website.\n", .fail),
+            ScorecardExample("# Tiredness\n\nIf you feel tired for more than a month, see your health care provider.\n", .pass),
+            ScorecardExample("# Tiredness\n\nTiredness has many causes. See our page on sleep.\n", .fail),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
         ]
     )) { scorer, _ in
@@ -134,12 +157,14 @@ enum ActionItems {
     static let howToDoIt = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/14", domain: .cci, title: "How to do it",
         asks: "The material explains how to perform the recommended behaviour: steps, how often, when to contact a provider.",
-        decides: "Passes when the recommendations are numbered steps or at least one says how much, how often, when or on what condition.",
+        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" and behaviours named only as what helps are recommendations that give no direction to follow.",
         notApplicable: "No behavioural recommendation (CCI 12 fails).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks every evening after a walk.\n", .pass),
             ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
+            ScorecardExample("# Bedtime\n\nParents should read to their child for 10 minutes every night.\n", .pass),
+            ScorecardExample("# Bladder support\n\nIf the bulge does not bother a woman, a doctor may recommend exercises for the pelvic floor.\n", .fail),
         ]
     )) { scorer, previous in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
@@ -149,7 +174,7 @@ enum ActionItems {
                 return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
             }
         }
-        let specific = behaviours.filter { hasSpecific($0, scorer) }
+        let specific = directions(scorer).filter { hasSpecific($0, scorer) }
         if specific.isEmpty { return .fail("No recommendation says how, how often or when.", scorer.evidence(behaviours, "no how-to")) }
         return .pass("\(specific.count) recommendation(s) say how, how often or when.", scorer.evidence(specific, "how-to"))
     }

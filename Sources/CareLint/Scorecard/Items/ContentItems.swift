@@ -42,11 +42,12 @@ enum ContentItems {
     static let everydayLanguage = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/3", domain: .pematUnderstandability, title: "Everyday language",
         asks: "Common, everyday words are used nearly all the time; abbreviations are few and spelled out.",
-        decides: "Fails when the complex words (unexplained jargon and terms that need a definition) exceed `scorecard.complexShare` of the body words, when the page uses more than `scorecard.acronyms` distinct acronyms outside the well-known ones (CT, MRI, HIV, DNA …), or when uncommon words recur: at least 10 distinct words that `vocab/uncommon-word` finds, and at least 5 per 1,000 body words (a long page may use a few).",
+        decides: "Fails when the complex words (unexplained jargon and terms that need a definition) exceed `scorecard.complexShare` of the body words, when the page uses more than `scorecard.acronyms` distinct acronyms outside the well-known ones (CT, MRI, HIV, DNA …), or when jargon recurs: at least 10 distinct terms that the vocabulary rules leave unexplained (as PEMAT 4 counts them: `vocab/jargon`, `vocab/define-on-first-use`, `vocab/acronym`, `vocab/uncommon-word`), and at least 5 per 1,000 body words (a long page may use a few).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Your sore throat\n\nMost sore throats get better in a week. Drink warm tea, rest and suck on ice chips.\n", .pass),
             ScorecardExample("# Results\n\nThe ALT, AST, GGT and ALP were high, so the team ordered an MRCP and an ERCP.\n", .fail),
+            ScorecardExample("# After your operation\n\nMost people feel tired for a week or two when they get home. That is normal, and it gets better each day.\n\nSome people get dyspnea, tachycardia or syncope in the first days. Others notice edema in the legs, pruritus near the cut, or emesis after meals. Tell the nurse about hematuria, anemia, thrombosis or melena. Your hypertension may need a new pill, and the analgesic you take can make you sleepy. A few people get a rash from the tape, or a sore throat from the tube. Both go away in a day or two.\n\nWalk a little each day, and go a bit further each time. Drink water with each meal. Eat soft food at first, then what you like. Rest when you need to, and sleep on your back for the first week. Do not lift heavy bags or drive for two weeks. Ask a friend to help with the shopping.\n", .fail),
             // Uncommon medical words recur (`vocab/uncommon-word`: medical words beyond SCOWL size 50).
             ScorecardExample("# Eyes, heart and brain\n\nThe doctor checked the macula and the philtrum. She looked at the callosum on the scan. She heard a bruit near the mitral valve. Chorea, myoclonus and narcolepsy were ruled out. Stasis, mastitis and enteritis were not found. The scan showed no demyelination.\n", .fail),
         ]
@@ -58,9 +59,9 @@ enum ContentItems {
         if acronyms.count > allowed {
             return .fail("The page uses \(acronyms.count) different acronyms (more than \(allowed)).", acronyms.map { Evidence($0, "acronym") })
         }
-        let uncommon = uncommonWords(scorer)
-        if uncommon.count >= uncommonWordsAllowed, Double(uncommon.count) * 1000 >= uncommonPerThousand * Double(max(1, scorer.structure.words)) {
-            return .fail("\(uncommon.count) different uncommon words are used (at least \(uncommonWordsAllowed) fail).", uncommon.map { Evidence($0, "uncommon word") })
+        let terms = unexplainedTerms(scorer).firstPlaces
+        if terms.count >= unexplainedTermsAllowed, Double(terms.count) * 1000 >= unexplainedTermsPerThousand * Double(max(1, scorer.structure.words)) {
+            return .fail("\(terms.count) different medical terms are left unexplained (at least \(unexplainedTermsAllowed) fail).", terms.map { Evidence($0, "unexplained term") })
         }
         if share > scorer.settings.complexShare {
             let percent = Int((share * 100).rounded())
@@ -69,17 +70,26 @@ enum ContentItems {
         return .pass("Words are common; \(complex.count) unexplained term(s) and \(acronyms.count) acronym(s).", complex.map { Evidence($0, "complex word") })
     }
 
-    /// PEMAT 3 fails with at least this many distinct uncommon words …
-    static let uncommonWordsAllowed = 10
+    /// PEMAT 3 fails with at least this many distinct unexplained terms …
+    static let unexplainedTermsAllowed = 10
     /// … when they are also at least this many per 1,000 body words.
-    static let uncommonPerThousand = 5.0
+    static let unexplainedTermsPerThousand = 5.0
 
-    /// The first place of each distinct word `vocab/uncommon-word` found.
-    static func uncommonWords(_ scorer: Scorer) -> [ByteRange] {
-        var seen: Set<UInt64> = []
-        return (scorer.findings["vocab/uncommon-word"] ?? []).compactMap { finding in
-            seen.insert(WordKey.of(scorer.document.source.bytes[finding.range])).inserted ? finding.range : nil
+    /// The unexplained terms the vocabulary rules (`termRules`) leave on the page: every place, in text order, and
+    /// the first place of each distinct term (forms of one word are one term, as `termFamily` reads them).
+    static func unexplainedTerms(_ scorer: Scorer) -> (places: [Evidence], firstPlaces: [ByteRange]) {
+        var places: [Evidence] = []
+        var seen: [[UInt8]: ByteRange] = [:]
+        for id in termRules {
+            for finding in scorer.findings[id] ?? [] {
+                places.append(Evidence(finding.range, "unexplained: " + scorer.analysis.text(finding.range)))
+                let family = termFamily(scorer.document.source.bytes[finding.range])
+                if let first = seen[family], first.lowerBound <= finding.range.lowerBound { continue }
+                seen[family] = finding.range
+            }
         }
+        places.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return (places, seen.values.sorted { $0.lowerBound < $1.lowerBound })
     }
 
     /// Acronyms better known than their spelled-out form: they do not count against PEMAT 3.
@@ -116,15 +126,7 @@ enum ContentItems {
             ScorecardExample("# Germs in hospital\n\nSome germs cause mastitis in nursing mothers. Others cause enteritis in people who stay in hospital for weeks.\n", .fail),
         ]
     )) { scorer, _ in
-        var places: [Evidence] = []
-        var terms: Set<[UInt8]> = []
-        for id in termRules {
-            for finding in scorer.findings[id] ?? [] {
-                places.append(Evidence(finding.range, "unexplained: " + scorer.analysis.text(finding.range)))
-                terms.insert(termFamily(scorer.document.source.bytes[finding.range]))
-            }
-        }
-        places.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let (places, terms) = unexplainedTerms(scorer)
         if terms.count > 1 { return .fail("\(terms.count) medical terms or acronyms are used without a plain-words explanation.", places) }
         return .pass(terms.isEmpty ? "Every medical term found is explained." : "One term is left unexplained.", places)
     }

@@ -1,6 +1,7 @@
 /// PEMAT 6 and 7, CCI 15, 17 and 20: numbers the reader can use, no sums, probabilities in words.
 ///
-/// A *topic number* is a numeral that is not a date, clock time, year, phone number or citation. A number is
+/// A *topic number* is a numeral that is not a date, clock time, year, phone number or citation, or a count in words
+/// from "two" to "twelve" ("two research teams"; "one" is left out: "one of the …" counts nothing). A number is
 /// *hard* when it is a percentage, a decimal, a fraction, a relative risk ("3 times more likely") or at least
 /// 10,000, and its sentence has neither a natural frequency ("1 in 10") nor a plain-words gloss ("about half",
 /// "most", "rare").
@@ -22,12 +23,15 @@ enum NumberItems {
         id: "pemat/6", domain: .pematUnderstandability, title: "Numbers are clear",
         asks: "Numbers appear only when needed and are easy to understand: frequencies rather than percentages, whole numbers.",
         decides: "Fails when any percentage, decimal, fraction, relative risk or number of 10,000 or more appears without a natural frequency or a plain-words gloss in its sentence.",
-        notApplicable: "The page has no topic numbers (dates, times, years and phone numbers do not count).",
+        notApplicable: "The page has no topic numbers (dates, times, years and phone numbers do not count; counts in words from \"two\" to \"twelve\" do).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Flu shots\n\nAbout 1 in 10 adults gets the flu each winter. Get your shot every year.\n", .pass),
             ScorecardExample("# Flu shots\n\nThe shot lowers the risk by 41.5% in adults over 65.\n", .fail),
             ScorecardExample("# Flu shots\n\nGet your shot every autumn. Ask your nurse where to go.\n", .notApplicable),
+            ScorecardExample("# Flu shots\n\nChildren under 9 may need two shots, a month apart.\n", .pass),
+            ScorecardExample("# Flu shots\n\nThree vaccines are offered this autumn.\n", .pass),
+            ScorecardExample("# Flu shots\n\nOne of the nurses will give you the shot.\n", .notApplicable),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }
@@ -41,11 +45,12 @@ enum NumberItems {
     static let noCalculations = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/7", domain: .pematUnderstandability, title: "No calculations asked",
         asks: "The reader does not have to do arithmetic to use the material.",
-        decides: "Passes unless the page asks to calculate, multiply, divide or subtract, gives an amount per body weight, or compares natural frequencies with different denominators (\"1 in 5\" … \"1 in 20\"). Counting, time spans and dates do not count.",
+        decides: "Passes unless the page asks to calculate, multiply, divide or subtract, gives an amount per body weight, asks which of two worked-out dates or amounts comes first (\"… at age 40 or 10 years after diagnosis, whichever is later\"), or compares natural frequencies with different denominators (\"1 in 5\" … \"1 in 20\"). Counting, time spans and dates do not count.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Taking your pills\n\nTake 1 pill in the morning and 1 at night.\n", .pass),
             ScorecardExample("# Dosing\n\nGive 10 mg per kg of body weight. Divide the total into 3 doses.\n", .fail),
+            ScorecardExample("# Eye checks\n\nHave your eyes checked each year from age 40, or from 10 years after your diagnosis, whichever comes first.\n", .fail),
         ]
     )) { scorer, _ in
         let cues = calculationCues(scorer)
@@ -69,13 +74,15 @@ enum NumberItems {
     static let audienceNumbers = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/15", domain: .cci, title: "Numbers the audience uses",
         asks: "The material always uses numbers the audience knows: whole numbers, no percentages, decimals or very large numbers.",
-        decides: "Fails when any number on the page is a percentage, decimal, fraction, relative risk, measurement unit or 10,000 or more, even with a gloss beside it: one is enough, the CDC asks \"always\".",
+        decides: "Fails when any number on the page is a percentage, decimal, fraction, relative risk, measurement unit or 10,000 or more (a fraction in words too: \"one third of\", \"a quarter of\"), even with a gloss beside it: one is enough, the CDC asks \"always\".",
         notApplicable: "The page has no topic numbers (the gate of the index's Part C).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Walking\n\nWalk for 30 minutes on 5 days of the week.\n", .pass),
             ScorecardExample("# Walking\n\nWalking cuts the risk of a fall by 0.25 in people over 70.\n", .fail),
             ScorecardExample("# Walking\n\nAbout half of adults, 52%, walk every week.\n", .fail),
+            ScorecardExample("# Walking\n\nOne third of adults walk less than they should.\n", .fail),
+            ScorecardExample("# Walking\n\nWalk a third time each week once the first two walks feel easy.\n", .pass),
         ]
     )) { scorer, _ in
         guard !scorer.facts.numbers.isEmpty else { return .notApplicable("The page has no topic numbers.") }

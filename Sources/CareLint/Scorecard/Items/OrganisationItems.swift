@@ -47,10 +47,11 @@ enum OrganisationItems {
                      long.map { Evidence(scorer.range(ofBlock: $0), "\(scorer.structure.blockWords[$0]) words") })
     }
 
-    /// Runs of consecutive paragraphs (no heading, label, list or table between them), with their words.
+    /// Runs of consecutive paragraphs (no heading, label, restated key point, list or table between them), with
+    /// their words.
     static func proseRuns(_ scorer: Scorer) -> [(words: Int, range: ByteRange)] {
         let blocks = scorer.document.layout.blocks
-        let headings = Set(scorer.structure.headingBlocks)
+        let headings = Set(scorer.structure.headingBlocks + scorer.structure.restatedPoints)
         let references = scorer.analysis.regions.isReference
         var runs: [(words: Int, range: ByteRange)] = []
         var current: (words: Int, range: ByteRange)?
@@ -76,12 +77,14 @@ enum OrganisationItems {
     static let informativeHeadings = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/9", domain: .pematUnderstandability, title: "Informative headings",
         asks: "Sections have headings that say what is in them.",
-        decides: "Fails when the page has no subheadings (Markdown headings or short title-case label lines), or when half or more of them are generic (\"Overview\", \"Introduction\", \"More information\", \"Other\", \"Details\").",
+        decides: "Fails when the page has no subheadings (Markdown headings or short title-case label lines), when a stretch of prose longer than a section (`scorecard.sectionWords`, default 300) has no heading in it (a section without its header), or when half or more of the headings are generic (\"Overview\", \"Introduction\", \"More information\", \"Other\", \"Details\"). The points of a key-points list set again on their own lines, each opening the text that expands it, head those sections.",
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .estimated,
         examples: [
             ScorecardExample("# Asthma\n\n## What sets off an attack\n\nSmoke, dust and cold air can make it hard to breathe. Pollen can too.\n\n## What to do in an attack\n\nSit up straight and use your reliever inhaler. Call 911 if it does not help within 10 minutes.\n\n## Staying well\n\nTake your preventer inhaler every day, even when you feel fine.\n", .pass),
             ScorecardExample("# Asthma\n\nSmoke, dust and cold air can make it hard to breathe for people with asthma.\n\nSit up straight and use your reliever inhaler when it starts.\n\nCall 911 if it does not help within 10 minutes, or if your lips turn blue.\n", .fail),
+            ScorecardExample("# Foot care with diabetes\n\n## Why feet matter\n\nDiabetes can dull the feeling in your feet.\n\n" + footCare.joined(separator: "\n\n") + "\n", .fail),
+            ScorecardExample("# Foot care with diabetes\n\n## Key points\n\n- Look at your feet every evening.\n- Choose shoes that do not rub.\n\nLook at your feet every evening.\n\n" + footCare[0] + "\n\n" + footCare[1] + "\n\nChoose shoes that do not rub.\n\n" + footCare[2] + "\n", .pass),
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
@@ -95,9 +98,23 @@ enum OrganisationItems {
         if !headings.contains(where: { blocks[$0].kind.isHeading }), let lead = MessageItems.lead(scorer), lead.words * 4 > scorer.structure.words {
             return .fail("Only a few label lines, placed late, mark sections: \(lead.words) of \(scorer.structure.words) words come before the first.", evidence)
         }
+        // A stretch of prose longer than a section with no heading in it is a section without its header.
+        if let longest = proseRuns(scorer).max(by: { $0.words < $1.words }), longest.words > scorer.settings.sectionWords {
+            return .fail("\(longest.words) words of prose run on with no heading (a section is at most \(scorer.settings.sectionWords)).",
+                         [Evidence(longest.range, "\(longest.words) words without a heading")] + evidence)
+        }
         if generic.count * 2 >= headings.count { return .fail("\(generic.count) of \(headings.count) headings are generic.", evidence) }
-        return .pass("\(headings.count) heading(s) name their sections.", evidence)
+        let points = scorer.structure.restatedPoints.count
+        return .pass("\(headings.count) heading(s)" + (points > 0 ? " and \(points) restated key point(s)" : "") + " name their sections.", evidence)
     }
+
+    /// Three paragraphs of foot care, 324 words together: longer than a section (`scorecard.sectionWords`, 300)
+    /// when no heading or restated key point comes between them.
+    static let footCare = [
+        "High blood sugar can damage the nerves in your feet, so you may not feel a small cut, a blister or a stone in your shoe. A sore you cannot feel can grow and get infected before you notice it. Look at the tops and soles of both feet each evening, and between your toes. Use a hand mirror, or ask someone at home to look for you, if you cannot bend far enough to see the soles. Look for red patches, swelling, cracks in dry skin, and any change in the colour of a toenail. Wash your feet in warm water, not hot, and dry them well, most of all between the toes.",
+        "Put a thin layer of lotion on the tops and soles of your feet to keep the skin soft, but not between the toes, where damp skin can crack. Cut your toenails straight across after a bath, when they are soft, and smooth the edges with a nail file. Do not cut corns or calluses yourself, and do not use the acid pads sold in shops for them, because they can burn the skin. If a nail grows into the skin, or if you cannot reach or see your feet well, a foot doctor can trim your nails for you at each visit.",
+        "Shoes that rub can cause a blister in a single afternoon. Buy new shoes late in the day, when your feet are at their largest, and wear them for an hour or two at a time at first. Choose shoes with room for your toes and a soft lining, and wear clean, dry socks with no thick seams. Feel inside each shoe with your hand before you put it on, to find stones or rough spots. Never walk barefoot, not even at home or on the beach, and keep your feet away from heaters and hot water bottles, which can burn skin that has lost its feeling.",
+    ]
 
     static let genericHeadings: Set<String> = [
         "overview", "introduction", "background", "more information", "other", "details", "general", "information",
@@ -109,12 +126,14 @@ enum OrganisationItems {
     static let summary = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/11", domain: .pematUnderstandability, title: "Summary of key points",
         asks: "The material reviews its key points.",
-        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\", or the page closes with a list of at least 3 full-sentence items that restate it.",
+        decides: "Passes when a heading or label such as \"Key points\", \"Summary\", \"In short\", \"What you need to know\", \"Bottom line\", \"Remember\" or \"At a glance\" opens or closes the page, or a sentence there starts \"In summary\", or the page closes with a list of at least 3 full-sentence items that restate it (three in four of the list's words of four letters or more appear earlier on the page).",
         notApplicable: "Very short material (as PEMAT 8).",
         decision: .automatic,
         examples: [
             ScorecardExample("# Sunburn\n\n## Key points\n\n- Stay in the shade at midday.\n- Use sunscreen.\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nWear a hat and put on sunscreen every two hours outside.\n", .pass),
             ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n", .fail),
+            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n\n- Sunburn hurts and raises the chance of skin cancer.\n- Stay in the shade at midday and wear a hat.\n- Use sunscreen every two hours when you are outside.\n", .pass),
+            ScorecardExample("# Sunburn\n\n## Why it matters\n\nSunburn hurts, and burns over many years raise the chance of skin cancer later in life.\n\nChildren burn faster than adults do.\n\n## What to do\n\nStay in the shade at midday, wear a hat and use sunscreen every two hours outside.\n\n- Babies under six months should be kept out of direct sun.\n- Some medicines make skin burn more easily than usual.\n- Clouds do not block the rays that cause burns.\n", .fail),
         ]
     )) { scorer, _ in
         guard !scorer.isVeryShort else { return .notApplicable("The material is very short.") }
@@ -136,12 +155,34 @@ enum OrganisationItems {
         // An unlabelled closing list of full sentences restates the key points.
         if let last = scorer.structure.lists.last, !last.isResources, last.topLevel >= 3, last.blocks.upperBound >= closingBlock(scorer) {
             let words = last.blocks.reduce(0) { $0 + scorer.structure.blockWords[$1] }
-            if words >= 8 * last.blocks.count {
+            if words >= 8 * last.blocks.count, restates(last, scorer) {
                 return .pass("The page closes with a list of its key points.", [Evidence(scorer.range(ofBlock: last.blocks.lowerBound), "closing key points")])
             }
         }
         return .fail("No key-points or summary section opens or closes the page.")
     }
+
+    /// A closing list reviews the page when it re-uses the page's words: at least `recapShare` of its content words
+    /// (four letters or more) appear earlier on the page. A list that adds new points is not a summary.
+    static func restates(_ list: PageStructure.List, _ scorer: Scorer) -> Bool {
+        let document = scorer.document
+        var earlier: Set<UInt64> = []
+        var used = 0
+        var reused = 0
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.end - token.start >= 4 {
+            let block = document.sentences[token.sentence].block
+            if block < list.blocks.lowerBound {
+                earlier.insert(scorer.facts.keys[index])
+            } else if list.blocks.contains(block) {
+                used += 1
+                if earlier.contains(scorer.facts.keys[index]) { reused += 1 }
+            }
+        }
+        return used > 0 && Double(reused) >= recapShare * Double(used)
+    }
+
+    /// The share of a closing list's content words that must appear earlier for it to restate the page.
+    static let recapShare = 0.75
 
     /// The index just past the last body block (reference lists at the end left out).
     static func closingBlock(_ scorer: Scorer) -> Int {
@@ -166,6 +207,7 @@ enum OrganisationItems {
         examples: [
             ScorecardExample("# Packing for hospital\n\nBring:\n\n- your pills\n- your glasses\n", .pass),
             ScorecardExample("# Packing for hospital\n\nBring your pills and your glasses. Leave jewellery at home.\n", .fail),
+            ScorecardExample("# Hearing loss\n\nHearing loss can come on slowly over many years.\n\nThese resources from other groups explain hearing aids and how people choose the right one:\n\n- A guide to hearing aids\n- Choosing a hearing aid\n", .fail),
         ]
     )) { scorer, _ in
         let structure = scorer.structure
