@@ -14,6 +14,7 @@ extension TermUse {
         "build", "builds", "work", "control", "controls", "affect", "affects", "fight", "fights", "protect",
         "protects", "connect", "connects", "produce", "produces", "carry", "treat", "look", "read", "reads",
         "prevent", "prevents", "change", "changes", "remove", "damage", "damages", "contain", "contains",
+        "decrease", "decreases", "increase", "increases", "relieve", "relieves",
     ]
 
     /// Class words that, before "such as", say what the named thing is: "infections such as X" says X is an
