@@ -123,18 +123,25 @@ extension TermUse {
         return false
     }
 
+    /// Articles that open a gloss which a lost dash glued to the word before it.
+    static let gluedArticles: [[UInt8]] = [Array("the".utf8), Array("an".utf8), Array("a".utf8)]
+
     /// True when the word at `index` holds a gloss that extraction glued to it: a dash was lost, so "X — a long
-    /// tube — that …" became "Xa long tube…". The token is no English word, the token without its final "a" is
-    /// one, and words follow in the sentence.
+    /// tube — that …" became "Xa long tube…" ("Xthe area …"). The token is no English word, the token without a
+    /// final "a", "an" or "the" is one, and words follow in the sentence.
     static func hasGluedGloss(_ index: Int, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
         guard token.end - token.start >= 7, !token.has(Token.capitalized), !token.has(Token.allCaps) else { return false }
         let bytes = document.bytes(of: token)
-        guard bytes.last == 0x61, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+        guard bytes.last == 0x61 || bytes.last == 0x65 || bytes.last == 0x6E, index + 1 < tokens.count, tokens[index + 1].kind == .word,
               tokens[index + 1].sentence == token.sentence else { return false }
         let words = WordList.builtIn(locale: "en-US")
-        return !words.contains(bytes) && words.contains(bytes.dropLast())
+        guard !words.contains(bytes) else { return false }
+        for article in gluedArticles where bytes.count > article.count + 4 && bytes.suffix(article.count).elementsEqual(article) {
+            if words.contains(bytes.dropLast(article.count)) { return true }
+        }
+        return false
     }
 
     /// Verbs after a medicine's name that say what it is for: "X is used to treat lice".
@@ -146,7 +153,7 @@ extension TermUse {
         let sentence = document.tokens[range.lowerBound].sentence
         var index = range.upperBound
         var steps = 0
-        while steps < 8, index < document.tokens.count, document.tokens[index].sentence == sentence {
+        while steps < 10, index < document.tokens.count, document.tokens[index].sentence == sentence {
             if let text = word(document, index, sentence: sentence), treatingWords.contains(text) { return true }
             index += 1
             steps += 1
@@ -224,5 +231,131 @@ extension TermUse {
         guard let classWord = word(document, index, sentence: sentence), classWords.contains(classWord),
               let article = word(document, index - 1, sentence: sentence) else { return false }
         return article == "the" || article == "a" || article == "an"
+    }
+}
+
+extension TermUse {
+    /// Verbs that, after the phrase a term opens, say what the thing does: "X therapy uses …", "X surgery removes
+    /// …". Vague verbs ("is", "helps", "makes") say too little about the phrase to explain the term.
+    static let actionVerbs: Set<String> = [
+        "uses", "use", "involves", "removes", "destroys", "kills", "drains", "blocks", "treats", "shrinks", "cuts",
+        "heats", "freezes", "measures", "examines", "carries", "means", "refers", "describes",
+    ]
+
+    /// True when the term opens a phrase of one or two more words that an action verb follows: "Immune X therapy
+    /// uses the body's defenses to kill cancer cells".
+    static func phraseSaysWhatItDoes(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var index = range.upperBound
+        for _ in 0..<2 {
+            guard let text = word(document, index, sentence: sentence) else { return false }
+            if prepositions.contains(text) || relativeWords.contains(text) || text == "and" || text == "or" { return false }
+            if index > range.upperBound, actionVerbs.contains(text) { return true }
+            index += 1
+        }
+        return word(document, index, sentence: sentence).map(actionVerbs.contains) == true
+    }
+
+    /// Nouns that open a next sentence listing what a condition shows: "Signs of this syndrome include …".
+    static let signNouns: Set<String> = ["signs", "symptoms", "features"]
+
+    /// True when the next sentence opens with "Signs (or symptoms) of this/the <head noun>": the page lists what
+    /// the condition looks like, which explains it to the reader.
+    static func signsListedNext(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        guard sentence + 1 < document.sentences.count,
+              !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
+        let words = tokens[document.sentences[sentence + 1].tokens].filter { $0.kind == .word }.prefix(6).map { document.text(of: $0).lowercased() }
+        guard words.count >= 4, signNouns.contains(words[0]) else { return false }
+        var index = 1
+        if words[index] == "and" || words[index] == "or", signNouns.contains(words[index + 1]) { index += 2 }
+        guard index + 2 < words.count, words[index] == "of", ["this", "the", "these"].contains(words[index + 1]) else { return false }
+        let head = document.text(of: tokens[range.upperBound - 1]).lowercased()
+        return singular(words[index + 2]) == singular(head)
+    }
+
+    /// True when the term is in the subject of its sentence, whose verb then says what the subject is: "X and Y
+    /// of the bone are diseases in which …", "X is a problem that …". The term starts within the first four words,
+    /// and "is"/"are" comes within eight tokens after it, before any comma, followed by an optional article, a
+    /// noun and "that", "which", "where" or "in which".
+    static func definedAsSubject(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        let start = document.sentences[sentence].tokens.lowerBound
+        guard tokens[start..<range.lowerBound].filter({ $0.kind == .word }).count <= 3 else { return false }
+        var index = range.upperBound
+        while index < range.upperBound + 8, index < tokens.count, tokens[index].sentence == sentence {
+            if mark(document, index, sentence: sentence) == "," { return false }
+            if let verb = word(document, index, sentence: sentence), verb == "is" || verb == "are" {
+                var next = index + 1
+                if let article = word(document, next, sentence: sentence), article == "a" || article == "an" { next += 1 }
+                guard word(document, next, sentence: sentence) != nil, let clause = word(document, next + 1, sentence: sentence) else { return false }
+                return clause == "that" || clause == "which" || clause == "where"
+                    || (clause == "in" && word(document, next + 2, sentence: sentence) == "which")
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension TermUse {
+    /// The most words of a label before a colon ("Undifferentiated X of the liver: This type …").
+    static let colonLabelMaxWords = 8
+
+    /// True when the term is in a short label that opens its block and ends in a colon with words after it:
+    /// "- Undifferentiated X of the liver: This type of liver cancer …". What follows the colon explains it.
+    static func inColonLabel(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        let block = document.sentences[sentence].block
+        guard document.sentences(inBlock: block).lowerBound == sentence else { return false }
+        var index = document.sentences[sentence].tokens.lowerBound
+        var words = 0
+        while index < tokens.count, tokens[index].sentence == sentence, words <= colonLabelMaxWords {
+            if tokens[index].kind == .word { words += 1 }
+            else if mark(document, index, sentence: sentence) == ":" {
+                // The words after the colon may make a sentence of their own.
+                return index >= range.upperBound && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                    && document.sentences[tokens[index + 1].sentence].block == block
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when the phrase the term opens is followed by ", <noun> who/that …": "X therapists, nurses who work
+    /// with …" says what the phrase names.
+    static func appositiveNounClause(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var index = range.upperBound
+        for _ in 0..<2 {
+            if mark(document, index, sentence: sentence) == "," {
+                guard word(document, index + 1, sentence: sentence) != nil, let clause = word(document, index + 2, sentence: sentence) else { return false }
+                return clause == "who" || clause == "that" || clause == "which"
+            }
+            guard let text = word(document, index, sentence: sentence), !prepositions.contains(text), text != "and", text != "or" else { return false }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension TermUse {
+    /// The most words of a line that reads as a flattened heading.
+    static let headingLineMaxWords = 8
+
+    /// True when the term is on a short line of its own with no end punctuation ("X (ABC) T-cell therapy" above a
+    /// paragraph): a section heading that extraction flattened, explained by the text under it.
+    static func isHeadingLine(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        let block = document.sentences[sentence].block
+        let blocks = document.layout.blocks
+        guard blocks[block].kind == .paragraph, block + 1 < blocks.count, !blocks[block + 1].kind.isHeading,
+              document.sentences(inBlock: block).count == 1 else { return false }
+        let tokens = document.tokens[document.sentences[sentence].tokens]
+        guard let last = tokens.last, tokens.filter({ $0.kind == .word }).count <= headingLineMaxWords else { return false }
+        return last.kind == .word || document.text(of: last) == ")"
     }
 }

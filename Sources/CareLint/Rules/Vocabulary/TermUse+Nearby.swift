@@ -24,6 +24,7 @@ extension TermUse {
         "parasites", "fungus", "fungi", "hormone", "hormones", "sugar", "sugars", "vitamin", "vitamins", "mineral",
         "minerals", "nutrient", "nutrients", "enzyme", "enzymes", "protein", "proteins", "disease", "diseases",
         "disorder", "disorders", "painkillers", "antibiotics", "vaccines", "chemicals", "toxins", "poisons",
+        "cancer", "cancers", "tumor", "tumors",
     ]
 
     /// Words before a class word that make it no more than a category ("other diseases", "some infections").
@@ -72,12 +73,21 @@ extension TermUse {
     /// "doctors call this lining the …": "called gastric mucosa-associated lymphoid tissue lymphoma" names the
     /// whole, hard words and all.
     static func namedWithinPhrase(_ start: Int, sentence: Int, _ document: ParsedDocument) -> Bool {
-        for back in 1...4 {
-            guard let text = word(document, start - back, sentence: sentence) else { return false }
+        // Up to six words back; brackets and hyphens inside the name ("mucosa-associated … (ABC) X") are passed.
+        var back = 1
+        var words = 0
+        while words < 6, back <= 10 {
+            guard let text = word(document, start - back, sentence: sentence) else {
+                guard let mark = mark(document, start - back, sentence: sentence), mark == "(" || mark == ")" || mark == "-" else { return false }
+                back += 1
+                continue
+            }
             // "a cancer called …", "known as …", "Doctors call this lining the …".
             if namingWords.contains(text) || text == "call" || text == "calls"
                 || (text == "as" && word(document, start - back - 1, sentence: sentence) == "known") { return true }
             if prepositions.contains(text) || text == "and" || text == "or" { return false }
+            back += 1
+            words += 1
         }
         return false
     }
@@ -113,7 +123,7 @@ extension TermUse {
             if classWords.contains(text) {
                 // "other diseases such as X" names a category only; "inflammatory diseases such as X" says more.
                 guard let before = word(document, index - back - 1, sentence: sentence) else { return false }
-                return !vagueWords.contains(before) || ["infection", "infections", "virus", "viruses", "bacteria", "hormone", "hormones", "vitamin", "vitamins"].contains(text)
+                return !vagueWords.contains(before) || ["infection", "infections", "virus", "viruses", "bacteria", "hormone", "hormones", "vitamin", "vitamins", "cancer", "cancers", "tumor", "tumors"].contains(text)
             }
         }
         return false

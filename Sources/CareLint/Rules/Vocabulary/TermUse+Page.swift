@@ -8,7 +8,7 @@ extension TermUse {
     /// True when the page explains the words of `range` through their context (see ``isExplained(tokens:in:naming:)``).
     static func isExplainedByPage(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
-        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) { return true }
+        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) || isHeadingLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
         if followsCountedCategory(range, document) || labelledBelow(range, document) { return true }

@@ -87,7 +87,10 @@ enum TermUse {
         }
         if !naming, isExplainedNearby(range, after: after, in: document) { return true }
         if !naming, glossedByPlainWords(range, after: after, in: analysis) || acronymDescribedNext(range, document)
-            || phraseGlossedInBrackets(range, document) || namedAfterClassWord(range.lowerBound, document) { return true }
+            || phraseGlossedInBrackets(range, document) || namedAfterClassWord(range.lowerBound, document)
+            || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
+            || inColonLabel(range, document) || appositiveNounClause(range, document)
+            || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }

@@ -101,4 +101,35 @@ struct ExplainedInPlaceTests {
         // Familiar eponyms come from the same list.
         #expect(findings("It can come with Down syndrome or Lyme disease.", define).isEmpty)
     }
+
+    @Test("The sentence or the next one says what the phrase the term opens is or does", arguments: [
+        "Her son has Halvorsen syndrome. Signs of this syndrome include weak muscles and poor sleep.",
+        "Fluoroscopy imaging uses x-rays to show moving pictures.",
+        "Fluoroscopy of the chest is a test that shows moving pictures of the lungs.",
+        "- Undifferentiated embryonal sarcoma of the liver: This kind of liver cancer is most common in young children.",
+        "Ask about enterostomal therapists, nurses who help people after bowel surgery.",
+        "It raises the risk of a type of cancer called gastric mucosa-associated lymphoid tissue (MALT) lymphoma.",
+        "It also raises the risk of other types of cancer such as melanoma.",
+        "Chimeric antigen receptor (CAR) T-cell therapy\n\nThis treatment changes the patient's own immune cells so they attack the cancer.",
+    ])
+    func saysWhatItIs(_ text: String) {
+        #expect(findings(text, define).isEmpty)
+    }
+
+    @Test("Without the explanation, the same terms are asked about")
+    func unexplainedTwins() {
+        let found = findings("Fluoroscopy of the chest is common.", define)
+        #expect(found.map { [$0.0, $0.1] } == [[0, 11]])
+        #expect(found.first?.2 == "Explain \"Fluoroscopy\" where it first appears; few readers know this medical word.")
+        #expect(findings("Her son has Halvorsen syndrome. Doctors see it often.", define).map(\.0) == [12])
+        #expect(findings("Ask about enterostomal therapists at the clinic.", define).map(\.0) == [10])
+        #expect(findings("- Undifferentiated embryonal sarcoma of the liver and its treatment in young children who are older than five", define).map(\.0) == [19, 19])
+    }
+
+    @Test("A gloss glued by a lost dash after 'the' or 'a'")
+    func gluedArticles() {
+        #expect(TermUse.gluedArticles.map { String(decoding: $0, as: UTF8.self) } == ["the", "an", "a"])
+        #expect(findings("The pain is in the abdomenthe area between the ribs and hips. A doctor taps on the abdomen.", jargon).isEmpty)
+        #expect(findings("The pain is in the abdomen. A doctor taps on the abdomen.", jargon).map(\.0) == [19])
+    }
 }
