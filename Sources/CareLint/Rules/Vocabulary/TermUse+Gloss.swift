@@ -161,6 +161,23 @@ extension TermUse {
         return false
     }
 
+    /// True when the term is in a list that ends "and other <medicines>" ("A, X, and other blood pressure
+    /// medicines"): the list says what kind of thing the term is.
+    static func listedWithOtherKind(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var index = range.upperBound
+        var steps = 0
+        while steps < 10, let text = word(document, index, sentence: sentence) ?? mark(document, index, sentence: sentence) {
+            if text == "other", let joint = word(document, index - 1, sentence: sentence), joint == "and" || joint == "or" {
+                return (index + 1...index + 4).contains { word(document, $0, sentence: sentence).map { DefineOnFirstUseRule.medicineWords.contains($0) || classWords.contains($0) } == true }
+            }
+            if prepositions.contains(text) || (text != "," && text.first.map { !$0.isLetter } == true) { return false }
+            index += 1
+            steps += 1
+        }
+        return false
+    }
+
     /// Words that introduce examples of a kind: "such as", "including", "include".
     static let exampleWords: Set<String> = ["including", "include", "includes", "like"]
 

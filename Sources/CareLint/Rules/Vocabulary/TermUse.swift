@@ -89,7 +89,7 @@ enum TermUse {
         if !naming, glossedByPlainWords(range, after: after, in: analysis) || acronymDescribedNext(range, document)
             || phraseGlossedInBrackets(range, document) || namedAfterClassWord(range.lowerBound, document)
             || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
-            || inColonLabel(range, document) || appositiveNounClause(range, document)
+            || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
             || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1

@@ -111,6 +111,8 @@ struct ExplainedInPlaceTests {
         "It raises the risk of a type of cancer called gastric mucosa-associated lymphoid tissue (MALT) lymphoma.",
         "It also raises the risk of other types of cancer such as melanoma.",
         "Chimeric antigen receptor (CAR) T-cell therapy\n\nThis treatment changes the patient's own immune cells so they attack the cancer.",
+        "Beta blockers, calcium channel blockers, and other blood pressure medicines may also help.",
+        "Tamoxifen and raloxifene belong to a family of drugs that act like estrogen.",
     ])
     func saysWhatItIs(_ text: String) {
         #expect(findings(text, define).isEmpty)
@@ -123,6 +125,8 @@ struct ExplainedInPlaceTests {
         #expect(found.first?.2 == "Explain \"Fluoroscopy\" where it first appears; few readers know this medical word.")
         #expect(findings("Her son has Halvorsen syndrome. Doctors see it often.", define).map(\.0) == [12])
         #expect(findings("Ask about enterostomal therapists at the clinic.", define).map(\.0) == [10])
+        #expect(findings("Calcium channel blockers may also help.", define).map { [$0.0, $0.1] } == [[0, 24]])
+        #expect(findings("Tamoxifen and raloxifene may help some women.", define).map(\.0) == [14])
         #expect(findings("- Undifferentiated embryonal sarcoma of the liver and its treatment in young children who are older than five", define).map(\.0) == [19, 19])
     }
 
