@@ -12,7 +12,7 @@ public struct Linter: Sendable {
     let honoursAccepted: Set<String>
     /// The spelling rules (they offer to accept a word), which check words inside names too.
     let offersAccept: Set<String>
-    /// Which rules' findings each rule's finding on the same text replaces (from each rule's description).
+    /// Which rules' findings each rule's finding replaces where their ranges nest (from each rule's description).
     let supersedes: [String: Set<String>]
 
     /// Creates a linter with the built-in rules and the vocabulary's data rules.
@@ -29,7 +29,7 @@ public struct Linter: Sendable {
         self.offersAccept = Set(rules.map(\.description).filter { $0.acceptedWords == .offered }.map(\.id))
         var supersedes: [String: Set<String>] = [:]
         for description in rules.map(\.description) where !description.supersedes.isEmpty {
-            supersedes[description.id, default: []].formUnion(description.supersedes)
+            supersedes[description.id, default: []].formUnion(description.supersedes.subtracting([description.id]))
         }
         self.supersedes = supersedes
     }
@@ -71,21 +71,77 @@ public struct Linter: Sendable {
             }
             return false
         }
-        Linter.dropSuperseded(&diagnostics, supersedes: supersedes)
+        Linter.dropSuperseded(&diagnostics, supersedes: supersedes, sentences: analysis.document.sentences)
         Linter.keepNamesWhole(&diagnostics, analysis: analysis)
         diagnostics.sort()
     }
 
-    /// A finding of a more specific rule wins over a general one on the same text (each rule's description says
-    /// which it supersedes): a near miss of a medical term or a spelling of the other locale is not also an
-    /// unknown word.
-    static func dropSuperseded(_ diagnostics: inout [Diagnostic], supersedes: [String: Set<String>]) {
-        var claimed: [ByteRange: Set<String>] = [:]
+    /// One finding per problem: a rule's finding drops the findings of the rules its description `supersedes` when
+    /// the two ranges nest (see docs/supersession.md):
+    /// - the superseded finding lies inside the superseding one (a word of a residue line the line's finding says to
+    ///   delete; the same word, as a near miss of a medical term is not also an unknown word), or
+    /// - the superseding finding lies inside the superseded one and the superseded one is no larger than the
+    ///   sentence the superseding one starts in ("refine the search" left from a web page drops the length finding
+    ///   of its sentence; a paragraph's length finding stays).
+    /// A finding that starts inside one sentence and ends inside the next (a footnote number glued across a sentence
+    /// end: it names the boundary, not the words around it) drops nothing; nor do ranges that only overlap, and a
+    /// finding never drops one of its own rule.
+    static func dropSuperseded(_ diagnostics: inout [Diagnostic], supersedes: [String: Set<String>], sentences: [Sentence]) {
+        guard !supersedes.isEmpty else { return }
+        var losers: Set<String> = []
+        for set in supersedes.values { losers.formUnion(set) }
+        // The superseding findings, by start; the widest of them bounds how far back one may start.
+        var winners: [(range: ByteRange, losers: Set<String>, sentence: ByteRange?)] = []
+        var widest = 0
         for diagnostic in diagnostics {
-            if let losers = supersedes[diagnostic.rule] { claimed[diagnostic.range, default: []].formUnion(losers) }
+            guard let beaten = supersedes[diagnostic.rule] else { continue }
+            let range = diagnostic.range
+            let sentence = Linter.sentence(containing: range.lowerBound, in: sentences)
+            if let sentence, range.upperBound > sentence.upperBound, range.lowerBound > sentence.lowerBound { continue }
+            winners.append((range, beaten, sentence))
+            widest = max(widest, range.count)
         }
-        guard !claimed.isEmpty else { return }
-        diagnostics.removeAll { claimed[$0.range]?.contains($0.rule) ?? false }
+        guard !winners.isEmpty else { return }
+        winners.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let starts = winners.map(\.range.lowerBound)
+        diagnostics.removeAll { loser in
+            guard losers.contains(loser.rule) else { return false }
+            let range = loser.range
+            // Nesting needs the winner to start in [range.lowerBound - widest, range.upperBound].
+            var index = Linter.firstIndex(atLeast: range.lowerBound - widest, in: starts)
+            while index < winners.count, winners[index].range.lowerBound <= range.upperBound {
+                let winner = winners[index]
+                index += 1
+                guard winner.losers.contains(loser.rule) else { continue }
+                if winner.range.lowerBound <= range.lowerBound && range.upperBound <= winner.range.upperBound { return true }
+                if range.lowerBound <= winner.range.lowerBound && winner.range.upperBound <= range.upperBound,
+                   let sentence = winner.sentence, sentence.lowerBound <= range.lowerBound && range.upperBound <= sentence.upperBound {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// The index of the first of `sorted` that is at least `value`.
+    private static func firstIndex(atLeast value: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The range of the sentence (in document order) that holds `offset`.
+    private static func sentence(containing offset: Int, in sentences: [Sentence]) -> ByteRange? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].range.contains(offset) else { return nil }
+        return sentences[low].range
     }
 
     /// Fixed names are matched whole (see `FixedNames`): a fix that edits inside a name (an acronym spelled out in

@@ -96,8 +96,9 @@ public struct RuleDescription: Sendable, Equatable {
     public var options: [RuleOption]
     /// Where the rule is defined: "built-in" for Swift rules, the pack name for data rules.
     public var origin: String
-    /// Rules whose finding on the very same text this rule's finding replaces (a near miss of a medical term is
-    /// not also an unknown word).
+    /// Rules whose findings this rule's finding replaces where their ranges nest: inside it (a near miss of a
+    /// medical term is not also an unknown word), or around it up to its sentence (web-page residue is not also a
+    /// long sentence). See `docs/supersession.md`.
     public var supersedes: Set<String>
     /// How the rule treats the configuration's `accept` words.
     public var acceptedWords: AcceptedWords

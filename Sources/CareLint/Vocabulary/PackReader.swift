@@ -21,7 +21,8 @@ enum PackReader {
         "category", "broader", "notBroader", "spelling", "sources",
     ]
     private static let ruleKeys: [StaticString] = [
-        "id", "kind", "severity", "summary", "rationale", "message", "caseSensitive", "wholeBlock", "unlessSentenceHas", "entries", "examples",
+        "id", "kind", "severity", "summary", "rationale", "message", "caseSensitive", "wholeBlock", "unlessSentenceHas", "entries", "supersedes",
+        "examples",
     ]
 
     /// Reads an object whose keys are among `keys` (and `$schema`, skipped), each at most once; `value` reads the
@@ -155,7 +156,7 @@ enum PackReader {
     private static func rule(_ c: inout JSONCursor) -> PackRule? {
         var id: String?, kind: PackRuleKind?, severity: SeveritySetting?, summary: String?, message: String?
         var entries: [PackRuleEntry]?
-        var rationale: String?, caseSensitive = false, wholeBlock = false, unlessSentenceHas: [String] = []
+        var rationale: String?, caseSensitive = false, wholeBlock = false, unlessSentenceHas: [String] = [], supersedes: [String] = []
         var examples: PackRuleExamples?
         let ok = object(&c, ruleKeys) { c, k in
             switch k {
@@ -169,6 +170,7 @@ enum PackReader {
             case 7: return set(&wholeBlock, c.optionalBool())
             case 8: return set(&unlessSentenceHas, c.optionalStrings())
             case 9: entries = array(&c, entry); return entries != nil
+            case 10: return set(&supersedes, c.optionalStrings())
             default:
                 if c.null() { return true }
                 var triggering: [PackRuleExample] = [], nonTriggering: [PackRuleExample] = []
@@ -185,7 +187,8 @@ enum PackReader {
         guard ok, let id, let kind, let severity, let summary, let message, let entries else { return nil }
         return PackRule(
             id: id, kind: kind, severity: severity, summary: summary, rationale: rationale, message: message,
-            caseSensitive: caseSensitive, wholeBlock: wholeBlock, unlessSentenceHas: unlessSentenceHas, entries: entries, examples: examples
+            caseSensitive: caseSensitive, wholeBlock: wholeBlock, unlessSentenceHas: unlessSentenceHas, supersedes: supersedes,
+            entries: entries, examples: examples
         )
     }
 

@@ -204,18 +204,21 @@ public struct PackRule: Sendable, Codable, Equatable {
     public var wholeBlock: Bool
     /// Patterns that, anywhere in the same sentence, silence the rule (hedges, negations).
     public var unlessSentenceHas: [String]
+    /// Ids of rules whose findings a finding of this rule replaces where their ranges nest (`RuleDescription.supersedes`).
+    public var supersedes: [String]
     /// The patterns.
     public var entries: [PackRuleEntry]
     /// Examples that drive the rule's tests and documentation.
     public var examples: PackRuleExamples?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, summary, rationale, message, caseSensitive, wholeBlock, unlessSentenceHas, entries, examples
+        case id, kind, severity, summary, rationale, message, caseSensitive, wholeBlock, unlessSentenceHas, supersedes, entries, examples
     }
 
     init(
         id: String, kind: PackRuleKind, severity: SeveritySetting, summary: String, rationale: String?, message: String,
-        caseSensitive: Bool, wholeBlock: Bool, unlessSentenceHas: [String], entries: [PackRuleEntry], examples: PackRuleExamples?
+        caseSensitive: Bool, wholeBlock: Bool, unlessSentenceHas: [String], supersedes: [String] = [], entries: [PackRuleEntry],
+        examples: PackRuleExamples?
     ) {
         self.id = id
         self.kind = kind
@@ -226,6 +229,7 @@ public struct PackRule: Sendable, Codable, Equatable {
         self.caseSensitive = caseSensitive
         self.wholeBlock = wholeBlock
         self.unlessSentenceHas = unlessSentenceHas
+        self.supersedes = supersedes
         self.entries = entries
         self.examples = examples
     }
@@ -241,6 +245,7 @@ public struct PackRule: Sendable, Codable, Equatable {
         caseSensitive = try c.decodeIfPresent(Bool.self, forKey: .caseSensitive) ?? false
         wholeBlock = try c.decodeIfPresent(Bool.self, forKey: .wholeBlock) ?? false
         unlessSentenceHas = try c.decodeIfPresent([String].self, forKey: .unlessSentenceHas) ?? []
+        supersedes = try c.decodeIfPresent([String].self, forKey: .supersedes) ?? []
         entries = try c.decode([PackRuleEntry].self, forKey: .entries)
         examples = try c.decodeIfPresent(PackRuleExamples.self, forKey: .examples)
     }

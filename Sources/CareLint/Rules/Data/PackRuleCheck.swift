@@ -23,7 +23,7 @@ struct PackRuleCheck: Rule {
         description = RuleDescription(
             id: rule.id, defaultSeverity: rule.severity, summary: rule.summary, rationale: rule.rationale ?? rule.summary,
             triggering: examples(rule.examples?.triggering), nonTriggering: examples(rule.examples?.nonTriggering),
-            origin: origin, scope: .block
+            origin: origin, supersedes: Set(rule.supersedes), scope: .block
         )
     }
 

@@ -8,7 +8,8 @@ struct LongSentenceRule: Rule {
             Long sentences are the first thing that makes health writing hard: a reader has to hold the start in \
             mind until the end. Guidance for patient material asks for sentences of 15 to 20 words and few over \
             25. Split a long sentence at "and", "but" or "which", or move a list into bullets. Headings, table \
-            cells and reference lists are not checked. A short label before a colon and a capital ("Biopsy: A \
+            cells and reference lists are not checked, and a sentence of web-page residue is reported once, by \
+            `structure/web-boilerplate` (see docs/supersession.md). A short label before a colon and a capital ("Biopsy: A \
             test that …") stands on its own; a colon that opens a list in running text does not end the sentence.
             """,
         triggering: [
