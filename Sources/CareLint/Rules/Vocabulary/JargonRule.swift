@@ -13,6 +13,8 @@ struct JargonRule: Rule {
             RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
             // A clause about the phrase ("pain that is sharp") does not explain the word inside it.
             RuleExample("You may have 1️⃣abdominal pain that is sharp.", fixed: "You may have belly pain that is sharp."),
+            // What the noun after the term does ("the vein drains …") does not explain the term.
+            RuleExample("The 1️⃣hepatic vein drains the liver.", fixed: "The liver vein drains the liver."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),

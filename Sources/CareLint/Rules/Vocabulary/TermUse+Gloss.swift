@@ -139,7 +139,9 @@ extension TermUse {
         let words = WordList.builtIn(locale: "en-US")
         guard !words.contains(bytes) else { return false }
         for article in gluedArticles where bytes.count > article.count + 4 && bytes.suffix(article.count).elementsEqual(article) {
-            if words.contains(bytes.dropLast(article.count)) { return true }
+            // The stem is an English word or a medical one ("nephrologist").
+            let stem = bytes.dropLast(article.count)
+            if words.contains(stem) || ComplexLanguage.isUncommon(stem.map(lowerASCII)) { return true }
         }
         return false
     }
@@ -259,18 +261,20 @@ extension TermUse {
         "heats", "freezes", "measures", "examines", "carries", "means", "refers", "describes",
     ]
 
-    /// True when the term opens a phrase of one or two more words that an action verb follows: "Immune X therapy
-    /// uses the body's defenses to kill cancer cells".
+    /// Words for a procedure that, after a term, make a phrase whose verb says what the procedure does: "X
+    /// therapy uses …". Other nouns ("the hepatic vein drains …") say what the noun does, not what the term means.
+    static let procedureNouns: Set<String> = [
+        "therapy", "therapies", "treatment", "treatments", "surgery", "test", "tests", "procedure", "procedures",
+        "scan", "scans", "imaging", "exam", "exams",
+    ]
+
+    /// True when the term is followed by a procedure noun and an action verb: "Immune X therapy uses the body's
+    /// defenses to kill cancer cells", "X imaging uses x-rays …".
     static func phraseSaysWhatItDoes(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[range.lowerBound].sentence
-        var index = range.upperBound
-        for _ in 0..<2 {
-            guard let text = word(document, index, sentence: sentence) else { return false }
-            if prepositions.contains(text) || relativeWords.contains(text) || text == "and" || text == "or" { return false }
-            if index > range.upperBound, actionVerbs.contains(text) { return true }
-            index += 1
-        }
-        return word(document, index, sentence: sentence).map(actionVerbs.contains) == true
+        guard let noun = word(document, range.upperBound, sentence: sentence), procedureNouns.contains(noun),
+              let verb = word(document, range.upperBound + 1, sentence: sentence) else { return false }
+        return actionVerbs.contains(verb)
     }
 
     /// Nouns that open a next sentence listing what a condition shows: "Signs of this syndrome include …".

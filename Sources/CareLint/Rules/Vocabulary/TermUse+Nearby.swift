@@ -14,7 +14,8 @@ extension TermUse {
         "build", "builds", "work", "control", "controls", "affect", "affects", "fight", "fights", "protect",
         "protects", "connect", "connects", "produce", "produces", "carry", "treat", "look", "read", "reads",
         "prevent", "prevents", "change", "changes", "remove", "damage", "damages", "contain", "contains",
-        "decrease", "decreases", "increase", "increases", "relieve", "relieves",
+        "decrease", "decreases", "increase", "increases", "relieve", "relieves", "release", "releases", "boost",
+        "boosts", "modify", "modifies",
     ]
 
     /// Class words that, before "such as", say what the named thing is: "infections such as X" says X is an
@@ -160,13 +161,17 @@ extension TermUse {
         guard var index = verbAt, index < words.count else { return false }
         // The phrase the term opened, again: "a myeloid stem cell …", then "A myeloid stem cell becomes …".
         var following = term.upperBound
-        while index < words.count - 1, let again = word(document, following, sentence: sentence), again == words[index] {
+        while index < words.count - 1, let again = word(document, following, sentence: sentence), singular(again) == singular(words[index]) {
             index += 1
             following += 1
         }
         let verb = words[index]
         if definingVerbs.contains(verb) || doingVerbs.contains(verb) { return true }
-        if verb == "is" || verb == "are" { return index + 1 < words.count && definitionStarts.contains(words[index + 1]) }
+        if verb == "is" || verb == "are" {
+            // "… are a …", or "… are enzymes that …".
+            return index + 1 < words.count && definitionStarts.contains(words[index + 1])
+                || index + 2 < words.count && relativeWords.contains(words[index + 2])
+        }
         return false
     }
 

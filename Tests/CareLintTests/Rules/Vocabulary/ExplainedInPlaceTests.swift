@@ -126,6 +126,8 @@ struct ExplainedInPlaceTests {
         #expect(findings("Her son has Halvorsen syndrome. Doctors see it often.", define).map(\.0) == [12])
         #expect(findings("Ask about enterostomal therapists at the clinic.", define).map(\.0) == [10])
         #expect(findings("Calcium channel blockers may also help.", define).map { [$0.0, $0.1] } == [[0, 24]])
+        // What the noun after the term does is not what the term means.
+        #expect(findings("The hepatic vein drains the liver.", jargon).map { [$0.0, $0.1] } == [[4, 11]])
         #expect(findings("Tamoxifen and raloxifene may help some women.", define).map(\.0) == [14])
         #expect(findings("- Undifferentiated embryonal sarcoma of the liver and its treatment in young children who are older than five", define).map(\.0) == [19, 19])
     }
