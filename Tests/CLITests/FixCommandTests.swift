@@ -6,7 +6,7 @@ struct FixCommandTests {
     static let draft = "# Liver care\r\n\r\nThe hepatic vein drains the tumour. HAI is used, then hepatic arterial infusion (HAI) again.\r\nKeep   this  spacing; the hepatic duct. 😀 Café\r\n"
     /// Round one fixes the first "hepatic" and "tumour"; the second "hepatic" is then the first use, so round two
     /// fixes it. Everything else, CRLF line ends and odd spacing included, stays byte for byte. Left for a writer:
-    /// "HAI" spelled out after its first use, and "duct" (an uncommon word, a note).
+    /// "HAI" spelled out after its first use ("duct" is everyday English, no finding).
     static let fixed = "# Liver care\r\n\r\nThe liver vein drains the tumor. HAI is used, then hepatic arterial infusion (HAI) again.\r\nKeep   this  spacing; the liver duct. 😀 Café\r\n"
 
     private func contents(_ folder: URL) throws -> String {
@@ -19,12 +19,12 @@ struct FixCommandTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.appendingPathComponent("page.md").path)
         let result = try CarelintProcess.run(["fix", "page.md"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout == "page.md: fixed 3 findings\nFixed 3 findings in 1 file (1 file checked); 2 findings left for a writer (see `carelint check`).\n")
+        #expect(result.stdout == "page.md: fixed 3 findings\nFixed 3 findings in 1 file (1 file checked); 1 finding left for a writer (see `carelint check`).\n")
         #expect(try contents(folder) == Self.fixed)
         #expect(try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("page.md").path)[.posixPermissions] as? Int == 0o600)
         let again = try CarelintProcess.run(["fix", "page.md"], in: folder)
         #expect(again.status == 0)
-        #expect(again.stdout == "Fixed 0 findings in 0 files (1 file checked); 2 findings left for a writer (see `carelint check`).\n")
+        #expect(again.stdout == "Fixed 0 findings in 0 files (1 file checked); 1 finding left for a writer (see `carelint check`).\n")
         #expect(try contents(folder) == Self.fixed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".carelint.json", "house.json", "page.md"])
     }
@@ -58,7 +58,7 @@ struct FixCommandTests {
         +Keep   this  spacing; the liver duct. 😀 Café\r
 
         """)
-        #expect(result.stderr == "Would fix 3 findings in 1 file (1 file checked); 2 findings left for a writer (see `carelint check`).\n")
+        #expect(result.stderr == "Would fix 3 findings in 1 file (1 file checked); 1 finding left for a writer (see `carelint check`).\n")
         #expect(try contents(folder) == Self.draft)
     }
 

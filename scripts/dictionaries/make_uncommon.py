@@ -2,7 +2,8 @@
 """Generates Dictionaries/uncommon.txt, the word-frequency scale of `vocab/uncommon-word` and `ComplexLanguage`.
 
 Output (one word form a line, UTF-8, sorted by code point, deterministic: running it twice gives the same bytes):
-  Dictionaries/uncommon.txt  the medical word forms that are not common English (SCOWL 10-20, or size 35 and on 200+ MedQuAD pages): the words
+  Dictionaries/uncommon.txt  the medical word forms that are not common English (SCOWL sizes 10-50), and the reviewed
+                             clinical words of scripts/vocab/medicine/clinical-words.txt: the words
                              `vocab/uncommon-word` and the complex-language share count as uncommon
 Inputs:
   ../shared/vocab-sources (or $VOCAB_SOURCES): NCI Dictionary of Cancer Terms and of Genetics Terms (terms and
@@ -10,7 +11,10 @@ Inputs:
       the NHS A to Z of health writing headings, and MedQuAD word counts (only words another list confirms: the words of health pages beyond SCOWL size 50)
   Vocab/**/*.json: every term, variant, plain word, acronym expansion and avoided form of the packs
   scripts/dictionaries/medical-extra.txt: words added by hand (one a line)
-  /usr/share/dict/scowl (apt-get install scowl): sizes 10-35 are common English; size 95 confirms MedQuAD words
+  scripts/vocab/medicine/clinical-words.txt: reviewed clinical words that SCOWL ranks common ("esophagus"): uncommon
+  scripts/vocab/medicine/well-known.txt: reviewed words a grade 6-8 reader knows ("canola"): never uncommon
+  scripts/vocab/medicine/drugnames.py: endings of medicines' own names ("-mab", "-azole"): never uncommon
+  /usr/share/dict/scowl (apt-get install scowl): sizes 10-50 are common English; size 95 confirms MedQuAD words
 Only definitions' *words* are never read: the sources' sentences are not copied (terms and synonyms are facts).
 
 Usage: python3 scripts/dictionaries/make_uncommon.py [--sources DIR] [--check]   (run it again after changing a pack)
@@ -22,6 +26,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "vocab"))
+from medicine.drugnames import is_drug_name  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries")
 SOURCES = os.environ.get("VOCAB_SOURCES") or os.path.join(os.path.dirname(ROOT), "shared", "vocab-sources")
@@ -31,6 +38,18 @@ if not os.path.isdir(SOURCES) and "--sources" not in sys.argv:
     SOURCES = "/work/shared/vocab-sources"
 SCOWL = "/usr/share/dict/scowl"
 EXTRA = os.path.join(ROOT, "scripts", "dictionaries", "medical-extra.txt")
+REVIEWED = os.path.join(ROOT, "scripts", "vocab", "medicine")
+
+
+def reviewed_words(name):
+    """The single lower-case words of a reviewed list of scripts/vocab/medicine/ (`#` starts a comment)."""
+    found = set()
+    with open(os.path.join(REVIEWED, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip().lower()
+            if line and " " not in line:
+                found.add(line)
+    return found
 
 # A word form: letters, with inner apostrophes or hyphens split off by `words_of`.
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
@@ -230,10 +249,14 @@ def plural_stem(word):
     return None
 
 
-COMMON_PAGES = 200
 COMMON_PREFIXES = ("un", "non", "over", "under", "re", "pre", "self", "out", "up", "in", "dis", "mis")
 COMMON_SUFFIXES = ("ness", "less", "ly", "ed", "ing", "er", "ers", "ment", "ful", "up", "like", "s", "es", "d", "ous", "way",
                    "ways", "line")
+# General derivations of a common word ("specificity", "radicalized", "marginalise"): kept only when real pages use
+# the form (MedQuAD, 3 pages or more: "catheterization", "chronicity"); the others are SCOWL's inflections, no
+# medical words.
+DERIVATIONS = ("ity", "ize", "ise", "ized", "ised", "izes", "ises", "izing", "ising", "ization", "isation")
+DERIVATION_PAGES = 3
 
 
 def derived_from_common(word, common_lower):
@@ -252,7 +275,12 @@ def derived_from_common(word, common_lower):
 
 
 def derived_from_common_suffix(word, common_lower):
-    for suffix in COMMON_SUFFIXES:
+    return derived_from_common_suffix_of(word, COMMON_SUFFIXES, common_lower)
+
+
+def derived_from_common_suffix_of(word, suffixes, common_lower):
+    """`word` is a common word (or one without its final "e" or "y") and one of `suffixes`."""
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if stem in common_lower or stem + "e" in common_lower or (stem.endswith("i") and stem[:-1] + "y" in common_lower):
@@ -272,14 +300,13 @@ def apostrophe_lost(word, general_lower):
 
 def main():
     general = scowl([10, 20, 35, 40, 50, 55, 60, 70], parts=("words", "upper"))
-    common = scowl([10, 20, 35], parts=("words", "upper"))
     confirm = scowl([10, 20, 35, 40, 50, 55, 60, 70, 80, 95], parts=("words", "upper"))
-    # Common English, calibrated on real health pages: SCOWL sizes 10-20, and the size-35 words that at least
-    # COMMON_PAGES of the 5,010 MedQuAD pages use ("diabetes", "nausea", "tumor" are common; "esophagus", "spleen",
-    # "pancreas" are not).
-    common_lower = {w.lower() for w in scowl([10, 20], parts=("words", "upper"))}
-    medquad_counts = medquad_words()
-    common_lower |= {w.lower() for w in common if medquad_counts.get(w.lower(), 0) >= COMMON_PAGES}
+    # Common English, calibrated on real health pages: SCOWL sizes 10-50. The size-35 to 50 words that pages use
+    # are mostly everyday ("aches", "clot", "eyebrows", "protective", "occupational": an editor judged flagging them
+    # wrong); the clinical ones among them ("esophagus", "serum", "prevalence") are the reviewed clinical-words.txt.
+    common_lower = {w.lower() for w in scowl([10, 20, 35, 40, 50], parts=("words", "upper"))}
+    clinical = reviewed_words("clinical-words.txt")
+    well_known = reviewed_words("well-known.txt")
 
     lexicon = set()
     sources = {
@@ -309,7 +336,7 @@ def main():
 
     general_with_apostrophes = {w.lower() for w in scowl([10, 20, 35, 40, 50, 55, 60, 70], parts=("words", "upper", "contractions"))}
     general_with_apostrophes |= {w.lower() for w in general}
-    # Technical words of the NCI definitions: not common English (SCOWL size 35), confirmed by SCOWL 95 or MedQuAD.
+    # Technical words of the NCI definitions: not common English (SCOWL sizes 10-50), confirmed by SCOWL 95 or MedQuAD.
     medquad = medquad_words()
     plain50 = {w.lower() for w in scowl([10, 20, 35, 40, 50], parts=("words", "upper"))}
     confirm_lower = {w.lower() for w in confirm}
@@ -359,6 +386,12 @@ def main():
     # common prefix or suffix ("tiredness", "untreated", "buildup"); contractions are not medical words.
     uncommon = {w for w in uncommon if "'" not in w and not (plural_stem(w) and plural_stem(w) in common_lower)
                 and not derived_from_common(w, common_lower)}
+    uncommon = {w for w in uncommon if w not in well_known and not (plural_stem(w) and plural_stem(w) in well_known)}
+    # A medicine's own name ("nivolumab", "ketoconazole") needs no explanation: pages name medicines in lists with
+    # their class ("X, Y and Z are monoclonal antibodies"), and an editor judged asking to explain them wrong.
+    uncommon = {w for w in uncommon if not is_drug_name(w)}
+    uncommon = {w for w in uncommon if medquad.get(w, 0) >= DERIVATION_PAGES or not derived_from_common_suffix_of(w, DERIVATIONS, common_lower)}
+    uncommon |= clinical
 
     def write(name, words):
         data = "".join(w + "\n" for w in sorted(words))

@@ -13,7 +13,9 @@ A word of Dictionaries/uncommon.txt (medical, not common English) is rare when
   - it does not look like a medicine's own name (endings such as "-mab", "-nib", "-statin"): the packs do not ask
     to define a medicine's name either (Vocab/README.md), and
   - it is not on the reviewed list scripts/vocab/medicine/well-known.txt (its section on everyday words that
-    SCOWL ranks rare: "canola", "wicking").
+    SCOWL ranks rare: "canola", "wicking");
+or it is on the reviewed list scripts/vocab/medicine/clinical-words.txt: clinical words that SCOWL ranks as general
+English but a grade 6-8 reader does not know ("esophagus", "serum", "incubation", "secretion").
 Output: one word a line, lower case, sorted, deterministic.
 
 Usage: python3 scripts/vocab/make_rare.py [--sources DIR] [--check]
@@ -21,6 +23,9 @@ Usage: python3 scripts/vocab/make_rare.py [--sources DIR] [--check]
 """
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from medicine.drugnames import ENDINGS as DRUG_ENDINGS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries", "rare-medical.txt")
@@ -49,11 +54,6 @@ def scowl_below(size):
 
 
 PREFIXES = ("un", "non", "anti", "pre", "post", "over", "under", "re", "mis", "semi", "multi", "self", "counter", "co", "de", "dis")
-DRUG_ENDINGS = ("mab", "nib", "zomib", "tide", "pril", "olol", "statin", "azole", "mycin", "micin", "cillin", "vir",
-                "platin", "rubicin", "parin", "sartan", "dipine", "prazole", "lukast", "caine", "cycline", "floxacin",
-                "oxetine", "triptan", "tidine", "semide", "thiazide", "lutamide", "relix", "rolimus", "fenac", "profen",
-                "mustine", "tabine", "abine", "itabine", "trexate", "taxel", "platin", "limus", "sone", "olone", "asone", "afil", "pam",
-                "lam", "zepam", "barbital", "amide", "idone", "apine", "azine", "etine", "oxin", "olimus", "ronate")
 
 
 def transparent(word, common):
@@ -80,12 +80,14 @@ def main():
 
     with open(os.path.join(ROOT, "scripts", "vocab", "medicine", "well-known.txt"), encoding="utf-8") as handle:
         known = {line.split("#", 1)[0].strip().lower() for line in handle} - {""}
-    rare = sorted(w for w in uncommon
-                  if w not in common and stem(w) not in common and w not in known and stem(w) not in known
+    with open(os.path.join(ROOT, "scripts", "vocab", "medicine", "clinical-words.txt"), encoding="utf-8") as handle:
+        clinical = {line.split("#", 1)[0].strip().lower() for line in handle} - {""}
+    rare = sorted(w for w in uncommon if w in clinical or stem(w) in clinical or (
+                  w not in common and stem(w) not in common and w not in known and stem(w) not in known
                   and not transparent(w, common) and not transparent(stem(w), common)
                   and not stem(w).endswith(DRUG_ENDINGS)
                   and pages.get(w, 0) + (pages.get(stem(w), 0) if stem(w) != w else 0) < RARE_PAGES
-                  and not w.endswith("ly") and "-" not in w and w.isascii())
+                  and not w.endswith("ly") and "-" not in w and w.isascii()))
     text = "".join(w + "\n" for w in rare)
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as handle:

@@ -39,9 +39,14 @@ struct ComplexLanguageTests {
         #expect(measure("").share == 0)
     }
 
-    @Test("Uncommon: listed medical words and their plurals, not common words or a final -ys")
+    @Test("Uncommon: medical words beyond SCOWL size 50 and reviewed clinical words, with their plurals; not everyday words, well-known terms or a final -ys")
     func uncommon() {
-        for word in ["esophagus", "platelets", "Platelet", "spleen", "pancreas"] { #expect(ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)") }
-        for word in ["blood", "doctor", "diabetes", "water", "bodys"] { #expect(!ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)") }
+        for word in ["esophagus", "spleen", "serum", "secretions", "macula", "lumen", "neurotoxin", "nucleotides"] { #expect(ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)") }
+        // SCOWL sizes 35-50 hold everyday words that health pages use; "platelets" is on the reviewed well-known list;
+        // a medicine's own name needs no explanation ("nivolumab", "ketoconazole").
+        for word in ["blood", "doctor", "diabetes", "water", "bodys", "clot", "aches", "eyebrows", "occupational", "platelets", "Platelet",
+                     "nivolumab", "ketoconazole"] {
+            #expect(!ComplexLanguage.isUncommon(Array(word.utf8)), "\(word)")
+        }
     }
 }

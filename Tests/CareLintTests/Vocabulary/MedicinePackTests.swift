@@ -46,14 +46,42 @@ struct MedicinePackTests {
 
     @Test("Everyday words, words built from them, general-English words and a medicine's own name need no definition")
     func everydayWordsNeedNone() throws {
-        // "postmenopausal": prefix + word; "serum": SCOWL size 35; "haloperidol": a drug never used in the plural;
+        // "postmenopausal": prefix + word; "cartilage": SCOWL size 35; "haloperidol": a drug never used in the plural;
         // "urinary tract infection": the reviewed well-known list.
-        for id in ["postmenopausal", "serum", "haloperidol", "urinary-tract-infection", "platelet"] {
+        for id in ["postmenopausal", "cartilage", "haloperidol", "urinary-tract-infection", "platelet"] {
             let concept = try #require(Self.vocabulary.concept(id: id), "\(id)")
             #expect(!concept.defineOnFirstUse, "\(id)")
         }
-        let text = "After menopause, postmenopausal women may take haloperidol. The serum test looks for a urinary tract infection."
+        let text = "After menopause, postmenopausal women may take haloperidol. The cartilage test looks for a urinary tract infection."
         #expect(lint(text, only: "vocab/define-on-first-use").diagnostics.isEmpty)
+    }
+
+    @Test("A reviewed clinical word or term must be explained at first use though SCOWL ranks its words common")
+    func clinicalWordsNeedDefining() throws {
+        // clinical-words.txt: "esophagus", "serum", "prevalence" (no "pre" + "valence"), "peptic", and terms of general
+        // words with a clinical sense ("false negative").
+        for id in ["esophagus", "serum", "prevalence", "peptic-ulcer", "false-negative", "respiratory-distress-syndrome"] {
+            let concept = try #require(Self.vocabulary.concept(id: id), "\(id)")
+            #expect(concept.defineOnFirstUse && concept.definition != nil && concept.plain.isEmpty, "\(id)")
+        }
+        let (diagnostics, text, markers) = lint("Acid can hurt the 1️⃣esophagus. The esophagus then feels sore.", only: "vocab/define-on-first-use")
+        #expect(diagnostics.map(\.range.lowerBound) == markers)
+        #expect(diagnostics.first.map { slice(text, $0.range) } == "esophagus")
+        let ulcer = lint("A 1️⃣peptic ulcer can bleed. Peptic ulcers often heal with medicine.", only: "vocab/define-on-first-use")
+        #expect(ulcer.diagnostics.map(\.range.lowerBound) == ulcer.markers)
+        #expect(ulcer.diagnostics.first.map { slice(ulcer.text, $0.range) } == "peptic ulcer")
+        let screening = lint("Any screening test can give a 1️⃣false-negative result.", only: "vocab/define-on-first-use")
+        #expect(screening.diagnostics.map(\.range.lowerBound) == screening.markers)
+        #expect(screening.diagnostics.first?.fixes.first?.edits.first?.newText.contains("does not have a disease") == true)
+        // A clinical word outside the packs is a rare word of vocab/define-on-first-use, with its regular plural.
+        let rare = lint("The germ spreads in the 1️⃣secretions of sick people.", only: "vocab/define-on-first-use")
+        #expect(rare.diagnostics.map(\.range.lowerBound) == rare.markers)
+        #expect(rare.diagnostics.first?.message == "Explain \"secretions\" where it first appears; few readers know this medical word.")
+        // Explained in place: no finding.
+        for explained in ["A peptic ulcer (a sore in the lining of the stomach) can bleed.",
+                          "Food goes down the esophagus, the tube from the throat to the stomach."] {
+            #expect(lint(explained, only: "vocab/define-on-first-use").diagnostics.isEmpty, "\(explained)")
+        }
     }
 
     @Test("A term explained in place is not flagged")

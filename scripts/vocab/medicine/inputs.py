@@ -9,6 +9,8 @@
   concept the sources do not list as a term; value kind/category).
 - `well-known.txt`: terms a grade 6-8 reader knows (cancer, blood, vaccine), which need no definition at first
   use; one a line, `#` starts a comment.
+- `clinical-words.txt`: words SCOWL ranks as general English that a grade 6-8 reader does not know (esophagus,
+  serum, prevalence): a term with one of them needs a definition; one a line, `#` starts a comment.
 """
 import os
 
@@ -27,6 +29,18 @@ def rows(path, columns):
             if len(parts) != columns:
                 raise SystemExit(f"{path}:{number}: expected {columns} tab-separated columns, found {len(parts)}")
             found.append(parts)
+    return found
+
+
+def word_list(path):
+    """The lower-case entries of a reviewed list: one a line, `#` starts a comment."""
+    found = set()
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                line = line.split("#", 1)[0].strip().lower()
+                if line:
+                    found.add(line)
     return found
 
 
@@ -52,14 +66,8 @@ class Reviewed:
                 self.added.append((term, value))
             else:
                 self.overrides.setdefault(term, []).append((field, value))
-        self.well_known = set()
-        path = os.path.join(folder, "well-known.txt")
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as handle:
-                for line in handle:
-                    line = line.split("#", 1)[0].strip().lower()
-                    if line:
-                        self.well_known.add(line)
+        self.well_known = word_list(os.path.join(folder, "well-known.txt"))
+        self.clinical = word_list(os.path.join(folder, "clinical-words.txt"))
 
     def apply(self, concepts, pool):
         from .candidates import slug

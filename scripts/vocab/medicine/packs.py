@@ -50,6 +50,17 @@ def well_known(concept, reviewed):
     return concept["term"].lower() in reviewed.well_known
 
 
+def clinical(concept, reviewed):
+    """A word of the term is on the reviewed clinical-words.txt (general English by SCOWL, unknown to a grade 6-8
+    reader: "esophagus", "serum"), in the singular or a regular plural ("secretions"); or the whole term is listed."""
+    if " ".join(sources.words(concept["term"])) in reviewed.clinical:
+        return True  # a listed term of general words with a clinical sense ("false negative")
+    for word in sources.words(concept["term"]):
+        if word in reviewed.clinical or (word.endswith("s") and word[:-1] in reviewed.clinical):
+            return True
+    return False
+
+
 # SCOWL size from which a word counts as rare: sizes 10-40 are the words of general English (a grade-8 reader
 # knows "esophagus", "serum" and "injection" or meets them in everyday life), 50 and up are not.
 RARE_SIZE = 50
@@ -60,6 +71,8 @@ def needs_definition(concept, reviewed):
     definition in the pack: without one, `vocab/define-on-first-use` asks for an explanation and offers none."""
     if concept["plain"] or well_known(concept, reviewed):
         return False  # vocab/jargon offers the plain word; or a reviewed everyday term
+    if clinical(concept, reviewed):
+        return True  # a reviewed clinical word ("esophagus"; "prevalence" is no "pre" + "valence")
     if concept.get("everyday") or concept.get("compound") or concept.get("prefixed"):
         return False  # "fever", "cheekbone", "postmenopausal": everyday words, or built from them
     if concept.get("rarity", sources.UNLISTED) < RARE_SIZE:

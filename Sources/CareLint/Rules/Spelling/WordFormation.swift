@@ -42,10 +42,14 @@ enum WordFormation {
             if !bare, rest.count >= 4, known(rest) { return true }
         }
         guard rest.count >= 4 else { return false }
-        for end in (start + 3)..<word.endIndex {
+        for end in (start + 2)..<word.endIndex {
             let part = word[start..<end]
-            // A prefix stands only before other parts ("proto" + "porphyria", "hyper" + "calc" + "emia").
-            if rootCount == 0, !bare, prefixes.contains(part), parse(word, from: end, parts: parts + 1, roots: 0, known: known) { return true }
+            // A prefix stands only before other parts ("proto" + "porphyria", "hyper" + "calc" + "emia"). A
+            // two-letter prefix ("eu" + "glyc" + "emic") does not count as a part: a root must follow it, and the
+            // root alone must make a word with the ending ("eu" + "cyst" + "al" and "eu" + "hospital" are no words).
+            if rootCount == 0, !bare, prefixes.contains(part),
+               parse(word, from: end, parts: part.count >= 3 ? parts + 1 : parts, roots: 0, known: known) { return true }
+            guard part.count >= 3 else { continue }
             let linked = word[end] == 0x6F && end + 1 < word.endIndex
             // A known word before the linking "o" acts as a root ("pine-o-cytes", "lipid-o-logist").
             if linked, !bare, part.count >= 4, !roots.contains(part), known(part),
@@ -61,7 +65,8 @@ enum WordFormation {
     /// True when `lower` (lowercase ASCII letters) is an inflection or derivation of a known word that the lists do
     /// not spell: "-ing", "-ed", "-or" or "-ors" of a known verb that ends in "e" ("involute" → "involuting",
     /// "inactivate" → "inactivators"); the plural of a medical or drug word ("aminosalicylate" →
-    /// "aminosalicylates"; `medical` knows those) or the Latin plural of a word in "-a" ("morulae"); "-ly" of an
+    /// "aminosalicylates"; `medical` knows those) or the Latin plural of a word in "-a" ("morulae"); "-able" of a
+    /// known verb ("injectable"); "-ly" of an
     /// adjective in "-ive", "-ous" or "-al"; "-al" of a noun in "-ion" or "-ome" ("lesional", "endosomal"). A
     /// plural of an everyday word is not accepted here: "bodys" and "womans" lost an apostrophe.
     static func isInflection(_ lower: ArraySlice<UInt8>, known: (ArraySlice<UInt8>) -> Bool,
@@ -76,6 +81,12 @@ enum WordFormation {
         if lower.last == 0x73 {
             let stem = lower.dropLast()
             if stem.count >= 6, let last = stem.last, last != 0x79, last != 0x73, medical(stem) { return true }
+        }
+        // "-able" of a known verb ("inject" → "injectable", "infuse" → "infusable"); "-ible" is not a regular
+        // ending, so "injectible" is still reported.
+        if lower.suffix(4).elementsEqual([0x61, 0x62, 0x6C, 0x65]) {
+            let stem = lower.dropLast(4)
+            if stem.count >= 4, known(stem) || known(stem + [0x65]) { return true }
         }
         // The Latin plural of a word in "-a" ("morula" → "morulae").
         if lower.suffix(2).elementsEqual([0x61, 0x65]), known(lower.dropLast()) { return true }

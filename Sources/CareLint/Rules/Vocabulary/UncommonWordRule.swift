@@ -6,8 +6,9 @@ struct UncommonWordRule: Rule {
         summary: "A medical word that few general readers know is used without explanation.",
         rationale: """
             The vocabulary packs name a few thousand concepts, but health pages use many more medical words. A word \
-            of the bundled medical lexicon that is not among the common words of English (SCOWL sizes 10–35; see \
-            `ComplexLanguage`) is one that a reader at grade 6–8 may not know ("esophagus", "platelets"). Only its \
+            of the bundled medical lexicon that is not among the common words of English (SCOWL sizes 10–50, which \
+            hold everyday words such as "clot", "aches" and "occupational"; see `ComplexLanguage`) is one that a reader \
+            at grade 6–8 may not know ("macula", "callosum"). Only its \
             first use is reported, and not when the text explains it in place (the same test as `vocab/jargon`: \
             "X (plain words)", "X, which is …", "called X", "X means …"). Words of a vocabulary term are left to \
             `vocab/jargon` and `vocab/define-on-first-use` (or are well known by the packs' choice); when a concept \
@@ -17,13 +18,15 @@ struct UncommonWordRule: Rule {
             in place), so the finding guides the writer without counting as a warning.
             """,
         triggering: [
-            RuleExample("Germs have an 1️⃣incubation period of about a week. The incubation period can be longer."),
+            RuleExample("Light must reach the 1️⃣macula for you to see fine detail. The macula can wear out with age."),
         ],
         nonTriggering: [
             RuleExample("Scar tissue can narrow the lumen (the open space inside the bowel)."),
             RuleExample("The open space inside the bowel is called the lumen."),
             RuleExample("# Esophagus\n\nThe food pipe carries food to the stomach."),
             RuleExample("Ask your doctor about the test. Call us if you have a fever."),
+            // Everyday words that health pages use: common English by SCOWL, not medical words a reader must learn.
+            RuleExample("Her eyebrows ached and a patchy rash came with a clot. The nurse took swabs."),
             // A rare word ("lumen": few real pages use it) is `vocab/define-on-first-use`'s, as a warning.
             RuleExample("Scar tissue can narrow the lumen of the bowel."),
         ]

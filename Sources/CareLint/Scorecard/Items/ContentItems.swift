@@ -47,7 +47,8 @@ enum ContentItems {
         examples: [
             ScorecardExample("# Your sore throat\n\nMost sore throats get better in a week. Drink warm tea, rest and suck on ice chips.\n", .pass),
             ScorecardExample("# Results\n\nThe ALT, AST, GGT and ALP were high, so the team ordered an MRCP and an ERCP.\n", .fail),
-            ScorecardExample("# Skin and more\n\nYou may get a wheeze, crusts, chilblains or sore scalps. Slurred words and drooping eyelids need care. Herbs do not help. Use tweezers on a splinter, then gargle. Dandruff, freckles and moles are harmless. You may feel drowsy, groggy, bloated or queasy.\n", .fail),
+            // Uncommon medical words recur (`vocab/uncommon-word`: medical words beyond SCOWL size 50).
+            ScorecardExample("# Eyes, heart and brain\n\nThe doctor checked the macula and the philtrum. She looked at the callosum on the scan. She heard a bruit near the mitral valve. Chorea, myoclonus and narcolepsy were ruled out. Stasis, mastitis and enteritis were not found. The scan showed no demyelination.\n", .fail),
         ]
     )) { scorer, _ in
         let complex = scorer.complexWords.complexWords(scorer.analysis, findings: scorer.findings)
@@ -112,7 +113,7 @@ enum ContentItems {
             ScorecardExample("# High blood pressure\n\nHigh blood pressure means your blood pushes too hard on your blood vessels.\n", .pass),
             ScorecardExample("# After your procedure\n\nYou may have dyspnea and tachycardia. The hematoma should settle.\n", .fail),
             ScorecardExample("# Stomach ache\n\nYour abdomen holds your stomach and gut. Abdominal cramps often pass in a day.\n", .pass),
-            ScorecardExample("# Germs in hospital\n\nSome germs colonize the skin of people who stay in hospital for weeks. Germs that are resistant to medicine are hard to treat.\n", .fail),
+            ScorecardExample("# Germs in hospital\n\nSome germs cause mastitis in nursing mothers. Others cause enteritis in people who stay in hospital for weeks.\n", .fail),
         ]
     )) { scorer, _ in
         var places: [Evidence] = []

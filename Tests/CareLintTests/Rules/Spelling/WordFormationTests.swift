@@ -30,7 +30,7 @@ struct WordFormationTests {
     func combiningForms() {
         for word in ["proctocolectomy", "ileoanal", "hepatoerythropoietic", "medulloepithelioma", "lithotripter",
                      "cystourethrogram", "cholangiogram", "hysterosalpingogram", "thoracoscopic", "urethrocystoscopy",
-                     "coproporphyria", "diverticular", "pineocytes"] {
+                     "coproporphyria", "diverticular", "pineocytes", "euglycemic", "presbyacusis", "hyperacusis"] {
             #expect(wellFormed(word), "\(word)")
         }
         #expect(unknown("A cholangiogram came first, then a urethrocystoscopy and a thoracoscopic repair.") == [])
@@ -39,7 +39,8 @@ struct WordFormationTests {
     @Test("Word formation does not accept typos, a missing linking vowel, a short root before a weak ending, or glued words")
     func formationRejects() {
         for word in ["recieve", "hospitl", "medcine", "diabetis", "colonscopy", "cystal", "hepatitus",
-                     "radiologista", "symptomssuch", "retentionthe", "imaginginterprets", "cystourethrograman", "arteryare"] {
+                     "radiologista", "symptomssuch", "retentionthe", "imaginginterprets", "cystourethrograman", "arteryare",
+                     "eucystal", "euhospital"] {
             #expect(!wellFormed(word), "\(word)")
         }
     }
@@ -49,6 +50,8 @@ struct WordFormationTests {
         #expect(unknown("Some inactivators work on involuting tissue; aminosalicylates and morulae are named here.") == [])
         #expect(unknown("It was done noninvasively; the lesional and endosomal changes were small.") == [])
         #expect(unknown("A non-involuting lump and some light-headedness.") == [])
+        // "-able" of a known verb; "-ible" is no regular ending.
+        #expect(unknown("An injectable form is sold. An injectible form is sold.") == ["injectible"])
         // A name's possessive without its apostrophe is no plural.
         #expect(unknown("Cushings is rare. Pseudo-Cushings is rarer.") == ["Cushings", "Pseudo-Cushings"])
         let known: (ArraySlice<UInt8>) -> Bool = { KnownWords.isKnown($0, words) }
