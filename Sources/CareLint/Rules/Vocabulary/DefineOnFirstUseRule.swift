@@ -100,7 +100,7 @@ struct DefineOnFirstUseRule: Rule {
             // A list that ends "and other <medicines>" says what its items are.
             RuleExample("Beta blockers, calcium channel blockers, and other blood pressure medicines may also help."),
             // "belong to a family of drugs" names the term as a medicine.
-            RuleExample("Tamoxifen and raloxifene belong to a family of drugs that act like estrogen."),
+            RuleExample("Alendronate and each bisphosphonate belong to a family of drugs that keep bones strong."),
         ]
     )
 

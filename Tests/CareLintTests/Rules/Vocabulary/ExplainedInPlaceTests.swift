@@ -112,7 +112,7 @@ struct ExplainedInPlaceTests {
         "It also raises the risk of other types of cancer such as melanoma.",
         "Chimeric antigen receptor (CAR) T-cell therapy\n\nThis treatment changes the patient's own immune cells so they attack the cancer.",
         "Beta blockers, calcium channel blockers, and other blood pressure medicines may also help.",
-        "Tamoxifen and raloxifene belong to a family of drugs that act like estrogen.",
+        "Alendronate and each bisphosphonate belong to a family of drugs that keep bones strong.",
     ])
     func saysWhatItIs(_ text: String) {
         #expect(findings(text, define).isEmpty)
@@ -128,7 +128,7 @@ struct ExplainedInPlaceTests {
         #expect(findings("Calcium channel blockers may also help.", define).map { [$0.0, $0.1] } == [[0, 24]])
         // What the noun after the term does is not what the term means.
         #expect(findings("The hepatic vein drains the liver.", jargon).map { [$0.0, $0.1] } == [[4, 11]])
-        #expect(findings("Tamoxifen and raloxifene may help some women.", define).map(\.0) == [14])
+        #expect(findings("Alendronate and each bisphosphonate may help some women.", define).map(\.0) == [21])
         #expect(findings("- Undifferentiated embryonal sarcoma of the liver and its treatment in young children who are older than five", define).map(\.0) == [19, 19])
     }
 
