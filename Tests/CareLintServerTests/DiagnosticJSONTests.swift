@@ -27,6 +27,28 @@ struct DiagnosticJSONTests {
         #expect(String(decoding: bytes, as: UTF8.self).contains(#"\u0001\u001f\t\r\n😀 é"#))
     }
 
+    @Test("diagnostics written from the last answer's bytes: the same notification, only the changed ones written again")
+    func reusedBytes() {
+        func diagnostic(_ line: Int, _ character: Int, _ message: String, fix: String? = nil) -> LSPDiagnostic {
+            LSPDiagnostic(range: LSPRange(line, character, line, character + 4), severity: 2, code: "vocab/jargon", codeDescription: nil, source: "carelint", message: message,
+                          relatedInformation: nil, data: fix.map { .init(fixes: [.init(title: $0, edits: [LSPTextEdit(range: LSPRange(line, character, line, character + 4), newText: $0)], isSafe: true)]) })
+        }
+        let before = [diagnostic(0, 1, "a"), diagnostic(2, 0, "b", fix: "x"), diagnostic(2, 0, "c"), diagnostic(5, 3, "d"), diagnostic(9, 0, "e")]
+        let last = EncodedDiagnostics(before)
+        #expect(last.reused == 0)
+        // One removed (line 0), one moved (line 5 → 6), one changed message (at 2:0), one new (7:1); "b" and "e" stay.
+        let after = [diagnostic(2, 0, "b", fix: "x"), diagnostic(2, 0, "c2"), diagnostic(6, 3, "d"), diagnostic(7, 1, "f"), diagnostic(9, 0, "e")]
+        let next = EncodedDiagnostics(after, reusing: (before, last))
+        #expect(next.reused == 2)
+        #expect(next.bytes == EncodedDiagnostics(after).bytes)
+        #expect(JSONBytes.publishDiagnostics(uri: "file:///a.md", version: 3, next) == JSONBytes.publishDiagnostics(PublishDiagnosticsParams(uri: "file:///a.md", version: 3, diagnostics: after)))
+        // Out of order or empty, the bytes are still right.
+        #expect(EncodedDiagnostics(after.reversed(), reusing: (before, last)).bytes == EncodedDiagnostics(after.reversed()).bytes)
+        #expect(EncodedDiagnostics([], reusing: (before, last)).count == 0)
+        let empty = JSONBytes.publishDiagnostics(uri: "u", version: nil, EncodedDiagnostics())
+        #expect(String(decoding: empty, as: UTF8.self) == #"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"u","diagnostics":[]}}"#)
+    }
+
     @Test("The wire and the CLI report escape a string to the same bytes: every control character, DEL, U+2028/2029, non-ASCII")
     func sameBytesAsTheReport() {
         var text = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()

@@ -84,15 +84,33 @@ struct ProvisionalDiagnosticsTests {
         #expect(client.shutdownAndExit() == 0)
     }
 
-    @Test("an edit that may change the structure (a new paragraph) gets the exact answer at once")
+    @Test("a new paragraph: a provisional answer at once from the layout extracted again, then the exact one")
     func structuralEdit() throws {
+        let folder = try Project.folder(withPack: false)
+        let uri = Project.uri(folder, "a.md")
+        let client = LSPTestClient.inProcess(options: Self.options(delay: 0.3))
+        client.initialize(Self.capabilities, root: folder)
+        client.open(uri, Self.text)
+        #expect(client.notification("carelint/exactDiagnostics") { $0["version"] == 0 } != nil)
+        client.notify("textDocument/didChange", Self.insert("\n\nCOPD", line: 6, character: 24, uri: uri, version: 1))
+        #expect(client.notification("carelint/exactDiagnostics") { $0["version"] == 1 } != nil)
+        #expect(client.log().contains("provisional answer for \(uri) version 1"))
+        let published = client.received { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]["version"] == 1 }
+        let last = try #require(published.last?["params"]["diagnostics"].array)
+        let edited = Self.text.replacingOccurrences(of: "lungs. Quitting", with: "lungs.\n\nCOPD Quitting")
+        #expect(last == (try Self.exactDiagnostics(edited, uri: uri, folder: folder)))
+        #expect(client.shutdownAndExit() == 0)
+    }
+
+    @Test("a new comment (where suppressions are) gets the exact answer at once")
+    func commentEdit() throws {
         let folder = try Project.folder(withPack: false)
         let uri = Project.uri(folder, "a.md")
         let client = LSPTestClient.inProcess(options: Self.options(delay: 5))
         client.initialize(Self.capabilities, root: folder)
         client.open(uri, Self.text)
         #expect(client.notification("carelint/exactDiagnostics") { $0["version"] == 0 } != nil)
-        client.notify("textDocument/didChange", Self.insert("\n\nCOPD", line: 6, character: 24, uri: uri, version: 1))
+        client.notify("textDocument/didChange", Self.insert("<!-- carelint-disable -->\n", line: 6, character: 0, uri: uri, version: 1))
         // The settle delay is 5 s: an exact note within 4 s means the answer was exact at once.
         #expect(client.notification("carelint/exactDiagnostics", timeout: 4) { $0["version"] == 1 } != nil)
         #expect(!client.log().contains("provisional answer"))

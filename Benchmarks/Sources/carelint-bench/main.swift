@@ -148,7 +148,7 @@ if !wants("server") {
     do {
         let result = try ServerLatency.run(executable: server, text: corpus.tenThousandWords, path: corpus.single("ten-thousand-words.md").path, edits: edits)
         let sync = result.fullSync ? "full-text sync" : "incremental sync"
-        let kind = result.settleDelay == nil ? "exact" : "provisional: block rules on the edited block"
+        let kind = result.settleDelay == nil ? "exact" : "provisional: block rules on the edited blocks"
         add(Row(id: "server.open", what: serverRows[0].1, value: result.openSeconds * 1000, unit: "ms"))
         add(Row(id: "server.edit.p50", what: serverRows[1].1, value: result.latencies.median * 1000, unit: "ms", note: "\(edits) edits, \(sync), client-side round trip, first answer (\(kind))"))
         add(Row(id: "server.edit.p99", what: serverRows[2].1, value: result.latencies.percentile(99) * 1000, unit: "ms", target: "≤ 5", note: "max \(fixed(result.latencies.max * 1000, 1)) ms"))

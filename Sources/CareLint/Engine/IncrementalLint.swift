@@ -9,8 +9,9 @@
 /// - **document rules** (the rest: reading grade, first use, acronyms, consistent terms, uncommon words, required
 ///   sections …): they look across blocks, and run on the whole document after every edit.
 ///
-/// The changed blocks are linted as a document of their own (the same text, with only those blocks as prose, and
-/// the first level-1 heading, which names the page's title words). Three facts could differ between that document
+/// The changed blocks are linted as a document of their own (the same text, with only those blocks as prose, the
+/// first level-1 heading, which names the page's title words, and the blocks that use the changed blocks' candidate
+/// names, so that names are told apart as in the whole page). Three facts could differ between that document
 /// and the whole one — whether a block is in a reference list, whether a capitalized word is a name, the title — and
 /// are compared; when one differs, the block rules run on the whole document instead. Suppressions, names, accepted
 /// words and superseded findings are applied afterwards to everything, on the whole document, as `Linter` does.
@@ -116,19 +117,24 @@ public struct IncrementalLint: Sendable {
         return offset < range.upperBound || (range.isEmpty && offset == range.lowerBound) ? low - 1 : nil
     }
 
-    /// The analysis of a document whose prose is only the `changed` blocks (and the title), when the facts the block
-    /// rules read agree with the whole document's; nil when they do not.
+    /// The analysis of a document whose prose is only the `changed` blocks, the title and the blocks that use the
+    /// changed blocks' candidate names (`DocumentFacts.nameWitnesses`), when the facts the block rules read agree
+    /// with the whole document's; nil when they do not, or when the changed blocks and the witnesses are half the
+    /// document.
     static func partDocument(_ changed: [Int], of analysis: DocumentAnalysis, facts: DocumentFacts) -> DocumentAnalysis? {
         let whole = analysis.document
         var layout = whole.layout
-        var chosen = changed
-        if let title = facts.title, !chosen.contains(title) { chosen.append(title) }
-        chosen.sort()
-        layout.blocks = chosen.map { whole.layout.blocks[$0] }
+        var chosen = Set(changed)
+        chosen.formUnion(facts.nameWitnesses(of: changed, in: analysis))
+        guard chosen.count * 2 < whole.layout.blocks.count else { return nil }
+        if let title = facts.title { chosen.insert(title) }
+        let blocks = chosen.sorted()
+        layout.blocks = blocks.map { whole.layout.blocks[$0] }
         let document = ParsedDocument(whole.source, layout: layout)
         let part = DocumentAnalysis(document: document, vocabulary: analysis.vocabulary, configuration: analysis.configuration, knownRules: [], localeOverride: analysis.locale)
         let partFacts = DocumentFacts(part, unknownWord: facts.unknownWord)
-        for (position, block) in chosen.enumerated() where block != facts.title || changed.contains(block) {
+        let isChanged = Set(changed)
+        for (position, block) in blocks.enumerated() where isChanged.contains(block) {
             guard part.regions.isReference[position] == analysis.regions.isReference[block],
                   partFacts.nameVerdicts(ofBlock: position, in: part) == facts.nameVerdicts(ofBlock: block, in: analysis) else { return nil }
         }
@@ -174,6 +180,29 @@ struct DocumentFacts {
             verdicts.append(names.isName(token: index))
         }
         return verdicts
+    }
+
+    /// The blocks that use, in any case, a word that one of `blocks` writes capitalized and no vocabulary knows: the
+    /// uses `spelling/unknown-word` counts to tell whether such a word is a name. A part document holding them
+    /// gives the same name verdicts on `blocks` as the whole document.
+    func nameWitnesses(of blocks: [Int], in analysis: DocumentAnalysis) -> [Int] {
+        guard names != nil else { return [] }
+        let document = analysis.document
+        let words = analysis.distinctWords
+        var wanted: Set<Int32> = []
+        for block in blocks {
+            for index in tokens(ofBlock: block, in: document) {
+                let token = document.tokens[index]
+                guard token.kind == .word, token.has(Token.capitalized), analysis.wordIDs[index] < 0 else { continue }
+                wanted.insert(words.foldedID(ofToken: index))
+            }
+        }
+        guard !wanted.isEmpty else { return [] }
+        var found: Set<Int> = []
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && wanted.contains(words.foldedID(ofToken: index)) {
+            found.insert(document.sentences[token.sentence].block)
+        }
+        return Array(found)
     }
 
     /// The tokens of a block.

@@ -15,8 +15,8 @@ public struct ByteEdit: Sendable, Equatable {
     public var delta: Int { insertedCount - range.count }
 }
 
-/// A first answer after a small edit, in well under a millisecond on a long page: the block rules run again on the
-/// edited block only, and every other finding of the last answer is kept, moved by the edit.
+/// A first answer after an edit, in a few milliseconds on a long page: the block rules run again on the blocks the
+/// edit replaced only, and every other finding of the last answer is kept, moved by the edit.
 ///
 /// It is an approximation for the time between a keystroke and the exact answer (`IncrementalLint`, which the
 /// server publishes after a short pause; see docs/incremental-diagnostics.md): a document rule's verdict that the
@@ -24,8 +24,11 @@ public struct ByteEdit: Sendable, Equatable {
 /// only in the exact answer. Within the edited block it is exact for the block rules, apart from the facts of the
 /// whole page that `IncrementalLint` checks (names found elsewhere on the page).
 ///
-/// Only edits that cannot change the page's structure qualify: inside one prose piece, not at its edges, replacing
-/// and inserting only letters, digits, spaces and sentence punctuation, in a word without markup characters.
+/// An edit inside one prose piece, not at its edges, replacing and inserting only letters, digits, spaces and
+/// sentence punctuation, in a word without markup characters, cannot change the page's structure: the last layout
+/// is moved. After any other edit the layout is extracted again and compared with the last (`LayoutSplice`): the
+/// blocks it replaced are linted again, unless the edit changed the front matter, a comment or more than
+/// `maximumReplacedBlocks` blocks (no provisional answer then).
 public enum ProvisionalLint {
     /// The answer after `edit` (in the text `previous` was found in), or nil when the edit does not qualify.
     ///
@@ -33,41 +36,82 @@ public enum ProvisionalLint {
     ///   - previous: the last answer's findings, the text they were found in and its layout.
     ///   - source: the text after the edit.
     public static func lint(after edit: ByteEdit, previous: (diagnostics: [Diagnostic], source: SourceDocument, layout: ProseLayout), source: SourceDocument, linter: Linter, configuration: ResolvedConfiguration, localeOverride: String? = nil) -> (diagnostics: [Diagnostic], layout: ProseLayout)? {
-        guard let (blockIndex, word) = qualifies(edit, layout: previous.layout, oldBytes: previous.source.bytes, newBytes: source.bytes) else { return nil }
-        let layout = previous.layout.moved(by: edit)
-        let newBlock = layout.blocks[blockIndex]
+        guard let (layout, splice, word) = relayout(after: edit, previous: previous, source: source) else { return nil }
 
-        // The block rules on the edited block (with the title, whose words the spelling rules accept).
+        // The block rules on the replaced blocks (with the title, whose words the spelling rules accept).
         var part = layout
         let title = layout.blocks.firstIndex { $0.kind == .heading(level: 1) }
-        var chosen = [blockIndex]
-        if let title, title != blockIndex { chosen.append(title) }
+        var chosen = Array(splice.new)
+        if let title, !splice.new.contains(title) { chosen.append(title) }
         chosen.sort()
         part.blocks = chosen.map { layout.blocks[$0] }
-        let analysis = DocumentAnalysis(document: ParsedDocument(source, layout: part), vocabulary: linter.vocabulary, configuration: configuration, knownRules: linter.ruleIDs, localeOverride: localeOverride)
         var fresh: [Diagnostic] = []
         var blockRules: Set<String> = []
+        let analysis = DocumentAnalysis(document: ParsedDocument(source, layout: part), vocabulary: linter.vocabulary, configuration: configuration, knownRules: linter.ruleIDs, localeOverride: localeOverride)
         for rule in linter.rules where rule.description.scope == .block {
             blockRules.insert(rule.description.id)
-            guard let severity = configuration.severity(of: rule.description) else { continue }
+            guard !splice.new.isEmpty, let severity = configuration.severity(of: rule.description) else { continue }
             rule.check(RuleContext(analysis: analysis, description: rule.description, severity: severity), into: &fresh)
         }
-        let inBlock = newBlock.range
-        fresh.removeAll { !(inBlock.contains($0.range.lowerBound) || $0.range.lowerBound == inBlock.upperBound && $0.range.isEmpty) }
+        let newBlocks = layout.blocks[splice.new]
+        fresh.removeAll { finding in
+            !newBlocks.contains { $0.range.contains(finding.range.lowerBound) || finding.range.lowerBound == $0.range.upperBound && finding.range.isEmpty }
+        }
         linter.finish(&fresh, analysis: analysis, configuration: configuration)
 
-        // The rest of the last answer, moved; the block rules' findings in the edited block were replaced, and a
-        // finding on the edited word is dropped until the exact answer.
-        let oldBlock = previous.layout.blocks[blockIndex].range
+        // The rest of the last answer, moved; the block rules' findings in the replaced blocks were replaced, and a
+        // finding on the edited words is dropped until the exact answer.
+        let oldBlocks = previous.layout.blocks[splice.old]
+        let replaced = (oldBlocks.first?.range.lowerBound ?? 0)..<(oldBlocks.last?.range.upperBound ?? 0)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(previous.diagnostics.count + fresh.count)
         for diagnostic in previous.diagnostics {
-            if blockRules.contains(diagnostic.rule), oldBlock.contains(diagnostic.range.lowerBound) { continue }
+            if blockRules.contains(diagnostic.rule), !splice.old.isEmpty,
+               replaced.contains(diagnostic.range.lowerBound) || diagnostic.range.isEmpty && diagnostic.range.lowerBound == replaced.upperBound { continue }
             if let moved = diagnostic.moved(through: edit, word: word) { diagnostics.append(moved) }
+        }
+        // A finding kept from the last answer and a fresh one may supersede each other (a near miss of a term over
+        // the unknown word it is, residue over the long sentence it makes): the contest runs again in the blocks.
+        if let first = newBlocks.first, let last = newBlocks.last, !fresh.isEmpty, !linter.supersedes.isEmpty {
+            let region = first.range.lowerBound..<last.range.upperBound
+            let nearby = diagnostics.indices.filter { diagnostics[$0].range.overlaps(region) }
+            var contest = nearby.map { diagnostics[$0] } + fresh
+            let count = contest.count
+            Linter.dropSuperseded(&contest, supersedes: linter.supersedes, sentences: analysis.document.sentences)
+            if contest.count < count {
+                let survivors = Set(contest)
+                let beaten = Set(nearby.filter { !survivors.contains(diagnostics[$0]) })
+                diagnostics = diagnostics.indices.filter { !beaten.contains($0) }.map { diagnostics[$0] }
+                fresh.removeAll { !survivors.contains($0) }
+            }
         }
         diagnostics += fresh
         diagnostics.sort()
         return (diagnostics, layout)
+    }
+
+    /// The most blocks an edit may replace for a provisional answer (typing a code fence can swallow a page).
+    static let maximumReplacedBlocks = 16
+
+    /// The layout after `edit`, which blocks it replaced, and the edited words (with the space around them) in the
+    /// old text; nil when the edit changed more than a few blocks.
+    ///
+    /// An edit inside one word of prose (`qualifies`) moves the last layout; any other edit extracts the layout
+    /// again and compares it with the last (`LayoutSplice`).
+    static func relayout(after edit: ByteEdit, previous: (diagnostics: [Diagnostic], source: SourceDocument, layout: ProseLayout), source: SourceDocument) -> (layout: ProseLayout, splice: LayoutSplice, word: ByteRange)? {
+        let oldBytes = previous.source.bytes
+        if let (block, word) = qualifies(edit, layout: previous.layout, oldBytes: oldBytes, newBytes: source.bytes) {
+            return (previous.layout.moved(by: edit), LayoutSplice(old: block..<(block + 1), new: block..<(block + 1)), word)
+        }
+        guard edit.range.upperBound <= oldBytes.count, source.bytes.count - oldBytes.count == edit.delta else { return nil }
+        let layout = ProseLayout.extract(from: source)
+        guard let splice = LayoutSplice(old: previous.layout, new: layout, edit: edit), splice.new.count <= maximumReplacedBlocks else { return nil }
+        // The words the edit touched, in the old text.
+        var start = edit.range.lowerBound
+        while start > 0, !isSpace(oldBytes[start - 1]) { start -= 1 }
+        var end = edit.range.upperBound
+        while end < oldBytes.count, !isSpace(oldBytes[end]) { end += 1 }
+        return (layout, splice, max(0, start - 1)..<min(oldBytes.count, end + 1))
     }
 
     /// The block an edit falls in and the edited word's range in the old text, when the edit cannot change the

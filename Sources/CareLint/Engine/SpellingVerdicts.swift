@@ -15,6 +15,17 @@ final class SpellingVerdicts: @unchecked Sendable {
 
     private let lock = NSLock()
     private var verdicts: [UInt8]?
+    /// `ComplexLanguage.isUncommon` of each distinct exact spelling (`vocab/uncommon-word` and the rare words of
+    /// `vocab/define-on-first-use` ask it of every word token).
+    private let uncommon = LazyValue<[Bool]>()
+
+    /// `ComplexLanguage.isUncommon` by exact-spelling id of `words`, computed once.
+    func uncommonSpellings(_ words: DocumentWords, document: ParsedDocument) -> [Bool] {
+        uncommon.get {
+            let bytes = document.source.bytes
+            return words.exactRanges.map { ComplexLanguage.isUncommon(bytes[$0]) }
+        }
+    }
 
     /// The verdicts by exact-spelling id of `words`, computed once.
     func verdicts(_ words: DocumentWords, document: ParsedDocument, locale: String) -> [UInt8] {
@@ -44,5 +55,19 @@ extension DocumentAnalysis {
     /// The spelling verdict (`SpellingVerdicts` flags) of each distinct exact spelling, by `distinctWords.exactID`.
     func spellingVerdicts() -> [UInt8] {
         spelling.verdicts(distinctWords, document: document, locale: locale)
+    }
+
+    /// `ComplexLanguage.isUncommon` of each distinct exact spelling, by `distinctWords.exactID`.
+    func uncommonSpellings() -> [Bool] {
+        spelling.uncommonSpellings(distinctWords, document: document)
+    }
+
+    /// `ComplexLanguage.isUncommonWord(index, in: document)`, reading the word's verdict from `uncommon` (from
+    /// `uncommonSpellings()`): the word lists are asked once per distinct spelling, not per token.
+    @inline(__always) func isUncommonWord(_ index: Int, uncommon: [Bool]) -> Bool {
+        let token = document.tokens[index]
+        guard token.kind == .word, !token.has(Token.allCaps), !token.has(Token.hasDigit) else { return false }
+        if token.has(Token.capitalized) && !document.opensSentence(index) { return false }
+        return uncommon[Int(distinctWords.exactID[index])]
     }
 }

@@ -26,11 +26,12 @@ public struct FixedNames: Sendable {
         let tokens = document.tokens
         let list = NameList.shared
         // Per distinct folded word: its names (by first word) and its part in organisation and disease names.
-        var candidates = [[[[UInt8]]]?](repeating: nil, count: words.foldedCount)
+        // The names are read in place from the list (`names(startingWith:)`): nothing is copied per word.
+        var candidates = [Range<Int>?](repeating: nil, count: words.foldedCount)
         var flags = [UInt8](repeating: 0, count: words.foldedCount)
         for id in 0..<words.foldedCount {
             let key = Array(words.folded(Int32(id)))
-            candidates[id] = list.byFirstWord[key]
+            candidates[id] = list.byFirstWord.names(startingWith: key)
             var flag: UInt8 = 0
             if Self.namingHeads.contains(key) { flag |= Self.head }
             if Self.organisationWords.contains(key) { flag |= Self.organisation }
@@ -44,15 +45,18 @@ public struct FixedNames: Sendable {
             var best = index
             // 1. The names list: candidates by first word, longest first.
             if let candidates = candidates[Int(folded[index])] {
-                for name in candidates where name.count > best - index {
+                for name in candidates {
+                    let count = list.byFirstWord.wordCount(ofName: name)
+                    guard count > best - index else { continue }
                     var position = index
                     var matched = 0
-                    while matched < name.count, position < tokens.count, tokens[position].kind == .word,
-                          tokens[position].sentence == tokens[index].sentence, words.folded(folded[position]).elementsEqual(name[matched]) {
+                    while matched < count, position < tokens.count, tokens[position].kind == .word,
+                          tokens[position].sentence == tokens[index].sentence,
+                          words.folded(folded[position]).elementsEqual(list.byFirstWord.word(ofName: name, at: matched)) {
                         matched += 1
                         position += 1
                     }
-                    if matched == name.count { best = position }
+                    if matched == count { best = position }
                 }
             }
             // 2. An organisation: capitalized words with an organisation word among them.

@@ -117,19 +117,34 @@ final class NamesByFirstWord: @unchecked Sendable {
 
     /// The names whose first word is `key` (folded), longest first; nil when no name starts with it.
     subscript(key: [UInt8]) -> [[[UInt8]]]? {
+        names(startingWith: key).map { names in
+            names.map { name in (0..<wordCount(ofName: name)).map { Array(word(ofName: name, at: $0)) } }
+        }
+    }
+
+    /// The names whose first word is `key` (folded), longest first, as name numbers for `wordCount(ofName:)` and
+    /// `word(ofName:at:)`; nil when no name starts with it. Read in place: nothing is allocated.
+    func names<C: Collection>(startingWith key: C) -> Range<Int>? where C.Element == UInt8 {
         var slot = Int(Self.hash(key)) & mask
         while true {
             let entry = Self.code(codes, slotsStart + slot)
             if entry == 0 { return nil }
             let first = Self.code(codes, keysStart + entry - 1)
             if word(Self.code(codes, namesStart + first)).elementsEqual(key) {
-                let end = Self.code(codes, keysStart + entry)
-                return (first..<end).map { name in
-                    (Self.code(codes, namesStart + name)..<Self.code(codes, namesStart + name + 1)).map { Array(word($0)) }
-                }
+                return first..<Self.code(codes, keysStart + entry)
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The number of words of name `name` (a number from `names(startingWith:)`).
+    @inline(__always) func wordCount(ofName name: Int) -> Int {
+        Self.code(codes, namesStart + name + 1) - Self.code(codes, namesStart + name)
+    }
+
+    /// Word `k` of name `name`, in place.
+    @inline(__always) func word(ofName name: Int, at k: Int) -> UnsafeBufferPointer<UInt8> {
+        word(Self.code(codes, namesStart + name) + k)
     }
 
     /// The bytes of word `index`.

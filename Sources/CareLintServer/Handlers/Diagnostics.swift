@@ -14,6 +14,8 @@ struct LintResult: Sendable {
     var diagnostics: [Diagnostic]
     /// The same, as the protocol shows them (same order), plus any configuration problems.
     var published: [LSPDiagnostic]
+    /// `published` as JSON, for the next push and for the next answer to copy from.
+    var encoded = EncodedDiagnostics()
     /// The analysis (vocabulary matches …), for hover.
     var analysis: DocumentAnalysis?
     /// Where the text's prose is (what a provisional answer after the next edit starts from).
@@ -39,7 +41,7 @@ extension LanguageServer {
             guard let document = documents[uri] else { continue }
             if !client.pullDiagnostics, options.settleDelay > 0, let result = provisionalResult(for: document) {
                 diagnostics.storeProvisional(result, for: uri)
-                publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+                publish(result, uri: uri)
                 logPublished(result, since: since, "provisional")
                 let token = diagnostics.scheduleExact(uri)
                 queue.asyncAfter(deadline: .now() + options.settleDelay) { [self] in publishExact(uri, token: token) }
@@ -47,7 +49,7 @@ extension LanguageServer {
             }
             let result = currentResult(for: document)
             if !client.pullDiagnostics {
-                publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+                publish(result, uri: uri)
                 logPublished(result, since: since, "exact")
                 noteExactPublished(result, uri: uri)
             }
@@ -67,9 +69,14 @@ extension LanguageServer {
         let provisional = diagnostics.provisionalResult(for: uri, revision: document.revision)
         let result = currentResult(for: document)
         if result.published != provisional?.published {
-            publish(PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
+            publish(result, uri: uri)
         }
         noteExactPublished(result, uri: uri)
+    }
+
+    /// Pushes a lint result's diagnostics, with the JSON it holds.
+    private func publish(_ result: LintResult, uri: DocumentURI) {
+        writer.write(body: JSONBytes.publishDiagnostics(uri: uri, version: result.version, result.encoded))
     }
 
     /// Tells a client that asked (`experimental.carelintExactDiagnostics`) that the diagnostics last published for
@@ -95,9 +102,10 @@ extension LanguageServer {
         guard let (found, moved) = ProvisionalLint.lint(after: edit, previous: (base.diagnostics, base.source, layout), source: document.source, linter: settings.linter, configuration: settings.configuration, localeOverride: settings.localeOverride) else { return nil }
         var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: found, published: [], analysis: nil, layout: moved, settings: settings, resultID: diagnostics.nextResultID(revision: document.revision))
         result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
+        result.encoded = EncodedDiagnostics(result.published, reusing: (base.published, base.encoded))
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            log.debug("provisional answer for \(document.uri) version \(document.version) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics")
+            log.debug("provisional answer for \(document.uri) version \(document.version) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics, \(result.encoded.reused) written before")
         }
         return result
     }
@@ -115,6 +123,7 @@ extension LanguageServer {
         var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: [], published: [], analysis: nil, layout: nil, settings: nil, resultID: resultID)
         guard document.isProse else {
             result.published = diagnostics.configurationProblems(of: document.uri) ?? []
+            result.encoded = EncodedDiagnostics(result.published)
             return result
         }
         guard document.source.bytes.count <= options.maximumDocumentBytes else {
@@ -138,6 +147,8 @@ extension LanguageServer {
         result.analysis = analysis
         result.layout = analysis.document.layout
         result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
+        let previous = diagnostics.provisionalResult(for: document.uri, revision: document.revision) ?? diagnostics.lastResult(for: document.uri)
+        result.encoded = EncodedDiagnostics(result.published, reusing: previous.map { ($0.published, $0.encoded) })
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics; \(engine.last.wholeDocument ? "every block checked" : "\(engine.last.blocks - engine.last.reused) of \(engine.last.blocks) blocks checked")")

@@ -11,6 +11,11 @@ struct JSONBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Bytes already written as JSON.
+    mutating func raw(_ json: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: json)
+    }
+
     mutating func int(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
@@ -66,14 +71,19 @@ struct JSONBytes {
 
     /// The whole notification.
     static func publishDiagnostics(_ params: PublishDiagnosticsParams) -> [UInt8] {
-        var json = JSONBytes(capacity: 256 + params.diagnostics.count * 400)
+        publishDiagnostics(uri: params.uri, version: params.version, EncodedDiagnostics(params.diagnostics))
+    }
+
+    /// The whole notification, with its diagnostics written already.
+    static func publishDiagnostics(uri: DocumentURI, version: Int?, _ diagnostics: EncodedDiagnostics) -> [UInt8] {
+        var json = JSONBytes(capacity: 256 + diagnostics.bytes.count + diagnostics.count)
         json.raw("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{\"uri\":")
-        json.string(params.uri)
-        if let version = params.version { json.raw(",\"version\":"); json.int(version) }
+        json.string(uri)
+        if let version { json.raw(",\"version\":"); json.int(version) }
         json.raw(",\"diagnostics\":[")
-        for (index, diagnostic) in params.diagnostics.enumerated() {
+        for index in 0..<diagnostics.count {
             if index > 0 { json.raw(",") }
-            json.diagnostic(diagnostic)
+            json.raw(diagnostics.object(index))
         }
         json.raw("]}}")
         return json.bytes

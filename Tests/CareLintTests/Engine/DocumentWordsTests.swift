@@ -64,4 +64,17 @@ struct DocumentWordsTests {
         #expect(counts.letters == expected.letters)
         #expect(counts.sentences == 3)
     }
+
+    @Test("The uncommon-word verdict read per distinct spelling equals asking the lists for every token")
+    func uncommonWords() {
+        let text = "Esophagus pain is common. The esophagus and the ESOPHAGUS carry food; Esophagus here is a name. Platelets help. Low platelets, 2 platelets."
+        let document = ParsedDocument(SourceDocument(path: "a.md", text: text))
+        let analysis = DocumentAnalysis(document: document, vocabulary: VocabularyLoader.builtIn, configuration: ResolvedConfiguration(), knownRules: [])
+        let uncommon = analysis.uncommonSpellings()
+        let found = document.tokens.indices.filter { analysis.isUncommonWord($0, uncommon: uncommon) }
+        #expect(found.map { document.text(of: document.tokens[$0]) } == ["Esophagus", "esophagus", "Platelets", "platelets", "platelets"])
+        for index in document.tokens.indices {
+            #expect(analysis.isUncommonWord(index, uncommon: uncommon) == ComplexLanguage.isUncommonWord(index, in: document))
+        }
+    }
 }

@@ -89,25 +89,28 @@ struct IncrementalLintTests {
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
-    /// Pieces an edit inserts: letters, words that trigger rules, text that changes the block structure, and
+    /// Pieces an edit inserts: letters, words that trigger rules, text that changes the block structure,
     /// definitions and acronyms that change the document rules' verdicts elsewhere (a term explained earlier, an
-    /// acronym spelled out before its first use).
+    /// acronym spelled out before its first use), and a made-up capitalized word whose uses in other blocks make it
+    /// a name or not.
     static let insertions = [
         "e", "a", " ", ".", "\n", "\n\n", "# ", "- ", "## References\n\n", "hepatic ", "CT ", "the the ", "Zorblat ",
         "recieve ", "5 kg ", "was given ", "Cirrhosis ", " (CT)", "dyspnea ", "<!-- carelint-disable -->", "|",
         "computed tomography (CT) ", "Dyspnea means shortness of breath. ", "Hepatic means to do with the liver. ",
         "COPD ", "chronic obstructive pulmonary disease (COPD) ", ", or liver,", "MRI ", "Nephrology ",
+        "Brandle ", "ask Brandle ", "brandle ", "Westbourne ",
     ]
 
     /// One random edit of `bytes`: an insertion, a deletion of up to 12 bytes, a replacement, or (one time in ten) a
-    /// join of two paragraphs, at a UTF-8 boundary.
-    static func edit(_ bytes: inout [UInt8], _ random: inout Random) {
+    /// join of two paragraphs, at a UTF-8 boundary. Returns the edit.
+    @discardableResult
+    static func edit(_ bytes: inout [UInt8], _ random: inout Random) -> ByteEdit {
         if random.below(10) == 0 {
             let breaks = bytes.indices.dropLast().filter { bytes[$0] == 0x0A && bytes[$0 + 1] == 0x0A }
             if !breaks.isEmpty {
                 let at = breaks[random.below(breaks.count)]
                 bytes.replaceSubrange(at..<(at + 2), with: [0x20])
-                return
+                return ByteEdit(range: at..<(at + 2), insertedCount: 1)
             }
         }
         func boundary(_ offset: Int) -> Int {
@@ -119,6 +122,7 @@ struct IncrementalLintTests {
         let end = boundary(start + (random.below(3) == 0 ? 0 : random.below(13)))
         let text = random.below(3) == 0 ? [] : Array(insertions[random.below(insertions.count)].utf8)
         bytes.replaceSubrange(start..<end, with: text)
+        return ByteEdit(range: start..<end, insertedCount: text.count)
     }
 
     @Test("after every edit of seeded random edit sequences, the findings equal a full lint's", arguments: [0, 1, 2, 3, 4, 5])
@@ -156,6 +160,23 @@ struct IncrementalLintTests {
         let found = incremental.lint(ParsedDocument(source), configuration: ResolvedConfiguration()).diagnostics
         #expect(incremental.last == IncrementalLint.Statistics(blocks: blocks, reused: blocks - 1, wholeDocument: false))
         #expect(found == linter.lint(source))
+    }
+
+    @Test("an edit of a block whose capitalized word is a name because of another block checks only that block")
+    func nameFromAnotherBlock() throws {
+        let linter = Linter()
+        var incremental = IncrementalLint(linter: linter)
+        let paragraphs = ["# Notes", "We met Brandle at the clinic.", "Brandle helps with forms. The nurse is kind.", "Bring your card.",
+                          "Drink water.", "Rest after lunch.", "Walk a little.", "Call if you feel worse."]
+        var text = paragraphs.joined(separator: "\n\n") + "\n"
+        _ = incremental.lint(ParsedDocument(SourceDocument(path: "a.md", text: text, format: .markdown)), configuration: ResolvedConfiguration())
+        let blocks = incremental.last.blocks
+        text = text.replacingOccurrences(of: "is kind", with: "is kinder")
+        let source = SourceDocument(path: "a.md", text: text, format: .markdown)
+        let found = incremental.lint(ParsedDocument(source), configuration: ResolvedConfiguration()).diagnostics
+        #expect(incremental.last == IncrementalLint.Statistics(blocks: blocks, reused: blocks - 1, wholeDocument: false))
+        #expect(found == linter.lint(source))
+        #expect(!found.contains { $0.rule == "spelling/unknown-word" && source.text(in: $0.range) == "Brandle" })
     }
 
     @Test("a moved block keeps its findings, at its new place")

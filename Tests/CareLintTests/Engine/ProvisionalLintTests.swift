@@ -88,24 +88,38 @@ struct ProvisionalLintTests {
         #expect(!result.diagnostics.contains { result.source.text(in: $0.range) == "waters" })
     }
 
-    @Test("edits that may change the page's structure do not qualify", arguments: [
+    @Test("an edit of the page's structure: the layout is extracted again, the block rules' findings are a full lint's", arguments: [
         ("\n", "the the doct"), ("\n\n", "clean your"), ("#", "Your kidneys"), ("*", "blood te"), ("`", "Dialysis cl"),
-        ("<", "Dialysis cl"), ("&amp;", "Dialysis cl"), ("|", "Weigh your"), ("x", "title: Kid"), ("x", "kidney-gu"),
-        ("s", "## Tests"),
+        ("<", "Dialysis cl"), ("&amp;", "Dialysis cl"), ("|", "Weigh your"), ("x", "kidney-gu"), ("s", "## Tests"),
+        ("\n\n# Kidney", "# Kidney care\n"), ("-", "clean"),
+    ])
+    func structureEdits(text: String, anchor: String) throws {
+        let (edit, edited) = try Self.insertion(text, after: anchor, in: Self.draft)
+        let result = try #require(try Self.provisional(edit, edited, from: Self.draft))
+        #expect(result.layout == ProseLayout.extract(from: result.source))
+        let blockRules = Set(Linter().rules.filter { $0.description.scope == .block }.map(\.description.id))
+        #expect(result.diagnostics.filter { blockRules.contains($0.rule) } == result.expected.filter { blockRules.contains($0.rule) })
+    }
+
+    @Test("an edit of the front matter or of a comment gets no provisional answer", arguments: [
+        ("x", "title: Kid"), ("x", "carelint-disable-next"), ("\n---\n", "title: Kidney care"),
     ])
     func notQualifying(text: String, anchor: String) throws {
         let (edit, edited) = try Self.insertion(text, after: anchor, in: Self.draft)
         #expect(try Self.provisional(edit, edited, from: Self.draft) == nil)
     }
 
-    @Test("a deletion of markup does not qualify; a deletion of letters does")
+    @Test("a deletion of markup extracts the layout again; a deletion of letters moves it")
     func deletions() throws {
         let text = "# Notes\n\nThe *kidney* filters blood.\n"
         let bytes = Array(text.utf8)
         let star = try #require(bytes.firstIndex(of: UInt8(ascii: "*")))
         var edited = bytes
         edited.remove(at: star)
-        #expect(try Self.provisional(ByteEdit(range: star..<(star + 1), insertedCount: 0), edited, from: text) == nil)
+        let unstarred = ByteEdit(range: star..<(star + 1), insertedCount: 0)
+        #expect(ProvisionalLint.qualifies(unstarred, layout: ProseLayout.extract(from: try #require(SourceDocument(path: "a.md", bytes: bytes, format: .markdown))), oldBytes: bytes, newBytes: edited) == nil)
+        let relayout = try #require(try Self.provisional(unstarred, edited, from: text))
+        #expect(relayout.layout == ProseLayout.extract(from: relayout.source))
         let letter = try #require(text.range(of: "filters")).lowerBound.utf16Offset(in: text) + 2
         edited = bytes
         edited.remove(at: letter)
@@ -135,5 +149,35 @@ struct ProvisionalLintTests {
             bytes = edited
         }
         #expect(qualified > 50)
+    }
+
+    @Test("after seeded random edits of any kind, a provisional answer's layout is the edited text's and its block rules' findings a full lint's", arguments: [0, 1, 2])
+    func randomEdits(run: Int) throws {
+        let linter = Linter()
+        let configuration = ResolvedConfiguration()
+        let blockRules = Set(linter.rules.filter { $0.description.scope == .block }.map(\.description.id))
+        var random = IncrementalLintTests.Random(state: 0x9A5_0000 + UInt64(run))
+        var bytes = Array(IncrementalLintTests.drafts[run % IncrementalLintTests.drafts.count].utf8)
+        var previous = try #require(SourceDocument(path: "a.md", bytes: bytes, format: .markdown))
+        var (diagnostics, analysis) = linter.lint(ParsedDocument(previous), configuration: configuration)
+        var layout = analysis.document.layout
+        var answered = 0
+        for step in 0..<120 {
+            let edit = IncrementalLintTests.edit(&bytes, &random)
+            let source = try #require(SourceDocument(path: "a.md", bytes: bytes, format: .markdown))
+            let expected = linter.lint(ParsedDocument(source), configuration: configuration).diagnostics
+            if let (found, moved) = ProvisionalLint.lint(after: edit, previous: (diagnostics, previous, layout), source: source, linter: linter, configuration: configuration) {
+                answered += 1
+                #expect(moved == ProseLayout.extract(from: source), "step \(step)")
+                let blockFound = found.filter { blockRules.contains($0.rule) }, blockExpected = expected.filter { blockRules.contains($0.rule) }
+                #expect(blockFound == blockExpected, "step \(step): \(blockFound.map { ($0.rule, $0.range) }) vs \(blockExpected.map { ($0.rule, $0.range) })\n\(String(decoding: bytes, as: UTF8.self))")
+                if blockFound != blockExpected { return }
+            }
+            // The next edit starts from the exact answer, as in the server after a pause.
+            previous = source
+            diagnostics = expected
+            layout = ProseLayout.extract(from: source)
+        }
+        #expect(answered > 60)
     }
 }

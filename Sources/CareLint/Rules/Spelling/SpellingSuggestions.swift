@@ -126,16 +126,16 @@ enum SpellingSuggestions {
         query.withUnsafeBufferPointer { q in
             queryCounts.withUnsafeBufferPointer { counts in work.withUnsafeMutableBufferPointer { work in
                 for table in words.tables {
-                    let index = TwoEditIndex.shared.index(of: table)
                     let lengths = min(TwoEditIndex.maximumLength, max(0, q.count - 2))...min(TwoEditIndex.maximumLength, q.count + 2)
+                    let index = TwoEditIndex.shared.index(of: table, lengths: lengths)
                     for length in lengths {
-                        let bucket = index.buckets[length]
-                        bucket.masks.withUnsafeBufferPointer { masks in
-                            for position in masks.indices {
+                        let bucket = index.starts[length]..<index.starts[length + 1]
+                        index.masks.withUnsafeBufferPointer { masks in
+                            for position in bucket {
                                 // Each edit adds or removes at most two byte classes, so more than four differing
                                 // classes means more than two edits: most of the list is ruled out here.
                                 guard (masks[position] ^ queryMask).nonzeroBitCount <= 4 else { continue }
-                                let candidate = table.word(Int(bucket.words[position]))
+                                let candidate = table.word(Int(index.words[position]))
                                 guard abs(candidate.count - q.count) <= 2, Self.lettersWithinTwoEdits(candidate, counts, work) else { continue }
                                 let distance = NearMissIndex.distance(q, candidate)
                                 guard distance <= 2 else { continue }
@@ -165,19 +165,21 @@ enum SpellingSuggestions {
 }
 
 /// Each word table's lowercase words grouped by length, with their byte classes (`WordTable.byteClassMask`), for
-/// the two-edit search: built once per table and process, on first use (a one-file check with no long typo never
-/// builds it). Words longer than `maximumLength` share the last group.
+/// the two-edit search: grouped once per table and process, on first use (a one-file check with no long typo never
+/// builds it), and a length's byte classes computed only when a query first reads that length. Words longer than
+/// `maximumLength` share the last group.
 final class TwoEditIndex: @unchecked Sendable {
-    struct Bucket {
-        var words: [Int32] = []
-        var masks: [UInt32] = []
-    }
-
+    /// One table's lowercase words sorted by length: words of length `n` are `words[starts[n]..<starts[n + 1]]`.
+    /// `masks[i]` is `words[i]`'s byte-class mask, filled for the lengths in `ready` only (a length's masks are
+    /// computed the first time a query needs it: a page's few long typos read a handful of lengths).
     struct Index {
         /// Kept so that the table's `ObjectIdentifier` is not reused while the index is cached.
         let table: WordTable
-        /// By word length (in bytes), `0...maximumLength`.
-        let buckets: [Bucket]
+        /// By word length (in bytes), `0...maximumLength + 1`.
+        let starts: [Int]
+        let words: [Int32]
+        var masks: [UInt32]
+        var ready: [Bool]
     }
 
     static let maximumLength = 64
@@ -185,21 +187,44 @@ final class TwoEditIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var indexes: [ObjectIdentifier: Index] = [:]
 
-    /// The index of `table`, built on the first call.
-    func index(of table: WordTable) -> Index {
+    /// The index of `table` with the masks of `lengths` filled: the words grouped by length on the first call
+    /// (one pass over the table's offsets, a counting sort), each length's masks on the first call that asks it.
+    func index(of table: WordTable, lengths: ClosedRange<Int>) -> Index {
         lock.lock()
         defer { lock.unlock() }
-        if let index = indexes[ObjectIdentifier(table)] { return index }
-        var buckets = [Bucket](repeating: Bucket(), count: Self.maximumLength + 1)
-        for i in 0..<table.count where table.isLowercase[i] {
-            let word = table.word(i)
-            let length = min(word.count, Self.maximumLength)
-            buckets[length].words.append(Int32(i))
-            buckets[length].masks.append(WordTable.byteClassMask(word))
+        let key = ObjectIdentifier(table)
+        var index = indexes[key] ?? Self.group(table)
+        indexes[key] = nil // one reference while the masks are filled, so they are not copied
+        for length in lengths where !index.ready[length] {
+            for position in index.starts[length]..<index.starts[length + 1] {
+                index.masks[position] = WordTable.byteClassMask(table.word(Int(index.words[position])))
+            }
+            index.ready[length] = true
         }
-        let index = Index(table: table, buckets: buckets)
-        indexes[ObjectIdentifier(table)] = index
+        indexes[key] = index
         return index
+    }
+
+    /// The lowercase words of `table` grouped by length (counting sort), masks not yet filled.
+    private static func group(_ table: WordTable) -> Index {
+        var lengthOf = [UInt8](repeating: 0xFF, count: table.count)
+        var counts = [Int](repeating: 0, count: maximumLength + 2)
+        for i in 0..<table.count where table.isLowercase[i] {
+            let length = min(table.word(i).count, maximumLength)
+            lengthOf[i] = UInt8(length)
+            counts[length] += 1
+        }
+        var starts = [Int](repeating: 0, count: maximumLength + 2)
+        for length in 0...maximumLength { starts[length + 1] = starts[length] + counts[length] }
+        var next = starts
+        var words = [Int32](repeating: 0, count: starts[maximumLength + 1])
+        for i in 0..<table.count where lengthOf[i] != 0xFF {
+            let length = Int(lengthOf[i])
+            words[next[length]] = Int32(i)
+            next[length] += 1
+        }
+        return Index(table: table, starts: starts, words: words, masks: [UInt32](repeating: 0, count: words.count),
+                     ready: [Bool](repeating: false, count: maximumLength + 1))
     }
 }
 

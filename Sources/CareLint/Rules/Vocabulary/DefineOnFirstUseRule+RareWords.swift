@@ -27,8 +27,9 @@ extension DefineOnFirstUseRule {
         // A bare list item ("- hemodialysis" in an overview of treatments) gives way to the word's first use in
         // prose, as a vocabulary term's does; it is flagged only when the page never uses the word in prose.
         var bareItems: [(key: [UInt8], index: Int)] = []
+        let uncommon = analysis.uncommonSpellings()
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] && token.end - token.start >= 5 {
-            guard ComplexLanguage.isUncommonWord(index, in: document) else { continue }
+            guard analysis.isUncommonWord(index, uncommon: uncommon) else { continue }
             let bytes = document.bytes(of: token).map(TermUse.lowerASCII)
             guard Self.isRare(bytes), !TermUse.isWellKnown(bytes) else { continue }
             guard !analysis.blockKind(ofToken: index).isHeading, !analysis.regions.isReference(token: index, in: document) else { continue }

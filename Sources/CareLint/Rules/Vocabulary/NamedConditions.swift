@@ -45,8 +45,12 @@ enum NamedConditions {
         let tokens = document.tokens
         // A capitalized condition word ("Glomerular Diseases") is title case, where every word has a capital.
         for (index, token) in tokens.enumerated() where index > 0 && token.kind == .word && token.end - token.start <= 12 && !token.has(Token.capitalized) {
-            guard FixedNames.namingHeads.contains(document.bytes(of: token).map(TermUse.lowerASCII)),
-                  tokens[index - 1].sentence == token.sentence, isEponym(index - 1, in: document, words: words) else { continue }
+            // The token flags first (a capitalized word before, in the same sentence): most words stop here
+            // without copying their bytes.
+            let before = tokens[index - 1]
+            guard before.sentence == token.sentence, before.kind == .word, before.has(Token.capitalized),
+                  FixedNames.namingHeads.contains(document.bytes(of: token).map(TermUse.lowerASCII)),
+                  isEponym(index - 1, in: document, words: words) else { continue }
             var start = index - 1
             while start > 0, tokens[start - 1].sentence == token.sentence, isEponym(start - 1, in: document, words: words) { start -= 1 }
             found.append(start..<(index + 1))

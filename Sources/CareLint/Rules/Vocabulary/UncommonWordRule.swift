@@ -41,12 +41,13 @@ struct UncommonWordRule: Rule {
             for index in match.tokenStart..<match.tokenEnd where termAt[index] < 0 { termAt[index] = Int32(m) }
         }
         var seen = Set<String>()
+        let uncommon = analysis.uncommonSpellings()
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let block = document.sentences[token.sentence].block
             guard !document.layout.blocks[block].kind.isHeading, !analysis.regions.isReference(token: index, in: document) else { continue }
             // A word of a vocabulary term is the vocabulary's: reported by `vocab/jargon` or
             // `vocab/define-on-first-use`, or marked well known by the packs (a definition without `defineOnFirstUse`).
-            guard termAt[index] < 0, ComplexLanguage.isUncommonWord(index, in: document) else { continue }
+            guard termAt[index] < 0, analysis.isUncommonWord(index, uncommon: uncommon) else { continue }
             // A rare word is `vocab/define-on-first-use`'s to report (a warning, not a hint).
             if DefineOnFirstUseRule.isRare(document.bytes(of: token).map(TermUse.lowerASCII)) { continue }
             let text = document.text(of: token)
