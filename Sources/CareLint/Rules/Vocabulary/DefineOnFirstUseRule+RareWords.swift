@@ -24,26 +24,47 @@ extension DefineOnFirstUseRule {
             for index in match.tokenStart..<match.tokenEnd { covered[index] = true }
         }
         var seen = Set<[UInt8]>()
+        // A bare list item ("- hemodialysis" in an overview of treatments) gives way to the word's first use in
+        // prose, as a vocabulary term's does; it is flagged only when the page never uses the word in prose.
+        var bareItems: [(key: [UInt8], index: Int)] = []
         let uncommon = analysis.uncommonSpellings()
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered[index] && token.end - token.start >= 5 {
             guard analysis.isUncommonWord(index, uncommon: uncommon) else { continue }
             let bytes = document.bytes(of: token).map(TermUse.lowerASCII)
-            guard Self.isRare(bytes) else { continue }
+            guard Self.isRare(bytes), !TermUse.isWellKnown(bytes) else { continue }
             guard !analysis.blockKind(ofToken: index).isHeading, !analysis.regions.isReference(token: index, in: document) else { continue }
             let key = bytes.last == 0x73 && Self.rareWords.contains(bytes.dropLast()) ? Array(bytes.dropLast()) : bytes
-            guard seen.insert(key).inserted else { continue }
-            if titleWords.contains(document.bytes(of: token).map(NearMissIndex.fold)) { continue }
-            let word = index..<(index + 1)
-            if TermUse.isExplained(tokens: word, in: analysis) || TermUse.isTitleLine(index, document) || Self.isNamedAsMedicine(word, document) { continue }
-            var range = token.range
-            if let name = analysis.fixedNames.name(containing: word), name != word {
-                // Inside a name the name is flagged as a whole; a person's or an organisation's name needs nothing.
-                guard !JargonRule.isProperName(name, analysis), !TermUse.isExplained(tokens: name, in: analysis) else { continue }
-                range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+            guard !seen.contains(key) else { continue }
+            if TermUse.isBareListItem(index..<(index + 1), document) {
+                if !bareItems.contains(where: { $0.key == key }) { bareItems.append((key, index)) }
+                continue
             }
-            let text = document.text(of: token)
-            let subject = range == token.range ? "" : " (\"\(text)\")"
-            diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears\(subject); few readers know this medical word.", at: range))
+            seen.insert(key)
+            checkRareWord(index, context, titleWords: titleWords, into: &diagnostics)
         }
+        for item in bareItems where !seen.contains(item.key) {
+            checkRareWord(item.index, context, titleWords: titleWords, into: &diagnostics)
+        }
+    }
+
+    /// The first use of one rare word: flagged unless the text explains it, it is the page's topic, or it is a
+    /// medicine's name given as a medicine.
+    private func checkRareWord(_ index: Int, _ context: RuleContext, titleWords: Set<[UInt8]>, into diagnostics: inout [Diagnostic]) {
+        let analysis = context.analysis
+        let document = analysis.document
+        let tokens = document.tokens
+        let token = tokens[index]
+        if titleWords.contains(document.bytes(of: token).map(NearMissIndex.fold)) { return }
+        let word = index..<(index + 1)
+        if TermUse.isExplained(tokens: word, in: analysis) || TermUse.isTitleLine(index, document) || Self.isNamedAsMedicine(word, document) { return }
+        var range = token.range
+        if let name = analysis.fixedNames.name(containing: word), name != word {
+            // Inside a name the name is flagged as a whole; a person's or an organisation's name needs nothing.
+            guard !JargonRule.isProperName(name, analysis), !TermUse.isExplained(tokens: name, in: analysis) else { return }
+            range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
+        }
+        let text = document.text(of: token)
+        let subject = range == token.range ? "" : " (\"\(text)\")"
+        diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears\(subject); few readers know this medical word.", at: range))
     }
 }

@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Terms readers know (a reviewed list) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Explanations also count as \"X or everyday words\" (\"antigens or markers\", when the words after \"or\" are everyday, not a vocabulary term, agree with X in number and X does not end a list), a well-known short form in brackets (\"intravenous (IV)\"), a next sentence that opens with the short form given in brackets and says what it does, a class word right before the term (\"the hormone X\"), a gloss in brackets after the short phrase the term opens (\"pelvic exams (checkups)\"), a label further down that opens the term's own section (\"X.\" then what it is), a gloss that a lost dash glued to the term or an earlier use (\"Xa long tube…\", \"Xthe area …\"), a next sentence that lists the signs of the condition (\"Signs of this syndrome include …\"), a procedure noun after the term and what it does (\"X therapy uses …\"; not \"the X vein drains …\"), a subject whose verb says what it is (\"X of the bone are diseases in which …\"), a label before a colon that the words after it explain, an appositive noun with a clause (\"X therapists, nurses who …\"), a name introduced by \"called\" with brackets inside it, \"types of cancer such as X\", a list that ends \"and other <medicines or class>\" (\"A, X, and other blood pressure medicines\"), a medicine said to \"belong to a family of drugs\", and a short line without end punctuation, a heading flattened by extraction, over the text that explains it. A condition named after a person given as one example in a list (after \"such as\", \"including\", or a short list item that opens with it) and a medicine's name in a sentence that says what it treats are not asked about; a bare list item gives way to the word's first use in prose. Terms and words readers know (the reviewed list `scripts/vocab/medicine/well-known.txt`, compiled to `Dictionaries/well-known.txt` by `scripts/vocab/make_well_known.py`) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -20,6 +20,14 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("People with 1️⃣autoimmune thyroid disease may need tests."),
             // The last item of a list is not glossed by the items before it.
             RuleExample("The glands may include the 1️⃣parathyroids, pancreas, or 2️⃣pituitary."),
+            // "X or Y" where Y is another thing, not a plainer name for X (a singular after a plural-looking term).
+            RuleExample("Your doctor may suggest 1️⃣paracentesis or surgery."),
+            // A list item that is a sentence about the reader, not a bare example of a kind.
+            RuleExample("Risks include:\n\n- Having 1️⃣Halvorsen syndrome.", format: .markdown),
+            // A bare list item is flagged when the page never uses the word in prose.
+            RuleExample("Treatments:\n\n- 1️⃣hemodialysis\n- a kidney transplant", format: .markdown),
+            // A sentence about the term that does not say what it is.
+            RuleExample("1️⃣Fluoroscopy of the chest is common."),
         ],
         nonTriggering: [
             RuleExample("# Paracentesis at our clinic\n\nYour care team may suggest paracentesis when fluid builds up again."),
@@ -52,6 +60,47 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("The doctor used fluoroscopy (a kind of moving x-ray) to guide the needle."),
             // A line of its own, without end punctuation, labels the text under it.
             RuleExample("Paracentesis\n\nA thin needle drains extra fluid from the stomach area."),
+            // Everyday words after "or" give the rare word a plainer name.
+            RuleExample("A lab test looks for antigens or markers on the surface of the cells."),
+            // The next sentence opens with the short form given in brackets and says what the thing does.
+            RuleExample("Some people take proton pump inhibitors (PPIs) every day. PPIs lower the acid that the stomach makes."),
+            // A condition named after a person, given as one example in a list.
+            RuleExample("It can be part of other conditions, such as Halvorsen syndrome."),
+            RuleExample("Conditions that raise the risk:\n\n- Halvorsen syndrome type 1 or 2\n- Being older", format: .markdown),
+            // A medicine's name in a sentence that says what it treats.
+            RuleExample("Doctors have used ivermectin to treat head lice for years."),
+            // A class word right before the term says what it is.
+            RuleExample("Stress raises the hormone cortisol in the blood."),
+            // A gloss that a lost dash glued to the word explains its later uses.
+            RuleExample("The doctor passes an endoscopea long, thin tubedown the throat. Small tools go through the endoscope."),
+            // A bare list item gives way to the word's first use in prose, which explains it.
+            RuleExample("Treatments for kidney failure:\n\n- hemodialysis\n- a kidney transplant\n\nHemodialysis is a treatment that cleans the blood with a machine.", format: .markdown),
+            // A gloss in brackets after the short phrase the term opens.
+            RuleExample("Women should have regular gynecologic exams (checkups)."),
+            // Everyday words on the reviewed well-known list, whatever list or pack holds them.
+            RuleExample("Eat more brussels sprouts and other green vegetables."),
+            RuleExample("The bone behind the breastbone may hurt."),
+            RuleExample("Your doctor may send you to a registered dietitian without a referral."),
+            // The next sentence lists the signs of the condition.
+            RuleExample("Her son has Halvorsen syndrome. Signs of this syndrome include weak muscles and poor sleep."),
+            // The phrase the term opens, then what it does.
+            RuleExample("Fluoroscopy imaging uses x-rays to show moving pictures."),
+            // The subject's verb says what it is.
+            RuleExample("Fluoroscopy of the chest is a test that shows moving pictures of the lungs."),
+            // A label before a colon, explained after it.
+            RuleExample("- Undifferentiated embryonal sarcoma of the liver: This kind of liver cancer is most common in young children.", format: .markdown),
+            // An appositive noun with a clause after the phrase.
+            RuleExample("Ask about enterostomal therapists, nurses who help people after bowel surgery."),
+            // A name introduced by "called", brackets and all.
+            RuleExample("It raises the risk of a type of cancer called gastric mucosa-associated lymphoid tissue (MALT) lymphoma."),
+            // "types of cancer such as X" says X is a cancer.
+            RuleExample("It also raises the risk of other types of cancer such as melanoma."),
+            // A short line without end punctuation is a flattened heading over the text that explains it.
+            RuleExample("Chimeric antigen receptor (CAR) T-cell therapy\n\nThis treatment changes the patient's own immune cells so they attack the cancer."),
+            // A list that ends "and other <medicines>" says what its items are.
+            RuleExample("Beta blockers, calcium channel blockers, and other blood pressure medicines may also help."),
+            // "belong to a family of drugs" names the term as a medicine.
+            RuleExample("Alendronate and each bisphosphonate belong to a family of drugs that keep bones strong."),
         ]
     )
 
@@ -61,12 +110,14 @@ struct DefineOnFirstUseRule: Rule {
         let candidates = analysis.termMatches.filter { match in
             let concept = concepts[match.form.concept]
             return concept.defineOnFirstUse && concept.plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
+                && !TermUse.isWellKnown(match, in: analysis.document)
         }
         // A bare name in an overview list ("- Targeted therapy") gives way to the term's first use in prose.
         let document = analysis.document
         var inProse = Set<Int>()
         for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
         let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
+        let words = WordList.builtIn(locale: context.locale)
         var titleWords: Set<[UInt8]>?
         var byFirstWord: [String: [Int]]?
         for (_, match) in TermUse.firstUses(uses, in: analysis).sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) {
@@ -87,6 +138,8 @@ struct DefineOnFirstUseRule: Rule {
             if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
             if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match.tokenStart..<match.tokenEnd, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
+            // A condition named after a person, given as one example in a list ("such as Halvorsen syndrome").
+            if NamedConditions.isEponym(match.tokenStart, in: document, words: words), TermUse.isListedName(match.tokenStart..<match.tokenEnd, document) { continue }
             let concept = concepts[match.form.concept]
             let original = analysis.text(match.range)
             var fixes: [Fix] = []
@@ -128,10 +181,12 @@ struct DefineOnFirstUseRule: Rule {
             if matchIndex < matches.count, matches[matchIndex].tokenStart < name.upperBound { continue }
             let key = (name.lowerBound..<(name.upperBound - 1)).map { NamedConditions.key($0, in: document) }.joined(separator: " ")
             guard seen.insert(key).inserted else { continue }
-            guard !name.contains(where: { NamedConditions.familiar.contains(NamedConditions.key($0, in: document)) }) else { continue }
+            guard !name.contains(where: { NamedConditions.isFamiliar($0, in: document) }) else { continue }
             guard !analysis.blockKind(ofToken: name.lowerBound).isHeading, !analysis.regions.isReference(token: name.lowerBound, in: document) else { continue }
             if tokens[name].allSatisfy({ titleWords.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
             if TermUse.isExplained(tokens: name, in: analysis) || TermUse.isTitleLine(name.lowerBound, document) { continue }
+            // One example in a list of such names ("such as Halvorsen syndrome"): the name says it is a condition.
+            if TermUse.isListedName(name, document) { continue }
             let range = tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end
             diagnostics.append(context.diagnostic("Explain \"\(analysis.text(range))\" where it first appears; readers may not know it.", at: range))
         }
@@ -162,6 +217,10 @@ struct DefineOnFirstUseRule: Rule {
         // "…, are drugs that …" after the term.
         var after = match.upperBound
         while after < range.upperBound, after < match.upperBound + 12 {
+            // "X and Y belong to the family of drugs called …".
+            if let word = TermUse.word(document, after, sentence: sentence), word == "belong" || word == "belongs" {
+                return (after + 1..<min(range.upperBound, after + 7)).contains { TermUse.word(document, $0, sentence: sentence).map(medicineWords.contains) == true }
+            }
             if let word = TermUse.word(document, after, sentence: sentence), word == "are" || word == "is",
                let next = TermUse.word(document, after + 1, sentence: sentence) {
                 let noun = (next == "a" || next == "an") ? TermUse.word(document, after + 2, sentence: sentence) : next
@@ -169,7 +228,8 @@ struct DefineOnFirstUseRule: Rule {
             }
             after += 1
         }
-        return false
+        // "X has been used to treat lice": the sentence says what the medicine is for.
+        return TermUse.saysWhatItTreats(match, document)
     }
 
     /// True when a term of several words holds a term the page used before ("pituitary", then "pituitary

@@ -4,7 +4,7 @@ struct JargonRule: Rule {
         id: "vocab/jargon",
         defaultSeverity: .warning,
         summary: "A medical word with a plain alternative is used without explanation.",
-        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained. A condition named after a person (\"Fanconi anemia\") is such a name, and a longer term that ends in a term met earlier (\"radiation oncologist\" after \"oncologist\") is not flagged again. The explanations in place are those of `vocab/define-on-first-use`.",
+        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained. A condition named after a person (\"Fanconi anemia\") is such a name, and a longer term that ends in a term met earlier (\"radiation oncologist\" after \"oncologist\") is not flagged again. The explanations in place, and the reviewed list of words readers know, are those of `vocab/define-on-first-use`.",
         triggering: [
             RuleExample("The doctor checks the 1️⃣hepatic blood flow.", fixed: "The doctor checks the liver blood flow."),
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
@@ -13,6 +13,8 @@ struct JargonRule: Rule {
             RuleExample("Signs of 1️⃣primary biliary cirrhosis include itching.", fixed: "Signs of primary biliary cirrhosis include itching."),
             // A clause about the phrase ("pain that is sharp") does not explain the word inside it.
             RuleExample("You may have 1️⃣abdominal pain that is sharp.", fixed: "You may have belly pain that is sharp."),
+            // What the noun after the term does ("the vein drains …") does not explain the term.
+            RuleExample("The 1️⃣hepatic vein drains the liver.", fixed: "The liver vein drains the liver."),
         ],
         nonTriggering: [
             RuleExample("Blood reaches the tumor through the liver artery."),
@@ -36,6 +38,12 @@ struct JargonRule: Rule {
             // A title built on a term explained just before.
             RuleExample("An oncologist (a cancer doctor) leads the team. A radiation oncologist plans the treatment."),
             RuleExample("The hepatic artery — the blood vessel that feeds the liver — is clamped."),
+            // A short form every reader knows, in brackets.
+            RuleExample("Fluids go into a vein through an intravenous (IV) line."),
+            // An everyday word on the reviewed well-known list.
+            RuleExample("Ask your physicians about the tests."),
+            // A label further down opens the term's own section and explains it.
+            RuleExample("Problems after surgery can include ascites and bile duct infection.\n\nMost children do well.\n\nAscites. Fluid builds up in the belly and makes it swell."),
         ]
     )
 
@@ -44,6 +52,7 @@ struct JargonRule: Rule {
         let concepts = context.vocabulary.concepts
         let candidates = analysis.termMatches.filter { match in
             !concepts[match.form.concept].plain.isEmpty && match.form.kind != .avoid && match.form.kind != .acronym
+                && !TermUse.isWellKnown(match, in: analysis.document)
         }
         let words = WordList.builtIn(locale: context.locale)
         var byFirstWord: [String: [Int]]?

@@ -1,10 +1,14 @@
 /// Conditions named after a person or place: an eponym ("Fanconi", "Crohn's") right before a condition word
 /// ("anemia", "disease", "syndrome"). The pair is one fixed name: `vocab/jargon` never offers a plain word for the
 /// condition word inside it, and `vocab/define-on-first-use` asks for the whole name to be explained at its first
-/// use, unless readers know it (`familiar`).
+/// use, unless readers know it (`isFamiliar`).
 enum NamedConditions {
-    /// Eponyms that every reader knows, folded to lower case without "'s": "Alzheimer's disease", "Down syndrome".
-    static let familiar: Set<String> = ["alzheimer", "parkinson", "lyme", "down", "lou", "gehrig"]
+    /// True when token `index` is an eponym every reader knows ("Alzheimer's", "Down"): its key is on the reviewed
+    /// well-known list (`TermUse.wellKnownWords`).
+    static func isFamiliar(_ index: Int, in document: ParsedDocument) -> Bool {
+        let bytes = document.bytes(of: document.tokens[index])
+        return TermUse.wellKnownWords.contains(possessiveStem(bytes) ?? bytes)
+    }
 
     /// True when token `index` is an eponym: a capitalized word that is no lower-case English word ("Fanconi",
     /// "Klinefelter", "Guillain-Barre"), or a capitalized possessive ("Crohn's"). A capitalized everyday word
@@ -28,7 +32,7 @@ enum NamedConditions {
         return nil
     }
 
-    /// The eponym's key for `familiar`: lower case, without "'s".
+    /// The eponym's key: lower case, without "'s".
     static func key(_ index: Int, in document: ParsedDocument) -> String {
         let bytes = document.bytes(of: document.tokens[index])
         return String(decoding: (possessiveStem(bytes) ?? bytes).map(TermUse.lowerASCII), as: UTF8.self)

@@ -14,6 +14,8 @@ extension TermUse {
         "build", "builds", "work", "control", "controls", "affect", "affects", "fight", "fights", "protect",
         "protects", "connect", "connects", "produce", "produces", "carry", "treat", "look", "read", "reads",
         "prevent", "prevents", "change", "changes", "remove", "damage", "damages", "contain", "contains",
+        "decrease", "decreases", "increase", "increases", "relieve", "relieves", "release", "releases", "boost",
+        "boosts", "modify", "modifies",
     ]
 
     /// Class words that, before "such as", say what the named thing is: "infections such as X" says X is an
@@ -23,6 +25,7 @@ extension TermUse {
         "parasites", "fungus", "fungi", "hormone", "hormones", "sugar", "sugars", "vitamin", "vitamins", "mineral",
         "minerals", "nutrient", "nutrients", "enzyme", "enzymes", "protein", "proteins", "disease", "diseases",
         "disorder", "disorders", "painkillers", "antibiotics", "vaccines", "chemicals", "toxins", "poisons",
+        "cancer", "cancers", "tumor", "tumors",
     ]
 
     /// Words before a class word that make it no more than a category ("other diseases", "some infections").
@@ -71,12 +74,21 @@ extension TermUse {
     /// "doctors call this lining the …": "called gastric mucosa-associated lymphoid tissue lymphoma" names the
     /// whole, hard words and all.
     static func namedWithinPhrase(_ start: Int, sentence: Int, _ document: ParsedDocument) -> Bool {
-        for back in 1...4 {
-            guard let text = word(document, start - back, sentence: sentence) else { return false }
+        // Up to six words back; brackets and hyphens inside the name ("mucosa-associated … (ABC) X") are passed.
+        var back = 1
+        var words = 0
+        while words < 6, back <= 10 {
+            guard let text = word(document, start - back, sentence: sentence) else {
+                guard let mark = mark(document, start - back, sentence: sentence), mark == "(" || mark == ")" || mark == "-" else { return false }
+                back += 1
+                continue
+            }
             // "a cancer called …", "known as …", "Doctors call this lining the …".
             if namingWords.contains(text) || text == "call" || text == "calls"
                 || (text == "as" && word(document, start - back - 1, sentence: sentence) == "known") { return true }
             if prepositions.contains(text) || text == "and" || text == "or" { return false }
+            back += 1
+            words += 1
         }
         return false
     }
@@ -112,7 +124,7 @@ extension TermUse {
             if classWords.contains(text) {
                 // "other diseases such as X" names a category only; "inflammatory diseases such as X" says more.
                 guard let before = word(document, index - back - 1, sentence: sentence) else { return false }
-                return !vagueWords.contains(before) || ["infection", "infections", "virus", "viruses", "bacteria", "hormone", "hormones", "vitamin", "vitamins"].contains(text)
+                return !vagueWords.contains(before) || ["infection", "infections", "virus", "viruses", "bacteria", "hormone", "hormones", "vitamin", "vitamins", "cancer", "cancers", "tumor", "tumors"].contains(text)
             }
         }
         return false
@@ -149,13 +161,17 @@ extension TermUse {
         guard var index = verbAt, index < words.count else { return false }
         // The phrase the term opened, again: "a myeloid stem cell …", then "A myeloid stem cell becomes …".
         var following = term.upperBound
-        while index < words.count - 1, let again = word(document, following, sentence: sentence), again == words[index] {
+        while index < words.count - 1, let again = word(document, following, sentence: sentence), singular(again) == singular(words[index]) {
             index += 1
             following += 1
         }
         let verb = words[index]
         if definingVerbs.contains(verb) || doingVerbs.contains(verb) { return true }
-        if verb == "is" || verb == "are" { return index + 1 < words.count && definitionStarts.contains(words[index + 1]) }
+        if verb == "is" || verb == "are" {
+            // "… are a …", or "… are enzymes that …".
+            return index + 1 < words.count && definitionStarts.contains(words[index + 1])
+                || index + 2 < words.count && relativeWords.contains(words[index + 2])
+        }
         return false
     }
 

@@ -8,10 +8,10 @@ extension TermUse {
     /// True when the page explains the words of `range` through their context (see ``isExplained(tokens:in:naming:)``).
     static func isExplainedByPage(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
-        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) { return true }
+        if isTitleLine(range.lowerBound, document) || isBareLine(range, document) || isHeadingLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
-        if followsCountedCategory(range, document) { return true }
+        if followsCountedCategory(range, document) || labelledBelow(range, document) { return true }
         return glossedEarlier(range, analysis)
     }
 
@@ -165,7 +165,7 @@ extension TermUse {
     static func hasGlossAfter(_ index: Int, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[index].sentence
-        guard mark(document, index + 1, sentence: sentence) == "(" else { return false }
+        guard mark(document, index + 1, sentence: sentence) == "(" else { return hasGluedGloss(index, document) }
         var close = index + 2
         var words = 0
         while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {

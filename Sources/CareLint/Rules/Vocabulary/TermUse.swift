@@ -58,15 +58,19 @@ enum TermUse {
             var close = after + 1
             var words = 0
             var onlyAcronym = true
+            var familiarAcronym = false
             while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {
                 // "(IgG and IgM)" holds other symbols, not an explanation.
                 if tokens[close].kind == .word, let text = word(document, close, sentence: sentence), text != "and", text != "or" {
                     words += 1
                     if !AcronymRule.isCapitalsWord(document.bytes(of: tokens[close])) { onlyAcronym = false }
+                    familiarAcronym = ComplexLanguage.isFamiliar(document.text(of: tokens[close]))
                 }
                 close += 1
             }
             if words > 0, !onlyAcronym { return true }
+            // "intravenous (IV)": a short form every reader knows says what the term is.
+            if !naming, words == 1, familiarAcronym { return true }
             after = close + 1
         }
         if let mark = mark(document, after, sentence: sentence) {
@@ -82,6 +86,11 @@ enum TermUse {
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
         }
         if !naming, isExplainedNearby(range, after: after, in: document) { return true }
+        if !naming, glossedByPlainWords(range, after: after, in: analysis) || acronymDescribedNext(range, document)
+            || phraseGlossedInBrackets(range, document) || namedAfterClassWord(range.lowerBound, document)
+            || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
+            || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
+            || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
