@@ -66,14 +66,8 @@ struct CompiledLexicon: @unchecked Sendable, Equatable { // read-only static mem
             let id = entry - 1
             let start = id == 0 ? 0 : CompiledCodes.code(codes, ends + id - 1)
             let end = CompiledCodes.code(codes, ends + id)
-            if end - start == length {
-                var position = start
-                var equal = true
-                Lexicon.fold(word) { byte in
-                    if equal { equal = keys[position] == byte }
-                    position += 1
-                }
-                if equal { return Int32(id) }
+            if end - start == length, Lexicon.foldedEquals(word, UnsafeBufferPointer(start: keys + start, count: length)) {
+                return Int32(id)
             }
             slot = (slot + 1) & mask
         }

@@ -71,15 +71,7 @@ public struct Lexicon: Sendable, Equatable {
                 let id = Int(entry - 1)
                 let start = Int(keyStarts[id])
                 let end = Int(keyStarts[id + 1])
-                if end - start == length {
-                    var position = start
-                    var equal = true
-                    Lexicon.fold(word) { byte in
-                        if equal { equal = keys[position] == byte }
-                        position += 1
-                    }
-                    if equal { return baseCount + entry - 1 }
-                }
+                if end - start == length, Lexicon.foldedEquals(word, keys[start..<end]) { return baseCount + entry - 1 }
             }
             slot = (slot + 1) & mask
         }
@@ -133,6 +125,19 @@ public struct Lexicon: Sendable, Equatable {
         var hash: UInt32 = 2_166_136_261
         for byte in folded { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         return hash
+    }
+
+    /// True when `word`, folded, equals `key` byte for byte; the caller has checked that the folded length is
+    /// `key`'s. The one comparison of the run-time and the compiled tables' probes.
+    @inline(__always)
+    static func foldedEquals<W: Collection, K: Collection>(_ word: W, _ key: K) -> Bool where W.Element == UInt8, K.Element == UInt8 {
+        var position = key.startIndex
+        var equal = true
+        fold(word) { byte in
+            if equal { equal = key[position] == byte }
+            position = key.index(after: position)
+        }
+        return equal
     }
 
     /// Streams the folded bytes of a word.
