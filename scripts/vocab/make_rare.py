@@ -26,6 +26,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from medicine.drugnames import ENDINGS as DRUG_ENDINGS  # noqa: E402
+from generated import write_or_check  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries", "rare-medical.txt")
@@ -89,15 +90,7 @@ def main():
                   and pages.get(w, 0) + (pages.get(stem(w), 0) if stem(w) != w else 0) < RARE_PAGES
                   and not w.endswith("ly") and "-" not in w and w.isascii()))
     text = "".join(w + "\n" for w in rare)
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as handle:
-            if handle.read() != text:
-                print("Dictionaries/rare-medical.txt differs from what scripts/vocab/make_rare.py generates; run it")
-                sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"Dictionaries/rare-medical.txt: {len(rare)} words")
+    write_or_check(OUT, text, "scripts/vocab/make_rare.py", f"Dictionaries/rare-medical.txt: {len(rare)} words")
 
 
 if __name__ == "__main__":

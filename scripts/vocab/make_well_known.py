@@ -11,6 +11,9 @@ Usage: python3 scripts/vocab/make_well_known.py [--check]
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated import write_or_check  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCE = os.path.join(ROOT, "scripts", "vocab", "medicine", "well-known.txt")
 OUT = os.path.join(ROOT, "Dictionaries", "well-known.txt")
@@ -21,15 +24,7 @@ def main():
         entries = {line.split("#", 1)[0].strip().lower() for line in handle}
     words = sorted(e for e in entries if e and " " not in e)
     text = "".join(w + "\n" for w in words)
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as handle:
-            if handle.read() != text:
-                print("Dictionaries/well-known.txt differs from what scripts/vocab/make_well_known.py generates; run it")
-                sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"wrote {len(words)} words to {os.path.relpath(OUT, ROOT)}")
+    write_or_check(OUT, text, "scripts/vocab/make_well_known.py", f"wrote {len(words)} words to {os.path.relpath(OUT, ROOT)}")
 
 
 if __name__ == "__main__":
