@@ -135,7 +135,7 @@ struct DefineOnFirstUseRule: Rule {
             }
             // The page's topic, named in its title, is what the whole page explains.
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
-            if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
+            if TermUse.isTopic(match.tokenStart..<match.tokenEnd, document, titleWords: titleWords!) { continue }
             if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match.tokenStart..<match.tokenEnd, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             // A condition named after a person, given as one example in a list ("such as Halvorsen syndrome").

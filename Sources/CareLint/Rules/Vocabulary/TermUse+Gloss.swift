@@ -123,29 +123,6 @@ extension TermUse {
         return false
     }
 
-    /// Articles that open a gloss which a lost dash glued to the word before it.
-    static let gluedArticles: [[UInt8]] = [Array("the".utf8), Array("an".utf8), Array("a".utf8)]
-
-    /// True when the word at `index` holds a gloss that extraction glued to it: a dash was lost, so "X — a long
-    /// tube — that …" became "Xa long tube…" ("Xthe area …"). The token is no English word, the token without a
-    /// final "a", "an" or "the" is one, and words follow in the sentence.
-    static func hasGluedGloss(_ index: Int, _ document: ParsedDocument) -> Bool {
-        let tokens = document.tokens
-        let token = tokens[index]
-        guard token.end - token.start >= 7, !token.has(Token.capitalized), !token.has(Token.allCaps) else { return false }
-        let bytes = document.bytes(of: token)
-        guard bytes.last == 0x61 || bytes.last == 0x65 || bytes.last == 0x6E, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-              tokens[index + 1].sentence == token.sentence else { return false }
-        let words = WordList.builtIn(locale: "en-US")
-        guard !words.contains(bytes) else { return false }
-        for article in gluedArticles where bytes.count > article.count + 4 && bytes.suffix(article.count).elementsEqual(article) {
-            // The stem is an English word or a medical one ("nephrologist").
-            let stem = bytes.dropLast(article.count)
-            if words.contains(stem) || ComplexLanguage.isUncommon(stem.map(lowerASCII)) { return true }
-        }
-        return false
-    }
-
     /// Verbs after a medicine's name that say what it is for: "X is used to treat lice".
     static let treatingWords: Set<String> = ["treat", "treats", "treating", "treatment", "cure", "cures", "prevent", "prevents", "relieve", "relieves"]
 

@@ -11,8 +11,14 @@ extension TermUse {
         if isTitleLine(range.lowerBound, document) || isBareLine(range, document) || isHeadingLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
-        if followsCountedCategory(range, document) || labelledBelow(range, document) { return true }
+        if followsCountedCategory(range, document) || labelledBelow(range, document) || opensSectionBelow(range, in: analysis) { return true }
         return glossedEarlier(range, analysis)
+    }
+
+    /// True when every word of `range` is a word of the page's title (`KnownWords.titleWords`): the page's topic,
+    /// which the whole page explains ("abdominal wall defect" on the page of that name).
+    static func isTopic(_ range: Range<Int>, _ document: ParsedDocument, titleWords: Set<[UInt8]>) -> Bool {
+        !titleWords.isEmpty && document.tokens[range].allSatisfy { $0.kind != .word || titleWords.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }
     }
 
     // MARK: A title, not prose

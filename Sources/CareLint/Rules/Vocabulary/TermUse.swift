@@ -91,6 +91,8 @@ enum TermUse {
             || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
             || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
             || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
+        if !naming, roleSaysWhatTheyDo(range, document) || saysWhereItForms(range, document) || listedAfterCategoryColon(range, document)
+            || phraseGlossedByAppositive(range, document) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
