@@ -43,6 +43,10 @@ struct JargonRule: Rule {
             RuleExample("The hepatic artery — the blood vessel that feeds the liver — is clamped."),
             // A short form every reader knows, in brackets.
             RuleExample("Fluids go into a vein through an intravenous (IV) line."),
+            // A short phrase the term opens, then an appositive that says what the phrase is.
+            RuleExample("You may have hepatic congestion, a buildup of blood in the liver."),
+            // A name whose only medical word is one readers know.
+            RuleExample("CT scans can show bowel obstruction."),
             // The familiar tier turned off: words readers know are left alone.
             RuleExample("The pain is in your abdomen.", options: ["familiarWords": .bool(false)]),
             // The page's topic, named in its title, is what the page explains.

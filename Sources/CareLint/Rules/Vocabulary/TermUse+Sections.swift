@@ -5,22 +5,23 @@ extension TermUse {
     /// The most words a list item may add to the term and still be the term's name ("X or Y", "papillary X").
     static let overviewItemExtraWords = 3
 
-    /// True when the term is in a list item and a heading, a flattened heading line or a short label further down
-    /// the page names it, or names the whole item when the term is most of it.
+    /// True when the term is most of a short list item (a name in an overview list, not a sentence such as a key
+    /// point) and a heading, a flattened heading line or a short label further down the page names the term or the
+    /// whole item.
     static func opensSectionBelow(_ range: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
         let document = analysis.document
         let block = analysis.block(ofToken: range.lowerBound)
         guard document.layout.blocks[block].kind == .listItem else { return false }
-        let labels = analysis.sectionLabels.get { sectionLabels(document) }
-        guard !labels.isEmpty else { return false }
-        if let below = labels[labelKey(document.tokens[range], document)], below > block { return true }
         let sentences = document.sentences(inBlock: block)
         guard sentences.count == 1 else { return false }
         let item = document.tokens[document.sentences[sentences.lowerBound].tokens]
         let termWords = document.tokens[range].filter { $0.kind == .word }.count
         let itemWords = item.filter { $0.kind == .word }.count
-        guard itemWords <= headingLineMaxWords, itemWords - termWords <= overviewItemExtraWords, itemWords > termWords else { return false }
-        return labels[labelKey(item, document)].map { $0 > block } ?? false
+        guard itemWords <= headingLineMaxWords, itemWords - termWords <= overviewItemExtraWords else { return false }
+        let labels = analysis.sectionLabels.get { sectionLabels(document) }
+        guard !labels.isEmpty else { return false }
+        if let below = labels[labelKey(document.tokens[range], document)], below > block { return true }
+        return itemWords > termWords && labels[labelKey(item, document)].map { $0 > block } == true
     }
 
     /// The key of a run of tokens as a label: its words lower-cased and in the singular, joined by spaces.

@@ -1,0 +1,63 @@
+import Testing
+@testable import CareLint
+
+/// Explanations that the term's sentence or the page's layout gives without a gloss (`TermUse+Sentence`,
+/// `TermUse+Sections`): each form explains, and the same text without it is flagged, at the exact place.
+@Suite("Vocabulary rules: explained by the sentence or by a section below")
+struct ExplainedInSentenceTests {
+    private func starts(_ text: String, _ rule: String = "vocab/define-on-first-use") -> [Int] {
+        lint(text, only: rule).diagnostics.map(\.range.lowerBound)
+    }
+
+    @Test("A specialist named with what they do")
+    func specialist() {
+        #expect(starts("Ask your pathologist about it.") == [9])
+        #expect(starts("The cells are viewed under a microscope by a pathologist.").isEmpty)
+        #expect(starts("The pathologist will then check the tissue for cancer.").isEmpty)
+        // A verb far from the specialist, or one that says nothing of the work, does not count.
+        #expect(starts("Ask the pathologist, and the nurse will check your blood.") == [8])
+    }
+
+    @Test("A subject whose verb says where it forms")
+    func whereItForms() {
+        #expect(starts("Ependymomas can return after treatment.") == [0])
+        #expect(starts("Ependymomas usually form in the lining of the brain.").isEmpty)
+        // "form" without a place does not say where it is.
+        #expect(starts("Ependymomas form quickly.") == [0])
+    }
+
+    @Test("A list after a colon that names its category")
+    func categoryColon() {
+        #expect(starts("Milk has galactose and fat.") == [9])
+        #expect(starts("Milk sugar breaks down into two simpler forms of sugar: glucose and galactose.").isEmpty)
+        // A colon after words that name no category.
+        #expect(starts("The lab looks at this: glucose and galactose.") == [35])
+    }
+
+    @Test("An everyday word glued to a medical word by a lost dash explains the later use")
+    func gluedGloss() {
+        #expect(starts("In addition to proteinuria, people may gain weight.") == [15])
+        #expect(starts("Signs include:\n\n- proteinurialarge amounts of protein in the urine\n- swelling\n\nIn addition to proteinuria, people may gain weight.").isEmpty)
+    }
+
+    @Test("An overview list item whose own section opens further down")
+    func sectionBelow() {
+        let list = "Tests include:\n\n- flexible sigmoidoscopy or colonoscopy\n- blood tests\n\nThe doctor picks one."
+        #expect(starts(list) == [27])
+        #expect(starts(list + "\n\nFlexible sigmoidoscopy or colonoscopy. These tests look inside the bowel with a thin tube.").isEmpty)
+        let kinds = "Rare kinds:\n\n- ependymoma\n- chordoma\n\n"
+        #expect(starts(kinds + "## Ependymoma\n\nThis kind grows slowly.\n\n## Chordoma\n\nThis kind grows in bone.").isEmpty)
+        // A heading that names something else leaves the item flagged.
+        #expect(starts(kinds + "## Slow tumors\n\nThese grow slowly.") == [15, 28])
+        // A key point (a sentence, not a name) is asked about even when a heading below repeats the term.
+        #expect(starts("- Ependymomas can come back after treatment many years later.\n\n## Ependymomas\n\nThis kind grows slowly.") == [2])
+    }
+
+    @Test("A short phrase the term opens, then an appositive, explains a jargon word")
+    func phraseAppositive() {
+        #expect(starts("You may have hepatic congestion.", "vocab/jargon") == [13])
+        #expect(starts("You may have hepatic congestion, a buildup of blood in the liver.", "vocab/jargon").isEmpty)
+        // A clause about the phrase still does not.
+        #expect(starts("You may have hepatic congestion that is mild.", "vocab/jargon") == [13])
+    }
+}
