@@ -229,8 +229,10 @@ struct DefineOnFirstUseRule: Rule {
     static func isNamedAsMedicine(_ match: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[match.lowerBound].sentence
         let range = document.sentences[sentence].tokens
+        // The start of the list the name ends ("agents include A, B, and X"): the words before the list count.
+        let start = TermUse.listStart(match.lowerBound, document)
         var index = match.lowerBound - 1
-        while index >= range.lowerBound, index >= match.lowerBound - 6 {
+        while index >= range.lowerBound, index >= start - 6 {
             if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
             index -= 1
         }

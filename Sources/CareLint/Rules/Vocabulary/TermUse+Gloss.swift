@@ -17,8 +17,21 @@ extension TermUse {
 
     /// Whether a one-word term match is a well-known word ("breastbone", a variant of a concept readers need
     /// defined).
+    /// Generic heads that add nothing hard to a well-known word: "cardiovascular disease".
+    static let genericHeads: Set<[UInt8]> = Set(["disease", "diseases", "disorder", "disorders", "condition", "conditions", "problem", "problems"].map { Array($0.utf8) })
+
+    /// A term of several words is well known when each word is a well-known word or a generic head, one at least
+    /// well known ("cardiovascular disease").
     static func isWellKnown(_ match: TermMatch, in document: ParsedDocument) -> Bool {
-        match.tokenEnd - match.tokenStart == 1 && isWellKnown(document.bytes(of: document.tokens[match.tokenStart]))
+        let tokens = document.tokens
+        if match.tokenEnd - match.tokenStart == 1 { return isWellKnown(document.bytes(of: tokens[match.tokenStart])) }
+        var known = false
+        for token in tokens[match.tokenStart..<match.tokenEnd] where token.kind == .word {
+            let bytes = document.bytes(of: token)
+            if isWellKnown(bytes) { known = true; continue }
+            guard genericHeads.contains(bytes.map(lowerASCII)) else { return false }
+        }
+        return known
     }
 
     /// The most plain words after "or" that can gloss the term before it.
@@ -88,7 +101,10 @@ extension TermUse {
         guard sentence + 1 < document.sentences.count,
               !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
         let acronym = document.text(of: tokens[open + 1])
-        let next = document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(3)
+        var next = document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(4)
+        // "A PE is a sudden blockage …": an article before the short form.
+        if let first = next.first, ["a", "an", "the"].contains(document.text(of: tokens[first]).lowercased()) { next = next.dropFirst() }
+        next = next.prefix(3)
         guard next.count >= 2 else { return false }
         let first = document.text(of: tokens[next[next.startIndex]])
         guard first == acronym || first == acronym + "s" else { return false }
@@ -242,7 +258,7 @@ extension TermUse {
     /// therapy uses …". Other nouns ("the hepatic vein drains …") say what the noun does, not what the term means.
     static let procedureNouns: Set<String> = [
         "therapy", "therapies", "treatment", "treatments", "surgery", "test", "tests", "procedure", "procedures",
-        "scan", "scans", "imaging", "exam", "exams",
+        "scan", "scans", "imaging", "exam", "exams", "dialysis", "biopsy", "biopsies", "transplant", "transplants",
     ]
 
     /// True when the term is followed by a procedure noun and an action verb: "Immune X therapy uses the body's

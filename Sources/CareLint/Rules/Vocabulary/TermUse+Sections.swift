@@ -17,7 +17,7 @@ extension TermUse {
         let item = document.tokens[document.sentences[sentences.lowerBound].tokens]
         let termWords = document.tokens[range].filter { $0.kind == .word }.count
         let itemWords = item.filter { $0.kind == .word }.count
-        guard itemWords <= headingLineMaxWords, itemWords - termWords <= overviewItemExtraWords else { return false }
+        guard itemWords <= headingLineMaxWords, itemWords - termWords <= overviewItemExtraWords, !isSentence(item, document) else { return false }
         let labels = analysis.sectionLabels.get { sectionLabels(document) }
         guard !labels.isEmpty else { return false }
         if let below = labels[labelKey(document.tokens[range], document)], below > block { return true }

@@ -144,3 +144,84 @@ extension TermUse {
         return false
     }
 }
+
+extension TermUse {
+    /// The first token of the list that ends at `index` ("A, B, and X"): back over names, commas and "and"/"or",
+    /// at most twelve tokens. `index` itself when no list comes before it.
+    static func listStart(_ index: Int, _ document: ParsedDocument) -> Int {
+        let sentence = document.tokens[index].sentence
+        var start = index
+        var back = index - 1
+        while back >= 0, back >= index - 12 {
+            if let text = word(document, back, sentence: sentence) {
+                if prepositions.contains(text) || describingVerbs.contains(text) || exampleWords.contains(text) { break }
+                if text != "and", text != "or" { start = back }
+            } else if mark(document, back, sentence: sentence) != "," {
+                break
+            }
+            back -= 1
+        }
+        return start
+    }
+
+    /// Verbs that, after "the term X", say what the name is for: "the term X to describe …", "the term X means …".
+    static let termDescribingWords: Set<String> = ["describe", "describes", "means", "mean", "refers", "for"]
+
+    /// True when the text introduces the term, or the name it ends, as a name and says what it names: "used the
+    /// term X to describe …", "the term renal X means …".
+    static func introducedAsTerm(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        guard let term = (1...3).first(where: { word(document, range.lowerBound - $0, sentence: sentence) == "term" }),
+              word(document, range.lowerBound - term - 1, sentence: sentence) == "the",
+              (1..<term).allSatisfy({ word(document, range.lowerBound - $0, sentence: sentence) != nil }) else { return false }
+        return (range.upperBound..<(range.upperBound + 6)).contains { word(document, $0, sentence: sentence).map(termDescribingWords.contains) == true }
+    }
+
+    /// True when the next sentence uses the term again with a gloss in brackets: "… the X (RB1) gene. A child with
+    /// the inherited form of X (cancer that forms in the retina) …". The first use is explained right after it.
+    static func glossedInNextSentence(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        guard sentence + 1 < document.sentences.count,
+              !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
+        let last = document.bytes(of: tokens[range.upperBound - 1])
+        for index in document.sentences[sentence + 1].tokens where tokens[index].kind == .word {
+            guard document.bytes(of: tokens[index]).elementsEqual(last, by: { lowerASCII($0) == lowerASCII($1) }) else { continue }
+            if hasGlossAfter(index, document, maxWords: 12) { return true }
+        }
+        return false
+    }
+
+    /// True when one of the two words after the term holds a gloss glued to it by a lost dash: "peripheral X
+    /// diseaseblockage of blood vessels …" (two everyday words, run together, where no word is).
+    static func phraseGluedGloss(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        let words = WordList.builtIn(locale: "en-US")
+        for index in range.upperBound..<(range.upperBound + 2) {
+            guard word(document, index, sentence: sentence) != nil else { return false }
+            let token = tokens[index]
+            guard token.end - token.start >= 8, !token.has(Token.allCaps), index + 1 < tokens.count, tokens[index + 1].sentence == sentence else { continue }
+            let bytes = document.bytes(of: token)
+            if words.contains(bytes) { continue }
+            if hasGluedGloss(index, document) { return true }
+            for length in 4...9 where bytes.count - length >= 4 {
+                if words.contains(bytes.suffix(length)), words.contains(bytes.dropLast(length)) { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension TermUse {
+    /// True when the term is the subject of its sentence or clause: it opens the sentence or follows a comma,
+    /// after at most an article or "this" ("The X releases …", "When …, the X releases …"). A term inside a
+    /// phrase ("in heritable and X forms") is not: the word after it is more likely a noun.
+    static func isSubject(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        var before = range.lowerBound - 1
+        if let article = word(document, before, sentence: sentence), ["the", "a", "an", "this", "your"].contains(article) { before -= 1 }
+        if before < 0 || document.tokens[before].sentence != sentence { return true }
+        return mark(document, before, sentence: sentence) == ","
+    }
+}

@@ -81,6 +81,8 @@ enum TermUse {
         }
         if !naming, let next = word(document, after, sentence: sentence) {
             if describingVerbs.contains(next) { return true }
+            // "the parathyroid gland releases a hormone …": what the subject does, in the present.
+            if next.count > 4, next.hasSuffix("s"), doingVerbs.contains(next), isSubject(range, document) { return true }
             if next == "which" || next == "or", let then = word(document, after + 1, sentence: sentence),
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
@@ -91,6 +93,7 @@ enum TermUse {
             || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
             || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
             || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
+        if !naming, introducedAsTerm(range, document) || glossedInNextSentence(range, document) || phraseGluedGloss(range, document) { return true }
         if !naming, roleSaysWhatTheyDo(range, document) || saysWhereItForms(range, document) || listedAfterCategoryColon(range, document)
             || phraseGlossedByAppositive(range, document) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
