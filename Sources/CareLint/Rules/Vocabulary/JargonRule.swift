@@ -45,6 +45,12 @@ struct JargonRule: Rule {
             RuleExample("Fluids go into a vein through an intravenous (IV) line."),
             // A short phrase the term opens, then an appositive that says what the phrase is.
             RuleExample("You may have hepatic congestion, a buildup of blood in the liver."),
+            // "the term X … to describe" introduces the name and says what it names.
+            RuleExample("Doctors used the term renal osteodystrophy to describe bone problems."),
+            // The next sentence opens with the short form, after an article, and says what it is.
+            RuleExample("Blood clots can cause a pulmonary embolism (PE). A PE is a sudden blockage in a lung artery."),
+            // A gloss glued by a lost dash to the word after the term.
+            RuleExample("Risks include:\n\n- peripheral vascular diseaseblockage of blood vessels in the legs"),
             // A name whose only medical word is one readers know.
             RuleExample("CT scans can show bowel obstruction."),
             // The familiar tier turned off: words readers know are left alone.

@@ -53,6 +53,48 @@ struct ExplainedInSentenceTests {
         #expect(starts("- Ependymomas can come back after treatment many years later.\n\n## Ependymomas\n\nThis kind grows slowly.") == [2])
     }
 
+    @Test("The subject term, then a verb that says what it does; not a noun after a modifier")
+    func subjectDoes() {
+        #expect(starts("Doctors looked at the parathyroid gland again.") == [22])
+        #expect(starts("After an injury, the parathyroid gland releases a hormone into the blood.").isEmpty)
+        // "forms" after a modifier in a phrase is a noun: both words are still asked about.
+        #expect(starts("It comes in heritable and nonheritable forms.") == [12, 26])
+    }
+
+    @Test("'the term X … to describe' introduces the name and says what it names")
+    func theTerm() {
+        #expect(starts("Doctors used renal osteodystrophy for bone problems.", "vocab/jargon") == [13])
+        #expect(starts("Doctors used the term renal osteodystrophy to describe bone problems.", "vocab/jargon").isEmpty)
+        #expect(starts("Doctors used the term renal osteodystrophy to describe bone problems.").isEmpty)
+    }
+
+    @Test("The next sentence glosses the term in brackets, or opens with its short form after an article")
+    func nextSentence() {
+        let gene = "It is linked with changes in the retinoblastoma gene."
+        #expect(starts(gene) == [33])
+        #expect(starts(gene + " A child with the inherited form of retinoblastoma (cancer that forms in the back of the eye) needs checkups.").isEmpty)
+        #expect(starts("Blood clots can cause a pulmonary embolism (PE). A PE can be treated.", "vocab/jargon") == [24])
+        #expect(starts("Blood clots can cause a pulmonary embolism (PE). A PE is a sudden blockage in a lung artery.", "vocab/jargon").isEmpty)
+    }
+
+    @Test("A gloss glued by a lost dash to the word after the term explains the phrase")
+    func gluedAfterPhrase() {
+        #expect(starts("Risks include:\n\n- peripheral vascular disease in the legs", "vocab/jargon") == [29])
+        #expect(starts("Risks include:\n\n- peripheral vascular diseaseblockage of blood vessels in the legs", "vocab/jargon").isEmpty)
+    }
+
+    @Test("A medicine's name at the end of a list the sentence names as medicines")
+    func medicineList() {
+        #expect(starts("Agents include vinblastine, cytarabine, and cladribine.") == [15, 44])
+        #expect(starts("Chemotherapy agents include vinblastine, cytarabine, and cladribine.").isEmpty)
+    }
+
+    @Test("The page's topic matches in the singular and the plural")
+    func topicPlural() {
+        #expect(starts("Cancer cells form in the salivary glands.") == [25])
+        #expect(starts("# Salivary gland cancer\n\nCancer cells form in the salivary glands.").isEmpty)
+    }
+
     @Test("A short phrase the term opens, then an appositive, explains a jargon word")
     func phraseAppositive() {
         #expect(starts("You may have hepatic congestion.", "vocab/jargon") == [13])
