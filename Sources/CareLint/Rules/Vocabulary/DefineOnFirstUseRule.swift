@@ -124,6 +124,14 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("After an injury, the parathyroid gland releases a hormone into the blood."),
             // The next sentence glosses the term in brackets.
             RuleExample("It is linked with changes in the retinoblastoma gene. A child with the inherited form of retinoblastoma (cancer that forms in the back of the eye) needs checkups."),
+            // "X, another …" is an appositive; "the brain chemical X" names its class; "X treatment to relieve …" says
+            // what it is for; "X medications, which are used to treat …" too.
+            RuleExample("It is not the same as polycystic kidney disease, another disease that causes cysts."),
+            RuleExample("It is held back by the brain chemical dopamine."),
+            RuleExample("Some get radiation as palliative treatment to relieve pain."),
+            RuleExample("- sulfa medications, which are used to treat infections", format: .markdown),
+            // "is also a type of" says what the term is.
+            RuleExample("Fluoroscopy is also a type of x-ray test."),
             // A list the sentence names as medicines.
             RuleExample("Chemotherapy agents include vinblastine, cytarabine, and cladribine."),
             // The page's topic, in the plural.

@@ -49,6 +49,8 @@ struct JargonRule: Rule {
             RuleExample("Doctors used the term renal osteodystrophy to describe bone problems."),
             // The next sentence opens with the short form, after an article, and says what it is.
             RuleExample("Blood clots can cause a pulmonary embolism (PE). A PE is a sudden blockage in a lung artery."),
+            // A label with its short form, then a sentence that opens with the short form and says what it is.
+            RuleExample("Some people get it.\n\nPulmonary hypertension (PH). PH is increased pressure in the arteries of the lungs."),
             // A gloss glued by a lost dash to the word after the term.
             RuleExample("Risks include:\n\n- peripheral vascular diseaseblockage of blood vessels in the legs"),
             // A name whose only medical word is one readers know.

@@ -18,7 +18,7 @@ extension TermUse {
     /// Whether a one-word term match is a well-known word ("breastbone", a variant of a concept readers need
     /// defined).
     /// Generic heads that add nothing hard to a well-known word: "cardiovascular disease".
-    static let genericHeads: Set<[UInt8]> = Set(["disease", "diseases", "disorder", "disorders", "condition", "conditions", "problem", "problems"].map { Array($0.utf8) })
+    static let genericHeads: Set<[UInt8]> = Set(["disease", "diseases", "disorder", "disorders", "condition", "conditions", "problem", "problems", "cancer", "cancers", "infection", "infections"].map { Array($0.utf8) })
 
     /// A term of several words is well known when each word is a well-known word or a generic head, one at least
     /// well known ("cardiovascular disease").
@@ -110,7 +110,12 @@ extension TermUse {
         guard first == acronym || first == acronym + "s" else { return false }
         let verb = document.text(of: tokens[next[next.startIndex + 1]]).lowercased()
         if definingVerbs.contains(verb) || doingVerbs.contains(verb) || describingVerbs.contains(verb) && verb != "is" && verb != "are" && verb != "was" { return true }
-        if verb == "is" || verb == "are", next.count == 3 { return definitionStarts.contains(document.text(of: tokens[next[next.startIndex + 2]]).lowercased()) }
+        if verb == "is" || verb == "are", next.count == 3 {
+            if definitionStarts.contains(document.text(of: tokens[next[next.startIndex + 2]]).lowercased()) { return true }
+            // A label ("X (PH).") and then "PH is increased pressure …": the sentence after the label defines it.
+            let words = document.sentences[sentence].tokens.filter { tokens[$0].kind == .word }.count
+            return words == tokens[document.sentences[sentence].tokens.lowerBound..<open].filter { $0.kind == .word }.count + 1
+        }
         return false
     }
 
@@ -241,7 +246,9 @@ extension TermUse {
         var index = start - 1
         if mark(document, index, sentence: sentence) == "," { index -= 1 }
         guard let classWord = word(document, index, sentence: sentence), classWords.contains(classWord),
-              let article = word(document, index - 1, sentence: sentence) else { return false }
+              var article = word(document, index - 1, sentence: sentence) else { return false }
+        // One word may describe the class: "the brain chemical X".
+        if article != "the", article != "a", article != "an", let before = word(document, index - 2, sentence: sentence) { article = before }
         return article == "the" || article == "a" || article == "an"
     }
 }
@@ -265,10 +272,21 @@ extension TermUse {
     /// defenses to kill cancer cells", "X imaging uses x-rays …".
     static func phraseSaysWhatItDoes(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[range.lowerBound].sentence
+        // "X treatment to relieve pain": what the treatment is for, the noun in the term or after it.
+        if let last = word(document, range.upperBound - 1, sentence: sentence), procedureNouns.contains(last),
+           word(document, range.upperBound, sentence: sentence) == "to",
+           let purpose = word(document, range.upperBound + 1, sentence: sentence), purposeVerbs.contains(purpose) { return true }
         guard let noun = word(document, range.upperBound, sentence: sentence), procedureNouns.contains(noun),
               let verb = word(document, range.upperBound + 1, sentence: sentence) else { return false }
+        if verb == "to", let purpose = word(document, range.upperBound + 2, sentence: sentence) { return purposeVerbs.contains(purpose) }
         return actionVerbs.contains(verb)
     }
+
+    /// Verbs after "X treatment to …" that say what the procedure is for.
+    static let purposeVerbs: Set<String> = [
+        "relieve", "reduce", "remove", "kill", "shrink", "treat", "prevent", "ease", "control", "lower", "stop", "slow",
+        "destroy", "drain", "block", "find", "check", "look", "see", "show", "repair", "replace", "open", "widen",
+    ]
 
     /// Nouns that open a next sentence listing what a condition shows: "Signs of this syndrome include …".
     static let signNouns: Set<String> = ["signs", "symptoms", "features"]

@@ -2,7 +2,7 @@
 /// a term where it appears, and matching the writer's capitalization in replacements.
 enum TermUse {
     /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
-    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused", "the"]
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused", "the", "another"]
     /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
     static let describingVerbs: Set<String> = [
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
@@ -181,6 +181,7 @@ enum TermUse {
         func text(_ i: Int) -> String { document.text(of: document.tokens[words[i]]).lowercased() }
         for index in 0..<(words.count - 2) where text(index) == "is" || text(index) == "are" {
             var next = index + 1
+            if text(next) == "also", next + 1 < words.count { next += 1 } // "is also a type of"
             if ["a", "an", "one"].contains(text(next)) { next += 1 }
             if next + 1 < words.count, kindNouns.contains(text(next)), text(next + 1) == "of" { return words[index] }
         }
