@@ -28,6 +28,10 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Treatments:\n\n- 1️⃣hemodialysis\n- a kidney transplant", format: .markdown),
             // A sentence about the term that does not say what it is.
             RuleExample("1️⃣Fluoroscopy of the chest is common."),
+            // Where it is, in the next sentence, is not said by "is small".
+            RuleExample("Most tumors form in the 1️⃣cerebellum. The cerebellum is small."),
+            RuleExample("The doctor gave her 1️⃣mitotane."),
+            RuleExample("It is caused by 1️⃣fibromuscular dysplasia (FMD) in the artery wall."),
             // A specialist named without what they do.
             RuleExample("Ask your 1️⃣pathologist about it."),
             // "forms" after a modifier is a noun, not what the term does.
@@ -130,6 +134,14 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("It is held back by the brain chemical dopamine."),
             RuleExample("Some get radiation as palliative treatment to relieve pain."),
             RuleExample("- sulfa medications, which are used to treat infections", format: .markdown),
+            // A clause that says where it begins; the next sentence says where it is; a plural subject and what it does.
+            RuleExample("For more on lymphoma that begins in the brain, ask your doctor."),
+            RuleExample("Most tumors form in the cerebellum. The cerebellum is at the back of the brain."),
+            RuleExample("Immunomodulators reduce the activity of the immune system."),
+            // A sentence that opens with a word for medicines and lists them after "are".
+            RuleExample("Drugs that control the hormone are ketoconazole, mitotane, and metyrapone."),
+            // A gloss glued to the closing bracket by a lost dash.
+            RuleExample("It is caused by fibromuscular dysplasia (FMD)the abnormal growth of cells in the artery wall."),
             // "is also a type of" says what the term is.
             RuleExample("Fluoroscopy is also a type of x-ray test."),
             // A list the sentence names as medicines.
@@ -254,6 +266,10 @@ struct DefineOnFirstUseRule: Rule {
             if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
             index -= 1
         }
+        // "Drugs used to … are A, B, and X": the sentence opens with a word for medicines.
+        let opening = range.lowerBound + ((TermUse.word(document, range.lowerBound, sentence: sentence).map { ["the", "these", "other"].contains($0) } ?? false) ? 1 : 0)
+        if opening < match.lowerBound, let word = TermUse.word(document, opening, sentence: sentence), medicineWords.contains(word),
+           let verb = TermUse.word(document, start - 1, sentence: sentence), ["are", "include", "includes"].contains(verb) { return true }
         // "…, are drugs that …" after the term.
         var after = match.upperBound
         while after < range.upperBound, after < match.upperBound + 12 {

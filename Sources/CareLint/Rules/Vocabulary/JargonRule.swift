@@ -4,7 +4,7 @@ struct JargonRule: Rule {
         id: "vocab/jargon",
         defaultSeverity: .warning,
         summary: "A medical word with a plain alternative is used without explanation.",
-        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained. A condition named after a person (\"Fanconi anemia\") is such a name, and a longer term that ends in a term met earlier (\"radiation oncologist\" after \"oncologist\") is not flagged again. The explanations in place are those of `vocab/define-on-first-use`, and so is the page's topic (the words of its title), which is not flagged. Words readers know that still have a plainer word (\"abdomen\", \"chronic\": the reviewed well-known list `scripts/vocab/medicine/well-known.txt`) are the familiar tier: their first unexplained use is a style suggestion at info severity (\"Most readers know \"abdomen\"; \"belly\" is plainer.\"), whatever severity the rule is set to, and a name they are part of is not flagged; the configured severity applies to the hard words. The option `familiarWords: false` turns the familiar tier off.",
+        rationale: "Readers of patient pages understand \"liver\" and \"belly\" more often than \"hepatic\" and \"abdominal\". All five source articles explain some jargon in place and leave other jargon bare; the bare uses are what this rule finds. Only the first use is flagged: once the term is explained there, later uses are fine. The plain words are suggestions, not safe fixes: \"acute\" is \"sudden\" in one sentence and part of a disease's name in the next. Inside a multi-word name (\"cerebral palsy\", \"oral cavity cancer\", \"National Institute on Drug Abuse\") no word is replaced: the name as a whole is flagged, to be explained. A capitalized word inside a run of capitalized words that does not open the sentence is part of a title or a program's name (\"Dietary Approaches to Stop Hypertension\") and is not flagged. A condition named after a person (\"Fanconi anemia\") is such a name, and a longer term that ends in a term met earlier (\"radiation oncologist\" after \"oncologist\") is not flagged again. The explanations in place are those of `vocab/define-on-first-use`, and so is the page's topic (the words of its title), which is not flagged. Words readers know that still have a plainer word (\"abdomen\", \"chronic\": the reviewed well-known list `scripts/vocab/medicine/well-known.txt`) are the familiar tier: their first unexplained use is a style suggestion at info severity (\"Most readers know \"abdomen\"; \"belly\" is plainer.\"), whatever severity the rule is set to, and a name they are part of is not flagged; the configured severity applies to the hard words. The option `familiarWords: false` turns the familiar tier off.",
         triggering: [
             RuleExample("The doctor checks the 1️⃣hepatic blood flow.", fixed: "The doctor checks the liver blood flow."),
             RuleExample("Blood reaches the tumor through the 1️⃣hepatic artery.", fixed: "Blood reaches the tumor through the hepatic artery."),
@@ -15,6 +15,7 @@ struct JargonRule: Rule {
             RuleExample("You may have 1️⃣abdominal pain that is sharp.", fixed: "You may have belly pain that is sharp."),
             // What the noun after the term does ("the vein drains …") does not explain the term.
             RuleExample("The 1️⃣hepatic vein drains the liver.", fixed: "The liver vein drains the liver."),
+            RuleExample("Ask about the plan to stop 1️⃣hypertension.", fixed: "Ask about the plan to stop high blood pressure."),
             // The familiar tier: a word readers know, with a plainer one, is a suggestion at info severity.
             RuleExample("The pain is in your 1️⃣abdomen.", fixed: "The pain is in your belly."),
             RuleExample("Ask your 1️⃣physicians about the tests.", fixed: "Ask your doctors about the tests."),
@@ -53,6 +54,8 @@ struct JargonRule: Rule {
             RuleExample("Some people get it.\n\nPulmonary hypertension (PH). PH is increased pressure in the arteries of the lungs."),
             // A gloss glued by a lost dash to the word after the term.
             RuleExample("Risks include:\n\n- peripheral vascular diseaseblockage of blood vessels in the legs"),
+            // A capitalized word inside a title or a program's name.
+            RuleExample("Try the Dietary Approaches to Stop Hypertension eating plan."),
             // A name whose only medical word is one readers know.
             RuleExample("CT scans can show bowel obstruction."),
             // The familiar tier turned off: words readers know are left alone.
@@ -119,7 +122,7 @@ struct JargonRule: Rule {
                 diagnostics.append(context.diagnostic(message, at: range))
                 continue
             }
-            guard !TermUse.isExplained(match, in: analysis) else { continue }
+            guard !TermUse.isExplained(match, in: analysis), !Self.isInTitleCase(match, document) else { continue }
             if familiar {
                 // Readers know the word: the plainer one is a style suggestion, never a safe fix.
                 let fixes = plain.map { Fix.replace(match.range, with: $0, isSafe: false) }
@@ -150,6 +153,20 @@ struct JargonRule: Rule {
             if earlier.tokenEnd - earlier.tokenStart == 1, earlier.form.concept != match.form.concept { return true }
         }
         return false
+    }
+
+    /// True when the term is capitalized inside a run of capitalized words that does not open the sentence: part of
+    /// a proper name or a title ("Dietary Approaches to Stop Hypertension"), not the writer's wording.
+    static func isInTitleCase(_ match: TermMatch, _ document: ParsedDocument) -> Bool {
+        let tokens = document.tokens
+        guard tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || $0.has(Token.capitalized) }), !document.opensSentence(match.tokenStart) else { return false }
+        let sentence = tokens[match.tokenStart].sentence
+        var before = match.tokenStart - 1
+        // Little words inside a title: "Approaches to Stop X".
+        while before >= 0, tokens[before].sentence == sentence, tokens[before].kind == .word,
+              TermUse.titleSmallWords.contains(document.text(of: tokens[before]).lowercased()), !tokens[before].has(Token.capitalized) { before -= 1 }
+        guard before >= 0, tokens[before].sentence == sentence, tokens[before].kind == .word, tokens[before].has(Token.capitalized), !tokens[before].has(Token.allCaps) else { return false }
+        return !document.opensSentence(before)
     }
 
     /// A name with a capitalized word after its first: an organisation, a person's name, a title.

@@ -15,7 +15,7 @@ extension TermUse {
         "protects", "connect", "connects", "produce", "produces", "carry", "treat", "look", "read", "reads",
         "prevent", "prevents", "change", "changes", "remove", "damage", "damages", "contain", "contains",
         "decrease", "decreases", "increase", "increases", "relieve", "relieves", "release", "releases", "boost",
-        "boosts", "modify", "modifies",
+        "boosts", "modify", "modifies", "begin", "begins", "start", "starts", "grow", "grows", "develop", "develops",
     ]
 
     /// Class words that, before "such as", say what the named thing is: "infections such as X" says X is an

@@ -69,6 +69,9 @@ enum TermUse {
                 close += 1
             }
             if words > 0, !onlyAcronym { return true }
+            // "(ABC)the abnormal growth of …": a lost dash glued the gloss to the bracket.
+            if close + 1 < tokens.count, tokens[close + 1].kind == .word, tokens[close + 1].sentence == sentence,
+               tokens[close].end == tokens[close + 1].start, !tokens[close + 1].has(Token.capitalized) { return true }
             // "intravenous (IV)": a short form every reader knows says what the term is.
             if !naming, words == 1, familiarAcronym { return true }
             after = close + 1
@@ -82,7 +85,10 @@ enum TermUse {
         if !naming, let next = word(document, after, sentence: sentence) {
             if describingVerbs.contains(next) { return true }
             // "the parathyroid gland releases a hormone …": what the subject does, in the present.
-            if next.count > 4, next.hasSuffix("s"), doingVerbs.contains(next), isSubject(range, document) { return true }
+            // "Immunomodulators reduce …": a plural subject and the verb without "s".
+            // ("X form quickly" says nothing of what X is: where it forms is `saysWhereItForms`.)
+            if next.count > 3, doingVerbs.contains(next), !formingVerbs.contains(next), isSubject(range, document),
+               next.hasSuffix("s") || isPlural(document.text(of: tokens[range.upperBound - 1]).lowercased()) { return true }
             if next == "which" || next == "or", let then = word(document, after + 1, sentence: sentence),
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
@@ -237,7 +243,7 @@ enum TermUse {
     /// Verbs that, opening the next sentence, say what the term is or does: "This procedure uses …".
     static let definingVerbs: Set<String> = ["means", "mean", "refers", "describes", "involves", "uses", "use", "removes", "drains", "blocks", "destroys", "kills"]
     /// Words after "is" that start a definition: "is a …", "is when …", "is caused by …".
-    static let definitionStarts: Set<String> = ["a", "an", "the", "when", "how", "where", "what", "one", "any", "called", "made", "caused", "used", "also"]
+    static let definitionStarts: Set<String> = ["a", "an", "the", "when", "how", "where", "what", "one", "any", "called", "made", "caused", "used", "also", "at", "located", "found", "part"]
 
     /// The first use of each concept among `matches`, body text before headings: a use in a heading counts only
     /// when the concept appears in no other block.
