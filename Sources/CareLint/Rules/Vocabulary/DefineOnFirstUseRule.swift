@@ -32,6 +32,8 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Most tumors form in the 1️⃣cerebellum. The cerebellum is small."),
             RuleExample("The doctor gave her 1️⃣mitotane."),
             RuleExample("It is caused by 1️⃣fibromuscular dysplasia (FMD) in the artery wall."),
+            // Examples after a singular belong to the phrase before it.
+            RuleExample("Problems with your 1️⃣esophagus, including heartburn, can be treated."),
             // A specialist named without what they do.
             RuleExample("Ask your 1️⃣pathologist about it."),
             // "forms" after a modifier is a noun, not what the term does.
@@ -144,6 +146,9 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("It is caused by fibromuscular dysplasia (FMD)the abnormal growth of cells in the artery wall."),
             // "is also a type of" says what the term is.
             RuleExample("Fluoroscopy is also a type of x-ray test."),
+            // Examples of a class after a comma; a conditional sentence that names the case.
+            RuleExample("- salicylates, including aspirin, in large doses", format: .markdown),
+            RuleExample("If part of the penis is removed, it is a partial penectomy."),
             // A list the sentence names as medicines.
             RuleExample("Chemotherapy agents include vinblastine, cytarabine, and cladribine."),
             // The page's topic, in the plural.

@@ -225,3 +225,20 @@ extension TermUse {
         return mark(document, before, sentence: sentence) == ","
     }
 }
+
+extension TermUse {
+    /// True when a conditional sentence names the term for the case it describes: "If all of the organ is
+    /// removed, it is a total X." The "if" clause says what the term is.
+    static func namedByCondition(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
+        let sentence = document.tokens[range.lowerBound].sentence
+        let first = document.sentences[sentence].tokens.first { document.tokens[$0].kind == .word }
+        guard let first, let opening = word(document, first, sentence: sentence), opening == "if" || opening == "when" else { return false }
+        var before = range.lowerBound - 1
+        // One describing word ("a total X") and the article.
+        if word(document, before, sentence: sentence).map({ !["a", "an", "is", "called"].contains($0) }) == true { before -= 1 }
+        if let article = word(document, before, sentence: sentence), article == "a" || article == "an" { before -= 1 }
+        guard let verb = word(document, before, sentence: sentence), verb == "is" || verb == "called",
+              let subject = word(document, before - 1, sentence: sentence) else { return false }
+        return subject == "it" || subject == "this" || (verb == "called" && word(document, before - 2, sentence: sentence) == "is")
+    }
+}

@@ -93,12 +93,19 @@ enum TermUse {
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
         }
+        // "Xs, such as A, …" and "Xs, including aspirin": examples of a class say what it is. After a singular the
+        // examples belong to the phrase before ("problems with your X, including …").
+        if !naming, mark(document, after, sentence: sentence) == ",", let next = word(document, after + 1, sentence: sentence),
+           isPlural(document.text(of: tokens[range.upperBound - 1]).lowercased()) {
+            if next == "including" || (next == "such" && word(document, after + 2, sentence: sentence) == "as") { return true }
+        }
         if !naming, isExplainedNearby(range, after: after, in: document) { return true }
         if !naming, glossedByPlainWords(range, after: after, in: analysis) || acronymDescribedNext(range, document)
             || phraseGlossedInBrackets(range, document) || namedAfterClassWord(range.lowerBound, document)
             || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
             || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
             || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
+        if !naming, namedByCondition(range, document) { return true }
         if !naming, introducedAsTerm(range, document) || glossedInNextSentence(range, document) || phraseGluedGloss(range, document) { return true }
         if !naming, roleSaysWhatTheyDo(range, document) || saysWhereItForms(range, document) || listedAfterCategoryColon(range, document)
             || phraseGlossedByAppositive(range, document) { return true }

@@ -95,6 +95,33 @@ struct ExplainedInSentenceTests {
         #expect(starts("# Salivary gland cancer\n\nCancer cells form in the salivary glands.").isEmpty)
     }
 
+    @Test("Examples after a plural class explain it; after a singular they belong to the phrase before")
+    func classExamples() {
+        #expect(starts("- salicylates, including aspirin, in large doses").isEmpty)
+        #expect(starts("- salicylates in large doses") == [2])
+        #expect(starts("Problems with your esophagus, including heartburn, can be treated.") == [19])
+    }
+
+    @Test("A conditional sentence names the case it describes")
+    func conditionalNaming() {
+        #expect(starts("If part of the penis is removed, it is a partial penectomy.").isEmpty)
+        #expect(starts("Doctors may do a partial penectomy.") == [25])
+    }
+
+    @Test("A plural subject and its verb say what the term does; 'form' alone does not")
+    func pluralSubject() {
+        #expect(starts("Immunomodulators reduce the activity of the immune system.").isEmpty)
+        #expect(starts("Ependymomas form quickly.") == [0])
+    }
+
+    @Test("Jargon inside a title or a program's name is not flagged; the same word in prose is")
+    func titleCase() {
+        #expect(starts("Try the Dietary Approaches to Stop Hypertension eating plan.", "vocab/jargon").isEmpty)
+        #expect(starts("Ask about the plan to stop hypertension.", "vocab/jargon") == [27])
+        // A capitalized word that opens the sentence is the writer's own.
+        #expect(starts("Hypertension can hurt the heart.", "vocab/jargon") == [0])
+    }
+
     @Test("A short phrase the term opens, then an appositive, explains a jargon word")
     func phraseAppositive() {
         #expect(starts("You may have hepatic congestion.", "vocab/jargon") == [13])
