@@ -32,6 +32,8 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Most tumors form in the 1️⃣cerebellum. The cerebellum is small."),
             RuleExample("The doctor gave her 1️⃣mitotane."),
             RuleExample("It is caused by 1️⃣fibromuscular dysplasia (FMD) in the artery wall."),
+            // "CTA scans are quick" does not say what the test does.
+            RuleExample("- Computerized 1️⃣tomographic 2️⃣angiography (CTA) scan. CTA scans are quick.", format: .markdown),
             // Examples after a singular belong to the phrase before it.
             RuleExample("Problems with your 1️⃣esophagus, including heartburn, can be treated."),
             // A specialist named without what they do.
@@ -149,6 +151,10 @@ struct DefineOnFirstUseRule: Rule {
             // Examples of a class after a comma; a conditional sentence that names the case.
             RuleExample("- salicylates, including aspirin, in large doses", format: .markdown),
             RuleExample("If part of the penis is removed, it is a partial penectomy."),
+            // The next sentence opens with the short form and a procedure noun, then what it does.
+            RuleExample("- Computerized tomographic angiography (CTA) scan. CTA scans use x-rays to make pictures.", format: .markdown),
+            // A class word, with one describing word, before the term.
+            RuleExample("Urine has high levels of a natural acid, cystine."),
             // A list the sentence names as medicines.
             RuleExample("Chemotherapy agents include vinblastine, cytarabine, and cladribine."),
             // The page's topic, in the plural.

@@ -101,10 +101,12 @@ extension TermUse {
         guard sentence + 1 < document.sentences.count,
               !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
         let acronym = document.text(of: tokens[open + 1])
-        var next = document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(4)
+        var words = Array(document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(5))
         // "A PE is a sudden blockage …": an article before the short form.
-        if let first = next.first, ["a", "an", "the"].contains(document.text(of: tokens[first]).lowercased()) { next = next.dropFirst() }
-        next = next.prefix(3)
+        if let first = words.first, ["a", "an", "the"].contains(document.text(of: tokens[first]).lowercased()) { words.removeFirst() }
+        // "CTA scans use …": a procedure noun after the short form.
+        if words.count >= 3, procedureNouns.contains(document.text(of: tokens[words[1]]).lowercased()) { words.remove(at: 1) }
+        let next = words.prefix(3)
         guard next.count >= 2 else { return false }
         let first = document.text(of: tokens[next[next.startIndex]])
         guard first == acronym || first == acronym + "s" else { return false }

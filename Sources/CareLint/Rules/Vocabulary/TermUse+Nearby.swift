@@ -25,7 +25,7 @@ extension TermUse {
         "parasites", "fungus", "fungi", "hormone", "hormones", "sugar", "sugars", "vitamin", "vitamins", "mineral",
         "minerals", "nutrient", "nutrients", "enzyme", "enzymes", "protein", "proteins", "disease", "diseases",
         "disorder", "disorders", "painkillers", "antibiotics", "vaccines", "chemicals", "toxins", "poisons",
-        "cancer", "cancers", "tumor", "tumors", "chemical",
+        "cancer", "cancers", "tumor", "tumors", "chemical", "acid", "acids", "sweetener", "sweeteners",
     ]
 
     /// Words before a class word that make it no more than a category ("other diseases", "some infections").
