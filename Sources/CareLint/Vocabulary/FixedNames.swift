@@ -48,7 +48,7 @@ public struct FixedNames: Sendable {
                     var matched = 0
                     while matched < count, position < tokens.count, tokens[position].kind == .word,
                           tokens[position].sentence == tokens[index].sentence,
-                          words.folded(folded[position]).elementsEqual(list.byFirstWord.word(ofName: name, at: matched)) {
+                          Self.equal(words.folded(folded[position]), list.byFirstWord.word(ofName: name, at: matched)) {
                         matched += 1
                         position += 1
                     }
@@ -112,6 +112,16 @@ public struct FixedNames: Sendable {
         var kept = found.indices.filter { !removed[$0] }.map { found[$0] }
         kept += added
         spans = kept.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether a document's folded word equals a word of the names list (lengths first, then bytes).
+    @inline(__always)
+    static func equal(_ word: ArraySlice<UInt8>, _ listed: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == listed.count else { return false }
+        return word.withUnsafeBufferPointer { word in
+            for k in 0..<word.count where word[k] != listed[k] { return false }
+            return true
+        }
     }
 
     /// The name whose tokens include all of `range`, if there is one.
@@ -212,4 +222,27 @@ struct NameList: Sendable {
         byFirstWord: CompiledNames.embedded.map(NamesByFirstWord.init)
             ?? NamesByFirstWord(list: EmbeddedResources.files.first { $0.name == "Dictionaries/names.txt" }?.text ?? "")
     )
+}
+
+extension NameList {
+    /// Whether tokens `name` of `document` spell a name of the list, word for word (ASCII case folded). The words
+    /// are read through `words` (the document's folded words) and the list in place: nothing is copied.
+    func contains(_ name: Range<Int>, in document: ParsedDocument, words: DocumentWords) -> Bool {
+        guard !name.isEmpty else { return false }
+        guard name.allSatisfy({ words.foldedID(ofToken: $0) >= 0 }) else {
+            // A token that is no word has no folded id: fold its bytes.
+            let folded = document.tokens[name].map { document.bytes(of: $0).map(NearMissIndex.fold) }
+            return byFirstWord[folded[0]]?.contains(folded) ?? false
+        }
+        guard let candidates = byFirstWord.names(startingWith: words.folded(words.foldedID(ofToken: name.lowerBound))) else { return false }
+        for candidate in candidates where byFirstWord.wordCount(ofName: candidate) == name.count {
+            var k = 0
+            while k < name.count,
+                  FixedNames.equal(words.folded(words.foldedID(ofToken: name.lowerBound + k)), byFirstWord.word(ofName: candidate, at: k)) {
+                k += 1
+            }
+            if k == name.count { return true }
+        }
+        return false
+    }
 }
