@@ -18,6 +18,12 @@ public struct JSONByteWriter {
         bytes.reserveCapacity(1024)
     }
 
+    /// A writer whose output starts with `prefix` (text that goes before the value, such as a separator).
+    public init(indent: Int = 2, level: Int = 0, prefix: StaticString) {
+        self.init(indent: indent, level: level)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    }
+
     /// Opens an object (`{`) or array (`[`), as a value.
     public mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)

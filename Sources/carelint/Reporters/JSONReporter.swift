@@ -9,7 +9,16 @@ struct JSONReporter: Reporter {
     }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
-        var json = JSONByteWriter(indent: 2, level: 2)
+        String(decoding: bytes(file, before: before), as: UTF8.self)
+    }
+
+    func fileBytes(_ file: FileReport, before: RunSummary, context: RunContext) -> [UInt8]? {
+        bytes(file, before: before)
+    }
+
+    /// The file's entry, written straight into bytes (the CLI writes them as they are).
+    private func bytes(_ file: FileReport, before: RunSummary) -> [UInt8] {
+        var json = JSONByteWriter(indent: 2, level: 2, prefix: before.files == 0 ? "\n    " : ",\n    ")
         json.open(0x7B)
         json.key(plain: "path")
         json.string(file.path)
@@ -28,7 +37,7 @@ struct JSONReporter: Reporter {
             json.close(0x5D)
         }
         json.close(0x7D)
-        return (before.files == 0 ? "\n    " : ",\n    ") + String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     /// A finding as DESIGN.md's report shows it, written straight into `json`.
