@@ -268,7 +268,7 @@ extension ParsedDocument {
 
 extension Diagnostic {
     /// The same finding with every range moved by `delta` bytes.
-    func moved(by delta: Int) -> Diagnostic {
+    public func moved(by delta: Int) -> Diagnostic {
         guard delta != 0 else { return self }
         var moved = self
         moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
