@@ -36,38 +36,51 @@ struct PublishedReuse {
         let before = old.lineStarts[old.lineIndex(of: edit.range.lowerBound)]
         let lastLine = old.lineIndex(of: edit.range.upperBound)
         let after = old.lineCount == source.lineCount && lastLine + 1 < old.lineCount ? old.lineStarts[lastLine + 1] : Int.max
-        let oldDiagnostics = base.diagnostics
-        for diagnostic in found {
-            var match: Int?
-            let start = diagnostic.range.lowerBound
-            if start < before || (after != Int.max && start - delta >= after) {
-                let isBefore = start < before
-                let shift = isBefore ? 0 : delta
-                let oldStart = start - shift
-                // The first old finding starting there (old findings are in document order).
-                var low = 0, high = oldDiagnostics.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if oldDiagnostics[middle].range.lowerBound < oldStart { low = middle + 1 } else { high = middle }
-                }
-                var candidate = low
-                while candidate < oldDiagnostics.count, oldDiagnostics[candidate].range.lowerBound == oldStart {
-                    let previous = oldDiagnostics[candidate]
-                    if Self.offsets(of: previous, allIn: isBefore ? 0..<before : after..<Int.max),
-                       shift == 0 ? previous == diagnostic : previous.moved(by: shift) == diagnostic {
-                        match = candidate
-                        break
+        base.diagnostics.withUnsafeBufferPointer { oldDiagnostics in
+            for diagnostic in found {
+                var match: Int?
+                let start = diagnostic.range.lowerBound
+                if start < before || (after != Int.max && start - delta >= after) {
+                    let isBefore = start < before
+                    let shift = isBefore ? 0 : delta
+                    let oldStart = start - shift
+                    // The first old finding starting there (old findings are in document order).
+                    var low = 0, high = oldDiagnostics.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if oldDiagnostics[middle].range.lowerBound < oldStart { low = middle + 1 } else { high = middle }
                     }
-                    candidate += 1
+                    var candidate = low
+                    while candidate < oldDiagnostics.count, oldDiagnostics[candidate].range.lowerBound == oldStart {
+                        if Self.offsets(of: oldDiagnostics[candidate], allIn: isBefore ? 0..<before : after..<Int.max),
+                           Self.equal(oldDiagnostics[candidate], movedBy: shift, to: diagnostic) {
+                            match = candidate
+                            break
+                        }
+                        candidate += 1
+                    }
                 }
+                if let match {
+                    published.append(base.published[match])
+                } else {
+                    published.append(convert(diagnostic))
+                }
+                same.append(match)
             }
-            if let match {
-                published.append(base.published[match])
-            } else {
-                published.append(convert(diagnostic))
-            }
-            same.append(match)
         }
+    }
+
+    /// True when `old` moved by `delta` bytes equals `new` (without making the moved copy).
+    static func equal(_ old: Diagnostic, movedBy delta: Int, to new: Diagnostic) -> Bool {
+        func moved(_ range: ByteRange) -> ByteRange { (range.lowerBound + delta)..<(range.upperBound + delta) }
+        guard moved(old.range) == new.range, old.severity == new.severity, old.rule == new.rule, old.message == new.message,
+              old.fixes.count == new.fixes.count, old.related.count == new.related.count else { return false }
+        for (a, b) in zip(old.fixes, new.fixes) {
+            guard a.title == b.title, a.isSafe == b.isSafe, a.edits.count == b.edits.count else { return false }
+            for (x, y) in zip(a.edits, b.edits) where moved(x.range) != y.range || x.newText != y.newText { return false }
+        }
+        for (a, b) in zip(old.related, new.related) where moved(a.range) != b.range || a.message != b.message { return false }
+        return true
     }
 
     /// True when every offset of a finding lies in `range`.
