@@ -30,8 +30,8 @@ public struct SourceDocument: Sendable {
     public let lineStarts: [Int]
     /// Scalars and UTF-16 code units before every `checkpointStride`-th byte; kept only when a line is longer
     /// than the stride, so that a column on a very long line costs O(stride) rather than O(line).
-    private let scalarCheckpoints: [Int]
-    private let utf16Checkpoints: [Int]
+    let scalarCheckpoints: [Int]
+    let utf16Checkpoints: [Int]
     /// Bytes between checkpoints.
     static let checkpointStride = 1024
 

@@ -73,11 +73,18 @@ struct DocumentStore: Sendable {
             guard let bytes = source.byteRange(of: range, encoding) else {
                 throw EditRejection(message: "change \(index + 1) of version \(version) of \(uri) has the range \(Self.describe(range)), outside the document's \(source.lineCount) lines or reversed; the change was not applied")
             }
-            var text = source.bytes
-            text.replaceSubrange(bytes, with: change.text.utf8)
-            edits?.append(ByteEdit(range: bytes, insertedCount: change.text.utf8.count))
-            source = SourceDocument(path: source.path, bytes: text, format: source.format)
-                ?? SourceDocument(path: source.path, text: String(decoding: text, as: UTF8.self), format: source.format)
+            let inserted = Array(change.text.utf8)
+            edits?.append(ByteEdit(range: bytes, insertedCount: inserted.count))
+            // The old line index spliced (`SourceDocument(editing:)`); a change that splits a character is
+            // indexed whole, its bytes repaired.
+            if let edited = SourceDocument(editing: source, replacing: bytes, with: inserted) {
+                source = edited
+            } else {
+                var text = source.bytes
+                text.replaceSubrange(bytes, with: inserted)
+                source = SourceDocument(path: source.path, bytes: text, format: source.format)
+                    ?? SourceDocument(path: source.path, text: String(decoding: text, as: UTF8.self), format: source.format)
+            }
         }
         document.source = source
         document.version = version

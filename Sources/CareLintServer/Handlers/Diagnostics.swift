@@ -40,7 +40,7 @@ extension LanguageServer {
         for (uri, since) in diagnostics.takeDirty() {
             guard let document = documents[uri] else { continue }
             if !client.pullDiagnostics, options.settleDelay > 0, let result = provisionalResult(for: document) {
-                diagnostics.storeProvisional(result, for: uri)
+                releaseInBackground(diagnostics.storeProvisional(result, for: uri))
                 publish(result, uri: uri)
                 logPublished(result, since: since, "provisional")
                 let token = diagnostics.scheduleExact(uri)
@@ -74,6 +74,14 @@ extension LanguageServer {
         noteExactPublished(result, uri: uri)
     }
 
+    /// Frees a replaced result on another thread: on a long page its analysis and diagnostics are thousands of
+    /// objects, and freeing them took about 8 % of an exact answer on the server's queue (docs/incremental-diagnostics.md).
+    /// The result is consumed, so the closure holds its last reference.
+    private func releaseInBackground(_ replaced: consuming LintResult?) {
+        guard let replaced = consume replaced else { return }
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replaced) {} }
+    }
+
     /// Pushes a lint result's diagnostics, with the JSON it holds.
     private func publish(_ result: LintResult, uri: DocumentURI) {
         writer.write(body: JSONBytes.publishDiagnostics(uri: uri, version: result.version, result.encoded))
@@ -101,8 +109,11 @@ extension LanguageServer {
         let started = DispatchTime.now().uptimeNanoseconds
         guard let (found, moved) = ProvisionalLint.lint(after: edit, previous: (base.diagnostics, base.source, layout), source: document.source, linter: settings.linter, configuration: settings.configuration, localeOverride: settings.localeOverride) else { return nil }
         var result = LintResult(revision: document.revision, version: document.version, source: document.source, diagnostics: found, published: [], analysis: nil, layout: moved, settings: settings, resultID: diagnostics.nextResultID(revision: document.revision))
-        result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
-        result.encoded = EncodedDiagnostics(result.published, reusing: (base.published, base.encoded))
+        let reuse = PublishedReuse(found, in: document.source, after: edit, base: (base.diagnostics, base.published, base.source)) {
+            lspDiagnostic($0, in: document.source, uri: document.uri)
+        }
+        result.published = reuse.published
+        result.encoded = EncodedDiagnostics(result.published, reusing: (base.published, base.encoded), same: reuse.same)
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             log.debug("provisional answer for \(document.uri) version \(document.version) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics, \(result.encoded.reused) written before")
@@ -114,7 +125,7 @@ extension LanguageServer {
     func currentResult(for document: OpenDocument) -> LintResult {
         if let cached = diagnostics.result(for: document) { return cached }
         let result = lint(document)
-        diagnostics.store(result, for: document.uri)
+        releaseInBackground(diagnostics.store(result, for: document.uri))
         return result
     }
 
@@ -146,9 +157,18 @@ extension LanguageServer {
         result.diagnostics = found
         result.analysis = analysis
         result.layout = analysis.document.layout
-        result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
-        let previous = diagnostics.provisionalResult(for: document.uri, revision: document.revision) ?? diagnostics.lastResult(for: document.uri)
-        result.encoded = EncodedDiagnostics(result.published, reusing: previous.map { ($0.published, $0.encoded) })
+        if let provisional = diagnostics.provisionalResult(for: document.uri, revision: document.revision) {
+            // The same text as the provisional answer: its findings off the first line keep their protocol form.
+            let reuse = PublishedReuse(found, in: document.source, after: ByteEdit(range: 0..<0, insertedCount: 0), base: (provisional.diagnostics, provisional.published, provisional.source)) {
+                lspDiagnostic($0, in: document.source, uri: document.uri)
+            }
+            result.published = reuse.published
+            result.encoded = EncodedDiagnostics(result.published, reusing: (provisional.published, provisional.encoded), same: reuse.same)
+        } else {
+            result.published = found.map { lspDiagnostic($0, in: document.source, uri: document.uri) }
+            let previous = diagnostics.lastResult(for: document.uri)
+            result.encoded = EncodedDiagnostics(result.published, reusing: previous.map { ($0.published, $0.encoded) })
+        }
         if log.logs(.debug) {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             log.debug("linted \(document.uri) version \(document.version) (\(document.source.bytes.count) bytes) in \(String(format: "%.2f", elapsed)) ms: \(found.count) diagnostics; \(engine.last.wholeDocument ? "every block checked" : "\(engine.last.blocks - engine.last.reused) of \(engine.last.blocks) blocks checked")")

@@ -38,6 +38,19 @@ final class MessageWriter: @unchecked Sendable {
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
+        Self.widenPipe(descriptor)
+    }
+
+    /// Asks for a 1 MB pipe buffer when the output is a pipe (Linux; the default is 64 KB): a publish on a long page
+    /// is a few hundred KB, and through a 64 KB pipe the server and the editor took turns a handful of times per
+    /// answer, each turn a chance to wait for a core on a busy machine. Nothing happens elsewhere or on failure
+    /// (an unprivileged process gets at most `/proc/sys/fs/pipe-max-size`).
+    private static func widenPipe(_ descriptor: Int32) {
+        #if os(Linux)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return }
+        _ = fcntl(descriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
+        #endif
     }
 
     /// Encodes and writes a message; false when the message could not be encoded or the peer is gone.

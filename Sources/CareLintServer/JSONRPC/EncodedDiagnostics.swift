@@ -15,12 +15,21 @@ struct EncodedDiagnostics: Sendable {
 
     /// The JSON of `diagnostics`, copying the bytes of each one equal to a diagnostic of `previous` (its published
     /// diagnostics and their bytes). Both lists are in document order, so one walk through them finds the equal ones.
-    init(_ diagnostics: [LSPDiagnostic], reusing previous: (diagnostics: [LSPDiagnostic], encoded: EncodedDiagnostics)? = nil) {
+    /// `same`, when given, names for each diagnostic the equal one of `previous` already known (`PublishedReuse`),
+    /// whose bytes are copied without comparing.
+    init(_ diagnostics: [LSPDiagnostic], reusing previous: (diagnostics: [LSPDiagnostic], encoded: EncodedDiagnostics)? = nil, same: [Int?]? = nil) {
         json = JSONBytes(capacity: previous.map { $0.encoded.bytes.count + 512 } ?? diagnostics.count * 400)
         ends.reserveCapacity(diagnostics.count)
         let old = previous?.diagnostics ?? []
         var next = 0
-        for diagnostic in diagnostics {
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if let encoded = previous?.encoded, let known = same?[index], known < encoded.count {
+                json.raw(encoded.object(known))
+                reused += 1
+                next = known + 1
+                ends.append(json.bytes.count)
+                continue
+            }
             // The previous answer's diagnostics that start where this one does; an equal one lends its bytes.
             while next < old.count, old[next].range.start < diagnostic.range.start { next += 1 }
             var candidate = next

@@ -34,10 +34,10 @@ struct DiagnosticsCache {
     /// The last result of a document, whatever its revision (what an incremental lint starts from).
     func lastResult(for uri: DocumentURI) -> LintResult? { results[uri] }
 
-    /// Keeps a result.
-    mutating func store(_ result: LintResult, for uri: DocumentURI) {
-        results[uri] = result
+    /// Keeps a result; returns the one it replaced (to be freed off the server's queue: `releaseInBackground`).
+    mutating func store(_ result: LintResult, for uri: DocumentURI) -> LintResult? {
         edits[uri] = nil
+        return results.updateValue(result, forKey: uri)
     }
 
     // MARK: Provisional answers
@@ -60,10 +60,10 @@ struct DiagnosticsCache {
         return (latest, made[0])
     }
 
-    /// Keeps a provisional answer (published, not exact).
-    mutating func storeProvisional(_ result: LintResult, for uri: DocumentURI) {
-        provisional[uri] = result
+    /// Keeps a provisional answer (published, not exact); returns the one it replaced.
+    mutating func storeProvisional(_ result: LintResult, for uri: DocumentURI) -> LintResult? {
         edits[uri] = nil
+        return provisional.updateValue(result, forKey: uri)
     }
 
     /// The provisional answer published for a document's revision, if any.
