@@ -127,7 +127,7 @@ public final class Vocabulary: Sendable {
         self.ruleTrie = tables.ruleTrie
         self.ruleForms = tables.ruleForms
         self.listTries = tables.listTries
-        self.nearMissIndex = Lazy { NearMissIndex.terms(of: concepts) }
+        self.nearMissIndex = Lazy { NearMissIndex.terms(of: Array(concepts)) }
     }
 
     /// The concept with an id.
