@@ -8,8 +8,9 @@ import Foundation
 // read-only form `WordTable` reads in place (see `CompiledWordTable` in Sources/CareLint/Vocabulary/WordTable.swift
 // for the format, which this file must write exactly).
 // VOCABULARY-OUTPUT gets the built-in packs' lexicon, tries and form tables (`CompiledVocabulary`), built by the
-// library's own `VocabularyBuilder` (compiled into this tool from Library/, links into Sources/CareLint), and the
-// names list indexed by first word (`CompiledNames`, built by the library's `NamesByFirstWord`).
+// library's own `VocabularyBuilder` (compiled into this tool from Library/, links into Sources/CareLint), the
+// packs' own data (`CompiledPacks`: concepts, spelling pairs, lists, rules), and the names list indexed by first
+// word (`CompiledNames`, built by the library's `NamesByFirstWord`).
 let arguments = CommandLine.arguments
 guard arguments.count >= 5 else {
     FileHandle.standardError.write(Data("usage: embed-resources OUTPUT WORD-TABLES-OUTPUT VOCABULARY-OUTPUT ROOT INPUT...\n".utf8))
@@ -141,7 +142,16 @@ do {
     vocabulary += "extension CompiledVocabulary {\n    /// The built-in packs' tables.\n"
     vocabulary += "    static let embedded: CompiledVocabulary? = CompiledVocabulary(\n"
     vocabulary += "        keys: \"\(literal(String(decoding: compiled.keys, as: UTF8.self)))\",\n"
-    vocabulary += "        codes: \"\(literal(String(decoding: compiled.codes, as: UTF8.self)))\")\n}\n"
+    vocabulary += "        codes: \"\(literal(String(decoding: compiled.codes, as: UTF8.self)))\",\n"
+    // The packs' own data, read as the library reads a pack (`PackReader`, or the strict decoder).
+    var read: [VocabularyPack] = []
+    for name in packs.keys.sorted() {
+        guard let source = packs[name] else { continue }
+        read.append(try VocabularyLoader.read(source).get().0)
+    }
+    let data = CompiledPacks.encode(read)
+    vocabulary += "        packText: \"\(literal(String(decoding: data.text, as: UTF8.self)))\",\n"
+    vocabulary += "        packCodes: \"\(literal(String(decoding: data.codes, as: UTF8.self)))\")\n}\n"
 } catch {
     FileHandle.standardError.write(Data("embed-resources: the built-in packs do not load:\n\(error)\n".utf8))
     exit(1)

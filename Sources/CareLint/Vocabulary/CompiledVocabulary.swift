@@ -11,12 +11,21 @@
 ///   the lexicon (`Lexicon.encode`), the concept trie (`TokenTrie.encode`) and its forms (3 codes a form), the
 ///   spelling trie and its forms (2 codes), the rule trie and its forms (2 codes), then each list's trie, lists in
 ///   name order.
+///
+/// Version 3 added the packs' own data (`packText`, `packCodes`, read by `CompiledPacks`), so a run reads no JSON
+/// at start.
 struct CompiledVocabulary: Sendable {
     let keys: StaticString
     let codes: StaticString
+    /// The packs' data (`CompiledPacks`).
+    let packText: StaticString
+    let packCodes: StaticString
 
     /// The format's version; a different one is not read.
-    static let version = 2
+    static let version = 3
+
+    /// The packs' data, read in place; nil when it is of another version.
+    var packs: CompiledPacks? { CompiledPacks(text: packText, codes: packCodes) }
 }
 
 /// Appends numbers as 4-byte codes.
@@ -30,6 +39,9 @@ struct CodeWriter {
         bytes.append(UInt8(0x30 + ((value >> 6) & 63)))
         bytes.append(UInt8(0x30 + (value & 63)))
     }
+
+    /// Appends codes written by another writer.
+    mutating func append(bytes other: [UInt8]) { bytes += other }
 }
 
 /// Reads 4-byte codes in order from memory that outlives the reader (a literal, or an array in a closure).
@@ -86,7 +98,7 @@ struct ConceptFormRecord: Sendable, Equatable {
     var isInflected: Bool { inflection != Self.uninflected }
 
     /// The form with its text, from the concept it belongs to.
-    func form(in concepts: [Concept]) -> ConceptForm {
+    func form(in concepts: ConceptList) -> ConceptForm {
         let concept = concepts[Int(self.concept)]
         let inflection = isInflected ? Inflection(rawValue: self.inflection) : nil
         let text: String

@@ -60,8 +60,8 @@ public struct TermMatch: Sendable, Equatable {
 public final class Vocabulary: Sendable {
     /// Names of the packs, in load order.
     public let packNames: [String]
-    /// Every concept of every pack.
-    public let concepts: [Concept]
+    /// Every concept of every pack (the built-in ones made when first read).
+    public let concepts: ConceptList
     /// Concept index by id (built on first use: a run that never asks by id does not hash every id).
     public var conceptIndex: [String: Int] { conceptIndexByID.wrapped }
     private let conceptIndexByID: Lazy<[String: Int]>
@@ -100,7 +100,7 @@ public final class Vocabulary: Sendable {
     }
 
     init(
-        packNames: [String], concepts: [Concept], spellingPairs: [SpellingPair], lists: [String: [String]],
+        packNames: [String], concepts: ConceptList, spellingPairs: [SpellingPair], lists: [String: [String]],
         rules: [PackRule], conceptOrigins: [String], ruleOrigins: [String], tables: VocabularyTables
     ) {
         self.packNames = packNames
@@ -108,7 +108,10 @@ public final class Vocabulary: Sendable {
         self.conceptIndexByID = Lazy {
             var index: [String: Int] = [:]
             index.reserveCapacity(concepts.count)
-            for position in concepts.indices where index[concepts[position].id] == nil { index[concepts[position].id] = position }
+            for position in concepts.indices {
+                let id = concepts.id(at: position)
+                if index[id] == nil { index[id] = position }
+            }
             return index
         }
         self.spellingPairs = spellingPairs
@@ -124,7 +127,7 @@ public final class Vocabulary: Sendable {
         self.ruleTrie = tables.ruleTrie
         self.ruleForms = tables.ruleForms
         self.listTries = tables.listTries
-        self.nearMissIndex = Lazy { NearMissIndex.terms(of: concepts) }
+        self.nearMissIndex = Lazy { NearMissIndex.terms(of: Array(concepts)) }
     }
 
     /// The concept with an id.

@@ -3,7 +3,7 @@
 struct VocabularyBuilder {
     private var lexicon = Lexicon()
     private var packNames: [String] = []
-    private var concepts: [Concept] = []
+    private var concepts = ConceptList()
     private var spellingPairs: [SpellingPair] = []
     private var lists: [String: [String]] = [:]
     private var rules: [PackRule] = []
@@ -71,12 +71,29 @@ struct VocabularyBuilder {
         return words.count <= TokenTrie.maximumPatternLength ? words : nil
     }
 
+    /// True when `plainWords(pattern)` is not nil, found without making the words (validation asks it of every
+    /// form of a pack).
+    static func isPlain(_ pattern: String) -> Bool {
+        var words = 1
+        var previous: UInt8 = 0x20 // a leading space is refused as two spaces are
+        for byte in pattern.utf8 {
+            if byte == 0x20 {
+                if previous == 0x20 { return false }
+                words += 1
+            } else if !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20 && words <= TokenTrie.maximumPatternLength
+    }
+
     /// What is wrong with a pattern, or nil.
     func problem(with pattern: String) -> String? {
         if pattern.utf8.count > VocabularyBuilder.maximumTermBytes {
             return "the term \(pattern.quotedForMessage) is longer than \(VocabularyBuilder.maximumTermBytes) bytes; a term is one word or phrase"
         }
-        if VocabularyBuilder.plainWords(pattern) != nil { return nil }
+        if VocabularyBuilder.isPlain(pattern) { return nil }
         if pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return "empty term; write the word or phrase, or remove the entry"
         }
@@ -96,8 +113,8 @@ struct VocabularyBuilder {
 
     mutating func add(_ pack: VocabularyPack) {
         packNames.append(pack.name)
-        concepts += pack.concepts
-        conceptOrigins += pack.concepts.map { _ in pack.name }
+        concepts.append(contentsOf: pack.concepts)
+        conceptOrigins += repeatElement(pack.name, count: pack.concepts.count)
         spellingPairs += pack.spellings
         for (name, items) in pack.lists { lists[name, default: []] += items }
         rules += pack.rules
@@ -105,6 +122,24 @@ struct VocabularyBuilder {
         extents.append(Extent(
             concepts: concepts.count, spellingPairs: spellingPairs.count, rules: rules.count, listItems: lists.mapValues(\.count)
         ))
+    }
+
+    /// Adds compiled packs (`data` is `packs.packs()`), whose concepts are made when first read; first, before
+    /// any other pack.
+    mutating func add(compiled packs: CompiledPacks, data: [CompiledPacks.Pack]) {
+        precondition(packNames.isEmpty, "compiled packs come first")
+        concepts = ConceptList(compiled: packs)
+        for pack in data {
+            packNames.append(pack.name)
+            conceptOrigins += repeatElement(pack.name, count: pack.conceptCount)
+            spellingPairs += pack.spellings
+            for (name, items) in pack.lists { lists[name, default: []] += items }
+            rules += pack.rules
+            ruleOrigins += repeatElement(pack.name, count: pack.rules.count)
+            extents.append(Extent(
+                concepts: conceptOrigins.count, spellingPairs: spellingPairs.count, rules: rules.count, listItems: lists.mapValues(\.count)
+            ))
+        }
     }
 
     /// What the first `packs` packs added hold.

@@ -73,23 +73,44 @@ public enum VocabularyLoader {
     /// types are always checked.
     ///
     /// When the sources start with every built-in pack in `builtInNames` order (a configuration that lists
-    /// "built-in" first, or `vocab check`'s comparison with the built-in packs), the built-in packs' compiled
-    /// tables are the base and only the other packs' forms are built at run time (`VocabularyBuilder.extend`).
+    /// "built-in" first, or `vocab check`'s comparison with the built-in packs), the built-in packs are not read:
+    /// their data and tables are the compiled ones (`CompiledPacks`, `CompiledVocabulary`), and only the other
+    /// packs are read and their forms built at run time (`VocabularyBuilder.extend`).
     static func load(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> Vocabulary {
-        var builder = try builder(sources, crossChecked: crossChecked)
-        let builtIns = builtInNames.compactMap { builtInSources[$0] }
-        if sources.count >= builtIns.count,
-           zip(sources, builtIns).allSatisfy({ $0.file == $1.file && $0.bytes == $1.bytes }),
-           let compiled = CompiledVocabulary.embedded,
-           let base = builder.tables(from: compiled, ofFirst: builtIns.count) {
-            let tables = builder.extend(base, after: builder.extent(ofFirst: builtIns.count))
-            return builder.vocabulary(with: tables)
+        if let base = compiledBase(of: sources) {
+            var builder = try builder(Array(sources.dropFirst(base.data.count)), crossChecked: crossChecked, after: base)
+            if let tables = builder.tables(from: base.compiled, ofFirst: base.data.count) {
+                let extended = builder.extend(tables, after: builder.extent(ofFirst: base.data.count))
+                return builder.vocabulary(with: extended)
+            }
+            return builder.build()
         }
+        var builder = try builder(sources, crossChecked: crossChecked)
         return builder.build()
     }
 
-    /// The packs read, validated and added to a builder, whose tables are still to build.
-    static func builder(_ sources: [PackSource], crossChecked: Bool) throws(VocabularyError) -> VocabularyBuilder {
+    /// The built-in packs compiled at build time, their sources and data.
+    struct CompiledBase {
+        var sources: [PackSource]
+        var compiled: CompiledVocabulary
+        var packs: CompiledPacks
+        var data: [CompiledPacks.Pack]
+    }
+
+    /// The compiled built-in packs when `sources` start with every built-in pack in `builtInNames` order; nil
+    /// otherwise, or when there is no compiled form (the build tool itself).
+    static func compiledBase(of sources: [PackSource]) -> CompiledBase? {
+        guard let compiled = CompiledVocabulary.embedded, let packs = compiled.packs else { return nil }
+        let builtIns = builtInNames.compactMap { builtInSources[$0] }
+        guard sources.count >= builtIns.count,
+              zip(sources, builtIns).allSatisfy({ $0.file == $1.file && $0.bytes == $1.bytes }),
+              let data = packs.packs(), data.count == builtIns.count else { return nil }
+        return CompiledBase(sources: builtIns, compiled: compiled, packs: packs, data: data)
+    }
+
+    /// The packs read, validated and added to a builder, whose tables are still to build; after the compiled
+    /// `base` when there is one (validated with it: a user pack's term may not name a built-in concept).
+    static func builder(_ sources: [PackSource], crossChecked: Bool, after base: CompiledBase? = nil) throws(VocabularyError) -> VocabularyBuilder {
         var parsed: [(PackSource, VocabularyPack, JSONNode?)] = []
         var errors: [InputError] = []
         for source in sources {
@@ -98,7 +119,12 @@ public enum VocabularyLoader {
             case .failure(let failure): errors += failure.errors
             }
         }
+        var baseCount = 0 // the base's packs at the start of `parsed`, there for validation only
         if crossChecked {
+            if let base, let packs = base.packs.vocabularyPacks() {
+                parsed = zip(base.sources, packs).map { ($0, $1, nil) } + parsed
+                baseCount = packs.count
+            }
             var problems = validate(parsed)
             if !problems.isEmpty, parsed.contains(where: { $0.2 == nil }) {
                 // Something to report: read the trees the places in the messages come from, and validate again.
@@ -111,14 +137,20 @@ public enum VocabularyLoader {
         }
         guard errors.isEmpty else { throw VocabularyError(errors: errors) }
         var builder = VocabularyBuilder()
-        for (_, pack, _) in parsed { builder.add(pack) }
+        if let base { builder.add(compiled: base.packs, data: base.data) }
+        for (_, pack, _) in parsed.dropFirst(baseCount) { builder.add(pack) }
         return builder
     }
 
-    /// The built-in vocabulary (every built-in pack), loaded once: the packs' data read from their JSON, the
-    /// lexicon and tries decoded from the form compiled at build time (`CompiledVocabulary`), or built from the
-    /// packs when there is none (the build tool itself).
+    /// The built-in vocabulary (every built-in pack), loaded once: the packs' data and tables read in place from
+    /// the form compiled at build time (`CompiledPacks`, `CompiledVocabulary`), no JSON read; or read from the
+    /// packs' JSON and built when there is none (the build tool itself).
     public static let builtIn: Vocabulary = {
+        if let compiled = CompiledVocabulary.embedded, let packs = compiled.packs, let data = packs.packs() {
+            var builder = VocabularyBuilder()
+            builder.add(compiled: packs, data: data)
+            if let tables = builder.tables(from: compiled) { return builder.vocabulary(with: tables) }
+        }
         do {
             var builder = try builder(builtInNames.compactMap { builtInSources[$0] }, crossChecked: false)
             if let compiled = CompiledVocabulary.embedded, let tables = builder.tables(from: compiled) {
@@ -172,12 +204,13 @@ public enum VocabularyLoader {
                 forms += concept.avoid.enumerated().map { ($1, node?["avoid"]?.items[$0]) }
                 forms += concept.spelling.sorted { $0.key < $1.key }.map { ($1, node?["spelling"]?[$0]) }
                 if let acronym = concept.acronym { forms.append((acronym, node?["acronym"])) }
-                var seenInConcept: Set<String> = []
+                var seenInConcept: [String] = [] // a concept has a few forms: a list is quicker than a set
                 for (form, formNode) in forms {
                     guard let problem = scratch.problem(with: form) else {
                         // Matching is by words, so "Bile  Duct" and "bile duct" are one term.
                         let key = form.termKey
-                        if !seenInConcept.insert(key).inserted { continue }
+                        if seenInConcept.contains(key) { continue }
+                        seenInConcept.append(key)
                         if let owner = termOwners[key], owner.id != concept.id {
                             report(formNode, "the term \"\(form)\" already belongs to concept \"\(owner.id)\" (\(describe(owner.place))); a term may name only one concept")
                         } else {
@@ -267,6 +300,17 @@ extension String {
     /// The form as a term-owner key: lowercased, apostrophes unified, runs of white space as one space ("Bile  Duct"
     /// and "bile duct" are one term). Splits only forms that have such runs, which few do.
     var termKey: String {
+        // Most forms are already keys: lower-case ASCII, single spaces inside (nothing to allocate for them).
+        var previousByte: UInt8 = 0x20
+        var isKey = true
+        for byte in utf8 {
+            if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte < 0x21 && (byte != 0x20 || previousByte == 0x20)) {
+                isKey = false
+                break
+            }
+            previousByte = byte
+        }
+        if isKey, previousByte != 0x20 { return self }
         let lowered = lowercased().replacingApostrophes
         var previousSpace = true
         for byte in lowered.utf8 {
