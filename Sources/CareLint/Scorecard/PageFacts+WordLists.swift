@@ -34,7 +34,20 @@ extension PageFacts {
     static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
     /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
     static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
+    /// Linking adverbs that open a sentence before a comma: "However, see your doctor if …".
+    static let connectives = WordKey.set([
+        "however", "also", "instead", "otherwise", "still", "so", "finally", "meanwhile", "besides", "likewise",
+        "similarly", "therefore", "thus", "first", "second", "third", "next", "then", "lastly", "again", "often",
+        "sometimes", "usually", "most", "importantly", "overall", "today", "now", "later", "afterward", "afterwards",
+    ])
+    static let see = WordKey.of("see")
     static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
+    /// How far (in words) a modal may follow a person noun that opens the sentence as its subject.
+    static let subjectReach = 10
+    /// Prepositions that open a phrase before the subject ("For patients who …, a scan should …").
+    static let prepositions = WordKey.set(["for", "in", "with", "among", "of", "by", "at", "from", "about", "like", "unlike", "since", "because", "although", "though", "unless", "whether"])
+    /// Modals of possibility before "need to": "Children may need to be fed …" says what may happen.
+    static let possibility = WordKey.set(["may", "might", "could", "will", "would", "often", "sometimes", "also"])
     static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
     /// Modals that recommend to someone else only before "to" ("Parents need to …"); "you need …" always addresses
     /// the reader ("You need two doses").

@@ -103,20 +103,26 @@ struct PageFacts: Sendable {
         let sentence = document.sentences[index]
         let words = self.words(index, document)
         guard let first = words.first else { readNumbers(index, document); return }
-        // The verb that opens the sentence, after an opener or an "If …," clause.
-        var verb = first
+        // The verb that opens the sentence, after a linking adverb ("However, …"), an opener or an "If …," clause.
+        func isComma(_ token: Int) -> Bool { tokens[token].kind == .punctuation && document.source.bytes[tokens[token].start] == 0x2C }
         var position = 0
+        if words.count > 2, PageFacts.connectives.contains(keys[first]), first + 1 < sentence.tokens.upperBound, isComma(first + 1) { position = 1 }
+        let lead = words[position]
         while position < words.count - 1, PageFacts.openers.contains(keys[words[position]]) { position += 1 }
-        verb = words[position]
-        if PageFacts.conditionals.contains(keys[first]) {
-            // After the first comma.
-            if let comma = sentence.tokens.first(where: { tokens[$0].kind == .punctuation && document.source.bytes[tokens[$0].start] == 0x2C }),
+        var verb = words[position]
+        if PageFacts.conditionals.contains(keys[lead]) {
+            // After the first comma of the clause.
+            if let comma = sentence.tokens.first(where: { $0 > lead && isComma($0) }),
                let next = sentence.tokens.first(where: { $0 > comma && tokens[$0].kind == .word }) {
                 verb = next
                 if PageFacts.openers.contains(keys[verb]), let after = words.first(where: { $0 > verb }) { verb = after }
             }
         }
-        let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb])
+        // "See your doctor" is a behaviour; "See the section on …", "See Drugs Approved for …" points to other
+        // text: a cross-reference, not an action (the navigation residue the items leave out).
+        let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
+        let crossReference = keys[verb] == PageFacts.see && !toProvider
+        let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
             && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
                  && (isFragment(sentence.tokens, document) || (verb + 2 < sentence.tokens.upperBound && PageFacts.linking.contains(keys[verb + 2]))))
@@ -128,10 +134,23 @@ struct PageFacts: Sendable {
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
             // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
             if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }
-            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
-            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
+            // "Children may need to be fed through a vein": what may happen, not advice.
+            if PageFacts.needs.contains(keys[word]), PageFacts.possibility.contains(keys[words[offset - 1]]) { continue }
+            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal,
+            // or opening the sentence as its subject ("All children younger than 5 years of age should …").
+            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) })
+                || (offset <= PageFacts.subjectReach && !PageFacts.conditionals.contains(keys[first]) && !PageFacts.prepositions.contains(keys[first])
+                    && words[0..<min(3, offset)].contains(where: { PageFacts.people.contains(keys[$0]) })) {
+                otherParty = true
+            }
         }
-        if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
+        // "It is recommended that adults …"; "Your provider may recommend keeping your legs raised": a behaviour
+        // (an -ing form of a verb on the imperative list) named as what is recommended, whoever it is for.
+        let recommends = words.indices.filter { PageFacts.recommendWords.contains(keys[words[$0]]) }
+        if !recommends.isEmpty, !words.contains(where: { keys[$0] == PageFacts.you })
+            || recommends.contains(where: { $0 + 1 < words.count && isBehaviourGerund(words[$0 + 1], document) }) {
+            otherParty = true
+        }
         // "Losing weight, eating well and not smoking can help …": behaviours named as what helps, to no one in
         // particular (PEMAT 20 counts them; PEMAT 21 does not, as they do not address the reader).
         // The benefit is what the behaviour does, not the purpose of something else: "… to help determine the cause"
@@ -143,7 +162,6 @@ struct PageFacts: Sendable {
         if imperative || addressed {
             actions.append(index)
             // "See your doctor", "Contact your nurse": going to a provider is a health behaviour, not a look-up.
-            let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
             if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider) { behaviours.append(index) }
         } else if otherParty {
             thirdPerson.append(index)

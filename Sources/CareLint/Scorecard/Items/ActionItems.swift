@@ -11,7 +11,7 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence, a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
+        decides: "Passes when the body has at least one action sentence (\"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
@@ -23,6 +23,11 @@ enum ActionItems {
             ScorecardExample("# A healthy heart\n\nSmoking can harm your heart. Heart disease is common.\n", .fail),
             ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
             ScorecardExample("# Check-ups\n\nTaking a blood sample is one of the first things a nurse may do to help find the cause.\n", .fail),
+            // A linking adverb before the imperative; a person noun opening the sentence as the modal's subject.
+            ScorecardExample("# Lumps\n\nMost lumps are harmless. However, see your doctor if a lump grows.\n", .pass),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .pass),
+            // "See …" without a provider points to other text: a cross-reference, not an action.
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -35,13 +40,18 @@ enum ActionItems {
     static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
         asks: "Actions are addressed to the reader directly.",
-        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\") is not a recommendation.",
+        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\", \"All children younger than 5 should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\", \"Children may need to be fed …\") is not a recommendation.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
             ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
             ScorecardExample("# After the operation\n\nKeep your child at home for a week. Your child should feel better in a few days.\n", .pass),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .fail),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .fail),
+            // What may happen ("may need to be fed") and what is done for a group ("For children who …, the next
+            // scan should …") are not recommendations to someone else.
+            ScorecardExample("# Feeding\n\nKeep the tube clean. Children may need to be fed through a tube for a while.\n", .pass),
+            ScorecardExample("# Scans\n\nDrink plenty of water. For children who had a scan, the next scan should wait a year.\n", .pass),
         ]
     )) { scorer, _ in
         let direct = scorer.facts.actions.count
@@ -125,6 +135,8 @@ enum ActionItems {
         examples: [
             ScorecardExample("# Shingles vaccine\n\nAsk your pharmacist about the shingles vaccine.\n", .pass),
             ScorecardExample("# Shingles vaccine\n\nShingles is a painful rash caused by the chickenpox virus.\n", .fail),
+            ScorecardExample("# Lumps\n\nMost lumps are harmless. However, see your doctor if a lump grows.\n", .pass),
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
         ]
     )) { scorer, _ in
         let calls = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -137,7 +149,7 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\", \"Your nurse may recommend keeping your feet up\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
@@ -145,6 +157,8 @@ enum ActionItems {
             ScorecardExample("# Tiredness\n\nIf you feel tired for more than a month, see your health care provider.\n", .pass),
             ScorecardExample("# Tiredness\n\nTiredness has many causes. See our page on sleep.\n", .fail),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
+            // A behaviour named as what is recommended, even when the sentence speaks to the reader.
+            ScorecardExample("# Swollen feet\n\nSwelling is common late in the day. Your nurse may recommend keeping your feet up when you sit.\n", .pass),
         ]
     )) { scorer, _ in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
