@@ -84,7 +84,7 @@ struct PageFacts: Sendable {
 
     /// True when `token` is the -ing form of a verb on the imperative list ("losing", "eating", "being",
     /// "stopping"): the name of a behaviour.
-    private func isBehaviourGerund(_ token: Int, _ document: ParsedDocument) -> Bool {
+    func isBehaviourGerund(_ token: Int, _ document: ParsedDocument) -> Bool {
         let bytes = document.bytes(of: document.tokens[token])
         guard bytes.count >= 5, bytes.suffix(3).elementsEqual("ing".utf8) else { return false }
         let stem = bytes.dropLast(3)

@@ -100,16 +100,34 @@ enum ActionItems {
         "cup", "glasses", "seconds", "steps", "first", "then",
     ])
 
-    /// True when an action sentence says how much, how often, when or on what condition.
-    static func hasSpecific(_ sentence: Int, _ scorer: Scorer) -> Bool {
+    /// True when an action sentence says how much, how often, when or on what condition (from `start` on: for
+    /// a recommendation, in what is recommended).
+    static func hasSpecific(_ sentence: Int, _ scorer: Scorer, from start: Int? = nil) -> Bool {
         let document = scorer.document
+        let keys = scorer.facts.keys
         let words = scorer.facts.words(sentence, document)
         // "Be careful when you …": a state to keep, whose "when" names the situation, not a step.
-        let state = words.count >= 2 && scorer.facts.keys[words[0]] == be && scorer.facts.keys[words[1]] != sure
-        return document.sentences[sentence].tokens.contains { token in
-            document.tokens[token].kind == .number || (specifics.contains(scorer.facts.keys[token]) && !(state && situations.contains(scorer.facts.keys[token])))
+        let state = words.count >= 2 && keys[words[0]] == be && keys[words[1]] != sure
+        let range = document.sentences[sentence].tokens
+        return range.contains { token in
+            guard token >= (start ?? range.lowerBound) else { return false }
+            if document.tokens[token].kind == .number { return !isAge(token, range, keys) }
+            return specifics.contains(keys[token]) && !(state && situations.contains(keys[token]))
         }
     }
+
+    /// True when the number gives an age, who the advice is for, not how much or when: "under 5", "younger than
+    /// 5 years of age", "65 years old".
+    static func isAge(_ token: Int, _ range: Range<Int>, _ keys: [UInt64]) -> Bool {
+        if token > range.lowerBound, ageBefore.contains(keys[token - 1]) { return true }
+        guard token + 2 < range.upperBound, ageUnits.contains(keys[token + 1]) else { return false }
+        return keys[token + 2] == old || (keys[token + 2] == PageFacts.ofWord && token + 3 < range.upperBound && keys[token + 3] == age)
+    }
+
+    static let ageBefore = WordKey.set(["under", "over", "aged", "age", "ages"])
+    static let ageUnits = WordKey.set(["years", "year", "months", "month"])
+    static let old = WordKey.of("old")
+    static let age = WordKey.of("age")
 
     static let be = WordKey.of("be")
     static let sure = WordKey.of("sure")
@@ -119,10 +137,21 @@ enum ActionItems {
     /// The recommendations that direct someone to act, and so can say how: the reader's actions and "Parents
     /// should …" (a modal after a person). A behaviour only named as what helps ("Keeping active helps …") or as
     /// what a provider "may recommend" or "advises" is a recommendation (CCI 12) that gives no direction to follow.
-    static func directions(_ scorer: Scorer) -> [Int] {
+    /// A recommendation that names the behaviour ("may recommend keeping your legs raised when sitting") directs
+    /// too, from the behaviour on: its "if …" before the verb is the provider's condition, not how to do it.
+    static func directions(_ scorer: Scorer) -> [(sentence: Int, from: Int?)] {
         let facts = scorer.facts
-        let directed = facts.thirdPerson.filter { sentence in facts.words(sentence, scorer.document).contains { PageFacts.modals.contains(facts.keys[$0]) } }
-        return (facts.behaviours + directed).sorted()
+        var found = facts.behaviours.map { (sentence: $0, from: Int?.none) }
+        for sentence in facts.thirdPerson {
+            let words = facts.words(sentence, scorer.document)
+            if words.contains(where: { PageFacts.modals.contains(facts.keys[$0]) }) {
+                found.append((sentence, nil))
+            } else if let verb = words.firstIndex(where: { PageFacts.recommendWords.contains(facts.keys[$0]) }), verb + 1 < words.count,
+                      facts.isBehaviourGerund(words[verb + 1], scorer.document) {
+                found.append((sentence, words[verb + 1]))
+            }
+        }
+        return found.sorted { $0.sentence < $1.sentence }
     }
 
     // MARK: CCI 5
@@ -171,7 +200,7 @@ enum ActionItems {
     static let howToDoIt = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/14", domain: .cci, title: "How to do it",
         asks: "The material explains how to perform the recommended behaviour: steps, how often, when to contact a provider.",
-        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" and behaviours named only as what helps are recommendations that give no direction to follow.",
+        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" gives a direction only in the behaviour it names (\"may recommend keeping your feet up when you sit\"; its \"if …\" before the verb is the provider's condition); behaviours named only as what helps give none. An age (\"under 5\", \"65 years old\") says who, not how or when.",
         notApplicable: "No behavioural recommendation (CCI 12 fails).",
         decision: .estimated,
         examples: [
@@ -179,6 +208,9 @@ enum ActionItems {
             ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
             ScorecardExample("# Bedtime\n\nParents should read to their child for 10 minutes every night.\n", .pass),
             ScorecardExample("# Bladder support\n\nIf the bulge does not bother a woman, a doctor may recommend exercises for the pelvic floor.\n", .fail),
+            // The behaviour a provider recommends says when ("when you sit"); an age says who, not how or when.
+            ScorecardExample("# Swollen feet\n\nSwelling is common late in the day. Your nurse may recommend keeping your feet up when you sit.\n", .pass),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .fail),
         ]
     )) { scorer, previous in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
@@ -188,7 +220,7 @@ enum ActionItems {
                 return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
             }
         }
-        let specific = directions(scorer).filter { hasSpecific($0, scorer) }
+        let specific = directions(scorer).filter { hasSpecific($0.sentence, scorer, from: $0.from) }.map(\.sentence)
         if specific.isEmpty { return .fail("No recommendation says how, how often or when.", scorer.evidence(behaviours, "no how-to")) }
         return .pass("\(specific.count) recommendation(s) say how, how often or when.", scorer.evidence(specific, "how-to"))
     }
