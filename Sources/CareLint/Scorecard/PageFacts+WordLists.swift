@@ -41,6 +41,10 @@ extension PageFacts {
         "sometimes", "usually", "most", "importantly", "overall", "today", "now", "later", "afterward", "afterwards",
     ])
     static let see = WordKey.of("see")
+    static let it = WordKey.of("it")
+    static let copulas = WordKey.set(["is", "it's", "'s"])
+    /// Adjectives of advice in "It is important to …", "It is a good idea to …".
+    static let adviceWords = WordKey.set(["important", "best", "essential", "vital", "wise", "helpful", "good", "better", "crucial", "necessary", "idea"])
     static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
     /// How far (in words) a modal may follow a person noun that opens the sentence as its subject.
     static let subjectReach = 10

@@ -93,6 +93,17 @@ struct PageFacts: Sendable {
         return candidates.contains { PageFacts.imperatives.contains($0) && !PageFacts.navigation.contains($0) && !PageFacts.lookUp.contains($0) }
     }
 
+    /// The verb of impersonal advice at `position`: "It is important to get …", "It's best to …", "It is a good
+    /// idea to …" (an adjective of advice, then "to" and a verb of the imperative list).
+    private func impersonalAdvice(_ words: [Int], from position: Int) -> Int? {
+        guard position + 3 < words.count, keys[words[position]] == PageFacts.it, PageFacts.copulas.contains(keys[words[position + 1]]) else { return nil }
+        let window = words[(position + 2)..<min(position + 6, words.count)]
+        guard window.contains(where: { PageFacts.adviceWords.contains(keys[$0]) }),
+              let to = window.firstIndex(where: { keys[$0] == PageFacts.to }), to + 1 < words.count else { return nil }
+        let verb = words[to + 1]
+        return PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) ? verb : nil
+    }
+
     /// The word tokens of a sentence.
     func words(_ sentence: Int, _ document: ParsedDocument) -> [Int] {
         document.sentences[sentence].tokens.filter { document.tokens[$0].kind == .word }
@@ -122,10 +133,16 @@ struct PageFacts: Sendable {
         // text: a cross-reference, not an action (the navigation residue the items leave out).
         let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
         let crossReference = keys[verb] == PageFacts.see && !toProvider
-        let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
+        var imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
             && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
                  && (isFragment(sentence.tokens, document) || (verb + 2 < sentence.tokens.upperBound && PageFacts.linking.contains(keys[verb + 2]))))
+        // "It is important to get plenty of calcium", "It is a good idea to wash …": advice in the impersonal form,
+        // an imperative with a reason in front.
+        if !imperative, let advised = impersonalAdvice(words, from: position) {
+            verb = advised
+            imperative = true
+        }
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {

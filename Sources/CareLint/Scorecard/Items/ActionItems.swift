@@ -11,7 +11,7 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence (\"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
+        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
@@ -28,6 +28,9 @@ enum ActionItems {
             ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .pass),
             // "See …" without a provider points to other text: a cross-reference, not an action.
             ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
+            // Advice in the impersonal form: "It is important to …" and a verb of the imperative list.
+            ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important to eat foods with calcium every day.\n", .pass),
+            ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important that bones stay strong.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
