@@ -42,6 +42,7 @@ extension PageFacts {
     ])
     static let see = WordKey.of("see")
     static let it = WordKey.of("it")
+    static let their = WordKey.of("their")
     static let copulas = WordKey.set(["is", "it's", "'s"])
     /// Adjectives of advice in "It is important to …", "It is a good idea to …".
     static let adviceWords = WordKey.set(["important", "best", "essential", "vital", "wise", "helpful", "good", "better", "crucial", "necessary", "idea"])

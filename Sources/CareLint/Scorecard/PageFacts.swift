@@ -163,8 +163,11 @@ struct PageFacts: Sendable {
         }
         // "It is recommended that adults …"; "Your provider may recommend keeping your legs raised": a behaviour
         // (an -ing form of a verb on the imperative list) named as what is recommended, whoever it is for.
+        // "Doctors usually advise their patients to …" reports what professionals do for their own patients: a
+        // practice described, not advice to the reader.
         let recommends = words.indices.filter { PageFacts.recommendWords.contains(keys[words[$0]]) }
-        if !recommends.isEmpty, !words.contains(where: { keys[$0] == PageFacts.you })
+        let reported = recommends.contains { $0 + 2 < words.count && keys[words[$0 + 1]] == PageFacts.their && PageFacts.people.contains(keys[words[$0 + 2]]) }
+        if !reported, !recommends.isEmpty, !words.contains(where: { keys[$0] == PageFacts.you })
             || recommends.contains(where: { $0 + 1 < words.count && isBehaviourGerund(words[$0 + 1], document) }) {
             otherParty = true
         }

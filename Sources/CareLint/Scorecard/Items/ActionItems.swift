@@ -11,7 +11,7 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
+        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\"). What professionals \"advise their patients\" describes a practice, not an action for the reader.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
@@ -31,6 +31,8 @@ enum ActionItems {
             // Advice in the impersonal form: "It is important to …" and a verb of the imperative list.
             ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important to eat foods with calcium every day.\n", .pass),
             ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important that bones stay strong.\n", .fail),
+            // What doctors advise their own patients describes a practice, not advice to the reader.
+            ScorecardExample("# The sugar test\n\nThe test takes two days. Doctors usually advise their patients to stop some medicines first.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -43,7 +45,7 @@ enum ActionItems {
     static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
         asks: "Actions are addressed to the reader directly.",
-        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\", \"All children younger than 5 should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\", \"Children may need to be fed …\") is not a recommendation.",
+        decides: "Fails when there is no action. Otherwise passes when most (more than half) of the recommendations are imperatives, \"you should …\" or impersonal advice, not \"patients should …\", \"All children younger than 5 should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\", \"Children may need to be fed …\") is not a recommendation.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
@@ -53,6 +55,9 @@ enum ActionItems {
             ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .fail),
             // What may happen ("may need to be fed") and what is done for a group ("For children who …, the next
             // scan should …") are not recommendations to someone else.
+            // Mostly addressed to the reader: one line about another group does not fail it; mostly about others does.
+            ScorecardExample("# Calcium\n\nEat dairy foods and leafy greens. Check food labels for calcium. People who eat no dairy should take a supplement.\n", .pass),
+            ScorecardExample("# Calcium\n\nCheck food labels for calcium. Older women should take a supplement. People who eat no dairy should eat leafy greens.\n", .fail),
             ScorecardExample("# Feeding\n\nKeep the tube clean. Children may need to be fed through a tube for a while.\n", .pass),
             ScorecardExample("# Scans\n\nDrink plenty of water. For children who had a scan, the next scan should wait a year.\n", .pass),
         ]
@@ -61,7 +66,7 @@ enum ActionItems {
         let others = scorer.facts.thirdPerson
         guard direct > 0 else { return .fail("No action is addressed to the reader.", scorer.evidence(others, "not addressed to the reader")) }
         let share = Double(direct) / Double(direct + others.count)
-        if share >= 0.8 { return .pass("\(direct) of \(direct + others.count) recommendations speak to the reader.", scorer.evidence(others, "not addressed to the reader")) }
+        if share > 0.5 { return .pass("\(direct) of \(direct + others.count) recommendations speak to the reader.", scorer.evidence(others, "not addressed to the reader")) }
         return .fail("\(others.count) of \(direct + others.count) recommendations speak about someone else.", scorer.evidence(others, "not addressed to the reader"))
     }
 
@@ -191,6 +196,7 @@ enum ActionItems {
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
             // A behaviour named as what is recommended, even when the sentence speaks to the reader.
             ScorecardExample("# Swollen feet\n\nSwelling is common late in the day. Your nurse may recommend keeping your feet up when you sit.\n", .pass),
+            ScorecardExample("# The sugar test\n\nThe test takes two days. Doctors usually advise their patients to stop some medicines first.\n", .fail),
         ]
     )) { scorer, _ in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
