@@ -76,8 +76,9 @@ extension PageFacts {
     ])
     static let units = WordKey.set([
         "mg", "mcg", "ml", "cm", "mm", "kg", "g", "dl", "mmol", "iu", "milligrams", "milligram", "milliliters",
-        "millilitres", "milliliter", "grams", "gram", "micrograms", "centimeters", "centimetres", "millimeters",
-        "kilograms", "ounces", "oz", "units", "mmhg", "calories", "kcal",
+        "millilitres", "milliliter", "millilitre", "grams", "gram", "micrograms", "microgram", "centimeters",
+        "centimetres", "centimeter", "centimetre", "millimeters", "millimetres", "millimeter", "millimetre", "kilograms",
+        "kilogram", "ounces", "oz", "units", "mmhg", "calories", "kcal",
     ])
     // Numbers.
     static let percentWords = WordKey.set(["percent", "percentage", "per cent"])
