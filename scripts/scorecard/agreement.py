@@ -4,7 +4,8 @@
 Usage:
   python3 scripts/scorecard/agreement.py --binary .build/debug/carelint \
       --pages /work/shared/corpus/real/pages [--gold Tests/Fixtures/scorecard-gold] [--prefix reviewer]
-      [--prefix reviewer+heldout] [--prefix heldout2] [--markdown OUT.md] [--disagreements] [--reasons DIR]
+      [--prefix reviewer+heldout] [--prefix heldout2] [--markdown OUT.md] [--before BINARY] [--disagreements]
+      [--reasons DIR]
 
 A gold set is named by a prefix: PREFIX-a.tsv and PREFIX-b.tsv (page, item, rating 1/0/NA, optionally a reason
 column) and its page list PREFIX-pages.txt (for the prefix "reviewer", the first calibration set, pages.txt).
@@ -18,7 +19,8 @@ For each item the script prints the percent agreement and Cohen's kappa of CareL
 CareLint with the consensus (the pages where both reviewers agree) and of the reviewers with each other. Ratings
 are three categories: 1, 0 and NA. The target: CareLint agrees with the consensus on at least 85% of pages per
 automated item, and never more than 10 points below the reviewers' agreement with each other.
---disagreements lists the pages where CareLint differs from the consensus; with --reasons DIR it adds the
+--before BINARY adds two columns: that binary's agreement with the consensus and whether it met the target (the
+before/after tables of docs/scorecard.md). --disagreements lists the pages where CareLint differs from the consensus; with --reasons DIR it adds the
 reviewers' reasons from DIR/PREFIX-{a,b}.tsv (the fourth column), which stay outside the repository.
 """
 import argparse
@@ -128,8 +130,15 @@ def item_order(item):
     return (instrument != "pemat", int(number))
 
 
-def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False):
-    """The agreement table of one gold set (Markdown) and the number of items that meet the target."""
+def meets(ca, cb, cc, ab):
+    """The target: at least 85% with the consensus, and with each reviewer no more than 10 points below A vs B."""
+    return cc is not None and cc >= 85 and (ab is None or (ca is not None and cb is not None and min(ca, cb) >= ab - 10))
+
+
+def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False, before=None):
+    """The agreement table of one gold set (Markdown) and the number of items that meet the target. With `before`
+    (another binary's ratings, e.g. main's), two more columns give its agreement with the consensus and whether it
+    met the target."""
     items = sorted({item for _, item in list(a) + list(b)}, key=item_order)
     by_item = defaultdict(list)
     for key in set(a) | set(b):
@@ -139,10 +148,11 @@ def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False):
         return "–" if value is None else f"{value:.0f}% / {k:.2f}" if k is not None else f"{value:.0f}%"
 
     lines = [
-        "| item | CareLint vs A | CareLint vs B | CareLint vs consensus (n) | A vs B | target met |",
-        "|---|---|---|---|---|---|",
+        "| item | CareLint vs A | CareLint vs B | CareLint vs consensus (n) | A vs B | target met |" + (" before: vs consensus | before: met |" if before is not None else ""),
+        "|---|---|---|---|---|---|" + ("---|---|" if before is not None else ""),
     ]
     met = 0
+    met_before = 0
     listed = []
     for item in items:
         keys = sorted(by_item[item])
@@ -151,9 +161,17 @@ def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False):
         cb, ckb, _ = agreement(carelint, b, keys)
         cc, ckc, n = agreement(carelint, consensus, keys)
         ab, kab, _ = agreement(a, b, keys)
-        ok = cc is not None and cc >= 85 and (ab is None or (ca is not None and cb is not None and min(ca, cb) >= ab - 10))
+        ok = meets(ca, cb, cc, ab)
         met += ok
-        lines.append(f"| {item} | {cell(ca, cka)} | {cell(cb, ckb)} | {cell(cc, ckc)} ({n}) | {cell(ab, kab)} | {'yes' if ok else 'no'} |")
+        row = f"| {item} | {cell(ca, cka)} | {cell(cb, ckb)} | {cell(cc, ckc)} ({n}) | {cell(ab, kab)} | {'yes' if ok else 'no'} |"
+        if before is not None:
+            ba, _, _ = agreement(before, a, keys)
+            bb, _, _ = agreement(before, b, keys)
+            bc, bkc, _ = agreement(before, consensus, keys)
+            was = meets(ba, bb, bc, ab)
+            met_before += was
+            row += f" {cell(bc, bkc)} | {'yes' if was else 'no'} |"
+        lines.append(row)
         if disagreements:
             for key in keys:
                 if key in consensus and carelint.get(key) != consensus[key]:
@@ -162,7 +180,8 @@ def report(prefix, a, b, pages, carelint, reasons=None, disagreements=False):
                         row += "".join(f"\n    {side}: {reasons[side].get(key, '')}" for side in ("A", "B"))
                     listed.append(row)
     lines.append("")
-    lines.append(f"Percent agreement / Cohen's kappa over the categories 1, 0, NA; {len(pages)} pages; target met on {met} of {len(items)} items.")
+    lines.append(f"Percent agreement / Cohen's kappa over the categories 1, 0, NA; {len(pages)} pages; target met on {met} of {len(items)} items"
+                 + (f" (before: {met_before})." if before is not None else "."))
     return "\n".join(lines) + "\n", met, len(items), listed
 
 
@@ -181,6 +200,7 @@ def main():
     parser.add_argument("--gold", default=os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "Fixtures", "scorecard-gold"))
     parser.add_argument("--prefix", action="append", help="a gold set: PREFIX-a.tsv, PREFIX-b.tsv; sets joined by + are pooled (repeatable; default: reviewer+heldout, and heldout2 when present)")
     parser.add_argument("--markdown", help="also write the tables to this file")
+    parser.add_argument("--before", help="another carelint binary (e.g. main's): adds its agreement with the consensus as before columns")
     parser.add_argument("--disagreements", action="store_true", help="list, per item, the pages where CareLint differs from the consensus")
     parser.add_argument("--reasons", help="a folder with PREFIX-a.tsv and PREFIX-b.tsv that carry the reviewers' reasons (development sets only)")
     arguments = parser.parse_args()
@@ -189,8 +209,9 @@ def main():
     for prefix in arguments.prefix or prefixes_present(arguments.gold):
         a, b, pages, reasons = load_set(arguments.gold, prefix, arguments.reasons)
         carelint = score_pages(arguments.binary, arguments.pages, pages)
+        before = score_pages(arguments.before, arguments.pages, pages) if arguments.before else None
         held_out = any(part in NEVER_READ for part in prefix.split("+"))
-        table, _, _, listed = report(prefix, a, b, pages, carelint, reasons, arguments.disagreements and not held_out)
+        table, _, _, listed = report(prefix, a, b, pages, carelint, reasons, arguments.disagreements and not held_out, before)
         section = f"### {TITLES.get(prefix, prefix)}: `{prefix}`\n\n{table}"
         for row in listed:
             print(row)

@@ -62,7 +62,7 @@ class AgreementTests(unittest.TestCase):
 
     def test_held_out_set_is_reported_separately(self):
         gold = os.path.join(self.folder, "gold")
-        shutil.copytree(GOLD, gold)
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout2-*"))
         with open(os.path.join(GOLD, "pages.txt"), encoding="utf-8") as handle:
             held = [line.strip() for line in handle if line.strip()][:5]
         with open(os.path.join(gold, "heldout-pages.txt"), "w", encoding="utf-8") as handle:
@@ -125,9 +125,18 @@ class AgreementTests(unittest.TestCase):
         self.assertTrue(all(line.startswith("pemat/1\t") for line in rows))
         self.assertLess(out.index("    A: reason"), out.index("`reviewer+heldout`"))
 
+    def test_before_columns_compare_another_binary(self):
+        # The same stand-in as "before": its columns repeat the consensus cell and the verdict of the main table.
+        out = self.run_script(os.path.join(GOLD, "reviewer-a.tsv"), "--gold", GOLD, "--prefix", "reviewer", "--before", self.binary)
+        self.assertIn("| target met | before: vs consensus | before: met |", out)
+        self.assertIn("| pemat/1 | 100% / 1.00 | 100% / 1.00 | 100% / 1.00 (25) | 100% / 1.00 | yes | 100% / 1.00 | yes |", out)
+        summary = [line for line in out.splitlines() if "target met on" in line][0]
+        met = summary.split("target met on ")[1].split(" of ")[0]
+        self.assertTrue(summary.endswith(f"(before: {met})."), summary)
+
     def test_missing_held_out_files_stop_with_a_message(self):
         gold = os.path.join(self.folder, "gold")
-        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout-*"))
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout*"))
         self.assertEqual(agreement.prefixes_present(gold), ["reviewer"])
         environment = dict(os.environ, FAKE_RATINGS=os.path.join(GOLD, "reviewer-a.tsv"))
         result = subprocess.run([sys.executable, SCRIPT, "--binary", self.binary, "--pages", self.folder, "--gold", gold, "--prefix", "heldout"],
