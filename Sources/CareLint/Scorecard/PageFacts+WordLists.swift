@@ -41,6 +41,8 @@ extension PageFacts {
         "sometimes", "usually", "most", "importantly", "overall", "today", "now", "later", "afterward", "afterwards",
     ])
     static let see = WordKey.of("see")
+    /// Words that make "See …" a prompt to get more information (CCI 5), not a pointer within the text.
+    static let informationWords = WordKey.set(["information", "info", "details", "learn", "more", "resources", "help", "support"])
     static let it = WordKey.of("it")
     static let their = WordKey.of("their")
     static let copulas = WordKey.set(["is", "it's", "'s"])

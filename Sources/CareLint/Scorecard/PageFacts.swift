@@ -129,10 +129,11 @@ struct PageFacts: Sendable {
                 if PageFacts.openers.contains(keys[verb]), let after = words.first(where: { $0 > verb }) { verb = after }
             }
         }
-        // "See your doctor" is a behaviour; "See the section on …", "See Drugs Approved for …" points to other
-        // text: a cross-reference, not an action (the navigation residue the items leave out).
+        // "See your doctor" is a behaviour; "See the summaries for more information" a prompt to look something
+        // up (as "Visit …"); "See the word list for how to say …", "See the table below" points within the text:
+        // a cross-reference, not an action.
         let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
-        let crossReference = keys[verb] == PageFacts.see && !toProvider
+        let crossReference = keys[verb] == PageFacts.see && !toProvider && !words.contains { PageFacts.informationWords.contains(keys[$0]) }
         var imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
             && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)

@@ -11,7 +11,7 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" without a doctor, nurse or other provider is a cross-reference, not an action), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\"). What professionals \"advise their patients\" describes a practice, not an action for the reader.",
+        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" is an action when it sends the reader to a doctor, nurse or other provider or to more information, and a cross-reference within the text otherwise), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\"). What professionals \"advise their patients\" describes a practice, not an action for the reader.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
@@ -26,8 +26,9 @@ enum ActionItems {
             // A linking adverb before the imperative; a person noun opening the sentence as the modal's subject.
             ScorecardExample("# Lumps\n\nMost lumps are harmless. However, see your doctor if a lump grows.\n", .pass),
             ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .pass),
-            // "See …" without a provider points to other text: a cross-reference, not an action.
+            // "See …" without a provider or more information points within the text: a cross-reference.
             ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See our guide for more information.\n", .pass),
             // Advice in the impersonal form: "It is important to …" and a verb of the imperative list.
             ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important to eat foods with calcium every day.\n", .pass),
             ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important that bones stay strong.\n", .fail),
