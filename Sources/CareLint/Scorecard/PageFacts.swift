@@ -132,8 +132,8 @@ struct PageFacts: Sendable {
         // "See your doctor" is a behaviour; "See the summaries for more information" a prompt to look something
         // up (as "Visit …"); "See the word list for how to say …", "See the table below" points within the text:
         // a cross-reference, not an action.
-        let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
-        let crossReference = keys[verb] == PageFacts.see && !toProvider && !words.contains { PageFacts.informationWords.contains(keys[$0]) }
+        func toProvider(_ verb: Int) -> Bool { (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) } }
+        let crossReference = keys[verb] == PageFacts.see && !toProvider(verb) && !words.contains { PageFacts.informationWords.contains(keys[$0]) }
         var imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
             && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
@@ -183,7 +183,7 @@ struct PageFacts: Sendable {
         if imperative || addressed {
             actions.append(index)
             // "See your doctor", "Contact your nurse": going to a provider is a health behaviour, not a look-up.
-            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider) { behaviours.append(index) }
+            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider(verb)) { behaviours.append(index) }
         } else if otherParty {
             thirdPerson.append(index)
         }
