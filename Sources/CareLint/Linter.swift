@@ -154,10 +154,7 @@ public struct Linter: Sendable {
         let document = analysis.document
         let tokens = document.tokens
         let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
-        let listed = names.map { name -> Bool in
-            let words = tokens[name].map { document.bytes(of: $0).map(NearMissIndex.fold) }
-            return NameList.shared.byFirstWord[words[0]]?.contains(words) ?? false
-        }
+        let listed = names.map { NameList.shared.contains($0, in: document, words: analysis.distinctWords) }
         for index in diagnostics.indices where !diagnostics[index].fixes.isEmpty {
             diagnostics[index].fixes.removeAll { fix in fix.edits.contains { breaksName($0.range, spans, listed: listed) } }
         }

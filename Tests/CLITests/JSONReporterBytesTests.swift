@@ -41,6 +41,8 @@ struct JSONReporterBytesTests {
         ].enumerated() {
             let written = reporter.file(file, before: before, context: RunContext())
             #expect(written == Self.viaWriter(file, first: index == 0), "file \(index)")
+            // The CLI writes the bytes as they are: they are the same text.
+            #expect(reporter.fileBytes(file, before: before, context: RunContext()) == Array(written.utf8), "file \(index)")
             before.files += 1
         }
     }

@@ -18,6 +18,12 @@ public struct JSONByteWriter {
         bytes.reserveCapacity(1024)
     }
 
+    /// A writer whose output starts with `prefix` (text that goes before the value, such as a separator).
+    public init(indent: Int = 2, level: Int = 0, prefix: StaticString) {
+        self.init(indent: indent, level: level)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    }
+
     /// Opens an object (`{`) or array (`[`), as a value.
     public mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -53,19 +59,50 @@ public struct JSONByteWriter {
         if indent > 0 { bytes.append(0x20) }
     }
 
+    /// Starts member `key` of the innermost object, a key that needs no escape (a name written in the code, such
+    /// as `"range"`): its bytes are copied as they are.
+    public mutating func key(plain key: StaticString) {
+        item()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        if indent > 0 { bytes.append(0x20) }
+    }
+
     /// A string value, escaped by ``JSONEscape``.
     public mutating func string(_ text: String) {
         JSONEscape.append(text, to: &bytes)
     }
 
-    /// An integer value.
+    /// An integer value, in decimal.
     public mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 {
+            guard value != Int.min else { return bytes.append(contentsOf: String(value).utf8) }
+            bytes.append(0x2D)
+        }
+        var rest = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while digits < 19, rest >= power { digits += 1; power &*= 10 }
+        if rest >= power { digits += 1 } // 20 digits: past the loop's last power of ten
+        let end = bytes.count + digits
+        bytes.append(contentsOf: repeatElement(0x30, count: digits))
+        var position = end - 1
+        while rest > 0 {
+            bytes[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            position -= 1
+        }
     }
 
     /// A boolean value.
     public mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        if value {
+            bytes.append(0x74); bytes.append(0x72); bytes.append(0x75); bytes.append(0x65)
+        } else {
+            bytes.append(0x66); bytes.append(0x61); bytes.append(0x6C); bytes.append(0x73); bytes.append(0x65)
+        }
     }
 
     /// A number: whole numbers below 10^15 without a fraction, non-finite ones as `null` (JSON has no NaN).
@@ -105,6 +142,6 @@ public struct JSONByteWriter {
     }
 
     private mutating func pad(_ count: Int) {
-        for _ in 0..<count { bytes.append(0x20) }
+        bytes.append(contentsOf: repeatElement(0x20, count: count))
     }
 }

@@ -13,31 +13,44 @@ public enum JSONEscape {
 
     /// Appends `text` as a JSON string literal, quotes included.
     public static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append($0, to: &bytes) } // a native string's own bytes: no copy
+    }
+
+    /// Appends the UTF-8 `source` as a JSON string literal, quotes included: runs that need no escape are copied
+    /// whole, in one pass.
+    public static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(0x22)
-        guard needsEscape(text) else {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(0x22)
-            return
-        }
-        let source = Array(text.utf8)
+        var copied = 0
         var index = 0
-        while index < source.count {
+        let count = source.count
+        while index < count {
             let byte = source[index]
-            index += 1
+            // Most bytes: printable ASCII other than `"`, `\` and DEL, or a multi-byte letter's bytes.
+            if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F, byte != 0xE2 { index += 1; continue }
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other E2 sequence is copied.
+                guard index + 2 < count, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9 else {
+                    index += 1
+                    continue
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
             switch byte {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &bytes)
-            case 0xE2 where index + 1 < source.count && source[index] == 0x80 && (source[index + 1] == 0xA8 || source[index + 1] == 0xA9):
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                appendUnicodeEscape(source[index + 1] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
+            case 0xE2:
+                appendUnicodeEscape(source[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
                 index += 2
-            default: bytes.append(byte)
+            default: appendUnicodeEscape(UInt32(byte), to: &bytes) // below U+0020, and DEL
             }
+            index += 1
+            copied = index
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<count]))
         bytes.append(0x22)
     }
 

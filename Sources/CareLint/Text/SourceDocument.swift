@@ -79,24 +79,40 @@ public struct SourceDocument: Sendable {
 
     /// Scalars (or, with `utf16`, UTF-16 code units) starting in `start..<end`.
     private func count(from start: Int, to end: Int, utf16: Bool) -> Int {
-        func direct(_ low: Int, _ high: Int) -> Int {
-            var total = 0
-            var index = low
-            while index < high {
-                let byte = bytes[index]
-                if byte & 0xC0 != 0x80 { total += utf16 && byte >= 0xF0 ? 2 : 1 }
-                index += 1
+        guard start < end else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let stride = SourceDocument.checkpointStride
+            guard !scalarCheckpoints.isEmpty, end - start > stride else { return Self.count(buffer, start, end, utf16: utf16) }
+            let checkpoints = utf16 ? utf16Checkpoints : scalarCheckpoints
+            func before(_ offset: Int) -> Int {
+                let slot = min(offset / stride, checkpoints.count - 1)
+                return checkpoints[slot] + Self.count(buffer, slot * stride, offset, utf16: utf16)
             }
-            return total
+            return before(end) - before(start)
         }
-        let stride = SourceDocument.checkpointStride
-        guard !scalarCheckpoints.isEmpty, end - start > stride else { return direct(start, end) }
-        let checkpoints = utf16 ? utf16Checkpoints : scalarCheckpoints
-        func before(_ offset: Int) -> Int {
-            let slot = min(offset / stride, checkpoints.count - 1)
-            return checkpoints[slot] + direct(slot * stride, offset)
+    }
+
+    /// Scalars (or UTF-16 code units) starting in `buffer[low..<high]`, eight bytes at a time: a scalar starts at
+    /// every byte but a continuation byte (`10xxxxxx`), and one that starts with `11110xxx` is two UTF-16 units.
+    private static func count(_ buffer: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int, utf16: Bool) -> Int {
+        guard low < high, let base = buffer.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        var total = 0
+        var index = low
+        while index + 8 <= high {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear).
+            total += 8 - (word & ~(word << 1) & tops).nonzeroBitCount
+            if utf16 { total += (word & (word << 1) & (word << 2) & (word << 3) & tops).nonzeroBitCount }
+            index += 8
         }
-        return before(end) - before(start)
+        while index < high {
+            let byte = base[index]
+            if byte & 0xC0 != 0x80 { total += utf16 && byte >= 0xF0 ? 2 : 1 }
+            index += 1
+        }
+        return total
     }
 
     /// The text as a String (for small pieces prefer `text(in:)`).

@@ -30,13 +30,9 @@ public struct FixedNames: Sendable {
         var candidates = [Range<Int>?](repeating: nil, count: words.foldedCount)
         var flags = [UInt8](repeating: 0, count: words.foldedCount)
         for id in 0..<words.foldedCount {
-            let key = Array(words.folded(Int32(id)))
+            let key = words.folded(Int32(id))
             candidates[id] = list.byFirstWord.names(startingWith: key)
-            var flag: UInt8 = 0
-            if Self.namingHeads.contains(key) { flag |= Self.head }
-            if Self.organisationWords.contains(key) { flag |= Self.organisation }
-            if Self.organisationJoiners.contains(key) { flag |= Self.joiner }
-            flags[id] = flag
+            flags[id] = Self.wordClasses.flags(of: key)
         }
         let folded = tokens.indices.map { words.foldedID(ofToken: $0) }
         var index = 0
@@ -52,7 +48,7 @@ public struct FixedNames: Sendable {
                     var matched = 0
                     while matched < count, position < tokens.count, tokens[position].kind == .word,
                           tokens[position].sentence == tokens[index].sentence,
-                          words.folded(folded[position]).elementsEqual(list.byFirstWord.word(ofName: name, at: matched)) {
+                          Self.equal(words.folded(folded[position]), list.byFirstWord.word(ofName: name, at: matched)) {
                         matched += 1
                         position += 1
                     }
@@ -118,6 +114,16 @@ public struct FixedNames: Sendable {
         spans = kept.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Whether a document's folded word equals a word of the names list (lengths first, then bytes).
+    @inline(__always)
+    static func equal(_ word: ArraySlice<UInt8>, _ listed: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == listed.count else { return false }
+        return word.withUnsafeBufferPointer { word in
+            for k in 0..<word.count where word[k] != listed[k] { return false }
+            return true
+        }
+    }
+
     /// The name whose tokens include all of `range`, if there is one.
     public func name(containing range: Range<Int>) -> Range<Int>? {
         var low = 0, high = spans.count
@@ -130,11 +136,12 @@ public struct FixedNames: Sendable {
     }
 
     /// Heads that end a disease or condition name.
-    static let namingHeads: Set<[UInt8]> = Set("""
+    static let namingHeadWords = """
         syndrome syndromes disease diseases disorder palsy cancer cancers carcinoma leukemia leukaemia lymphoma \
         sarcoma melanoma myeloma fibrosis sclerosis cirrhosis anemia anaemia dystrophy atrophy dysplasia fever \
         hepatitis arthritis colitis nephritis neuropathy myopathy cardiomyopathy encephalopathy
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+        """
+    static let namingHeads: Set<[UInt8]> = Set(namingHeadWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// A word that can be part of a disease's name before its head: a medical word (the medical lexicon, or a
     /// body part or kind word of `modifiers`), never a function word or a verb ("prevents cancer", "battling
@@ -170,17 +177,20 @@ public struct FixedNames: Sendable {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// Words that make a run of capitalized words an organisation's name.
-    static let organisationWords: Set<[UInt8]> = Set("""
+    static let organisationWords = """
         institute institutes association society foundation center centers centre department agency administration \
         academy college organization organisation council network alliance coalition clinic hospital university \
         program programme office library board commission service services
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+        """
 
     /// Words allowed inside an organisation's name without a capital.
-    static let organisationJoiners: Set<[UInt8]> = [Array("of".utf8), Array("on".utf8), Array("for".utf8), Array("and".utf8), Array("the".utf8)]
+    static let organisationJoiners = "of on for and the"
 
     /// Flags of a distinct word: a naming head, an organisation word, a joiner inside an organisation's name.
     static let head: UInt8 = 1, organisation: UInt8 = 2, joiner: UInt8 = 4
+
+    /// The three word classes above, looked up by a word's folded bytes in place.
+    static let wordClasses = ByteWordFlags([(namingHeadWords, head), (organisationWords, organisation), (organisationJoiners, joiner)])
 
     /// The end of an organisation's name starting at `start`, or `start` when there is none; `folded` holds each
     /// token's folded word id and `flags` each folded word's flags.
@@ -212,4 +222,27 @@ struct NameList: Sendable {
         byFirstWord: CompiledNames.embedded.map(NamesByFirstWord.init)
             ?? NamesByFirstWord(list: EmbeddedResources.files.first { $0.name == "Dictionaries/names.txt" }?.text ?? "")
     )
+}
+
+extension NameList {
+    /// Whether tokens `name` of `document` spell a name of the list, word for word (ASCII case folded). The words
+    /// are read through `words` (the document's folded words) and the list in place: nothing is copied.
+    func contains(_ name: Range<Int>, in document: ParsedDocument, words: DocumentWords) -> Bool {
+        guard !name.isEmpty else { return false }
+        guard name.allSatisfy({ words.foldedID(ofToken: $0) >= 0 }) else {
+            // A token that is no word has no folded id: fold its bytes.
+            let folded = document.tokens[name].map { document.bytes(of: $0).map(NearMissIndex.fold) }
+            return byFirstWord[folded[0]]?.contains(folded) ?? false
+        }
+        guard let candidates = byFirstWord.names(startingWith: words.folded(words.foldedID(ofToken: name.lowerBound))) else { return false }
+        for candidate in candidates where byFirstWord.wordCount(ofName: candidate) == name.count {
+            var k = 0
+            while k < name.count,
+                  FixedNames.equal(words.folded(words.foldedID(ofToken: name.lowerBound + k)), byFirstWord.word(ofName: candidate, at: k)) {
+                k += 1
+            }
+            if k == name.count { return true }
+        }
+        return false
+    }
 }

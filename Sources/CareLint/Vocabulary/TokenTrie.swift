@@ -139,7 +139,7 @@ public struct TokenTrie: Sendable, Equatable {
         var found: [(Int, Int32, Int32)] = []
         let hasRunTime = !payloadLists.isEmpty
         for start in range where wordIDs[start] >= 0 {
-            found.removeAll(keepingCapacity: true)
+            if !found.isEmpty { found.removeAll(keepingCapacity: true) }
             var compiledNode: Int32 = base == nil ? -1 : 0
             var node: Int32 = hasRunTime ? 0 : -1
             var index = start

@@ -124,15 +124,7 @@ public final class Vocabulary: Sendable {
         self.ruleTrie = tables.ruleTrie
         self.ruleForms = tables.ruleForms
         self.listTries = tables.listTries
-        self.nearMissIndex = Lazy {
-            var words: [String] = []
-            for concept in concepts {
-                for form in concept.acceptedForms + concept.avoid where !form.contains(" ") && form.count >= 5 {
-                    words.append(form.lowercased())
-                }
-            }
-            return NearMissIndex(words: words)
-        }
+        self.nearMissIndex = Lazy { NearMissIndex.terms(of: concepts) }
     }
 
     /// The concept with an id.

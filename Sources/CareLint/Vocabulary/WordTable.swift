@@ -150,6 +150,17 @@ final class WordTable: @unchecked Sendable {
         masks.get { (0..<count).map { WordTable.byteClassMask(word($0)) } }
     }
 
+    /// Calls `body(i, length in bytes)` for every word in order, each offset decoded once (for grouping the words
+    /// by length without reading them).
+    @inline(__always) func forEachWordLength(_ body: (_ index: Int, _ length: Int) -> Void) {
+        var start = Self.code(offsetCodes, 0)
+        for i in 0..<count {
+            let next = Self.code(offsetCodes, i + 1)
+            body(i, next - 1 - start)
+            start = next
+        }
+    }
+
     /// The bytes of word `i`.
     @inline(__always) func word(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let start = Self.code(offsetCodes, i)

@@ -251,10 +251,17 @@ final class CheckState: @unchecked Sendable {
             progress.clear()
             console.err("\(report.path): error: \(error)\n")
         }
-        let text = reporter.file(report, before: summary, context: context)
-        if !text.isEmpty {
-            progress.clear()
-            console.out(text)
+        if let bytes = reporter.fileBytes(report, before: summary, context: context) {
+            if !bytes.isEmpty {
+                progress.clear()
+                console.out(bytes: bytes)
+            }
+        } else {
+            let text = reporter.file(report, before: summary, context: context)
+            if !text.isEmpty {
+                progress.clear()
+                console.out(text)
+            }
         }
         summary.add(report)
         progress.advance()

@@ -8,6 +8,8 @@ import Darwin
 /// Where a command reads and writes: the real streams, or buffers in tests.
 final class Console: @unchecked Sendable {
     private let writeOut: (String) -> Void
+    /// Writes UTF-8 bytes to standard output as they are (nil: through `writeOut`).
+    private let writeOutBytes: (([UInt8]) -> Void)?
     private let writeErr: (String) -> Void
     /// Reads standard input to its end, or up to the given number of bytes.
     let readInput: (_ limit: Int) -> [UInt8]
@@ -20,9 +22,11 @@ final class Console: @unchecked Sendable {
 
     init(
         out: @escaping (String) -> Void, err: @escaping (String) -> Void, input: @escaping (_ limit: Int) -> [UInt8],
-        environment: [String: String], outputIsTerminal: Bool = false, errorIsTerminal: Bool = false
+        environment: [String: String], outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
+        outBytes: (([UInt8]) -> Void)? = nil
     ) {
         self.writeOut = out
+        self.writeOutBytes = outBytes
         self.writeErr = err
         self.readInput = input
         self.environment = environment
@@ -47,7 +51,8 @@ final class Console: @unchecked Sendable {
             },
             environment: ProcessInfo.processInfo.environment,
             outputIsTerminal: isatty(1) == 1,
-            errorIsTerminal: isatty(2) == 1
+            errorIsTerminal: isatty(2) == 1,
+            outBytes: { bytes in FileHandle.standardOutput.write(Data(bytes)) }
         )
     }
 
@@ -55,6 +60,10 @@ final class Console: @unchecked Sendable {
     static let silent = Console(out: { _ in }, err: { _ in }, input: { _ in [] }, environment: [:])
 
     func out(_ text: String) { writeOut(text) }
+    /// Writes UTF-8 text given as bytes (a report written as bytes is not made a `String` only to be written).
+    func out(bytes: [UInt8]) {
+        if let writeOutBytes { writeOutBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
+    }
     func err(_ text: String) { writeErr(text) }
 
     /// Colors are used only on a terminal, never with NO_COLOR or --no-color.

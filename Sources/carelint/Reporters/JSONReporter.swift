@@ -9,15 +9,24 @@ struct JSONReporter: Reporter {
     }
 
     func file(_ file: FileReport, before: RunSummary, context: RunContext) -> String {
-        var json = JSONByteWriter(indent: 2, level: 2)
+        String(decoding: bytes(file, before: before), as: UTF8.self)
+    }
+
+    func fileBytes(_ file: FileReport, before: RunSummary, context: RunContext) -> [UInt8]? {
+        bytes(file, before: before)
+    }
+
+    /// The file's entry, written straight into bytes (the CLI writes them as they are).
+    private func bytes(_ file: FileReport, before: RunSummary) -> [UInt8] {
+        var json = JSONByteWriter(indent: 2, level: 2, prefix: before.files == 0 ? "\n    " : ",\n    ")
         json.open(0x7B)
-        json.key("path")
+        json.key(plain: "path")
         json.string(file.path)
         if let error = file.error {
-            json.key("error")
+            json.key(plain: "error")
             json.string(error)
         } else {
-            json.key("diagnostics")
+            json.key(plain: "diagnostics")
             json.open(0x5B)
             if let source = file.source {
                 for diagnostic in file.diagnostics {
@@ -28,31 +37,31 @@ struct JSONReporter: Reporter {
             json.close(0x5D)
         }
         json.close(0x7D)
-        return (before.files == 0 ? "\n    " : ",\n    ") + String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     /// A finding as DESIGN.md's report shows it, written straight into `json`.
     static func write(_ diagnostic: Diagnostic, _ source: SourceDocument, into json: inout JSONByteWriter) {
         json.open(0x7B)
-        json.key("rule")
+        json.key(plain: "rule")
         json.string(diagnostic.rule)
-        json.key("severity")
+        json.key(plain: "severity")
         json.string(diagnostic.severity.rawValue)
-        json.key("message")
+        json.key(plain: "message")
         json.string(diagnostic.message)
-        json.key("range")
+        json.key(plain: "range")
         write(diagnostic.range, source, into: &json)
         if !diagnostic.fixes.isEmpty {
-            json.key("fixes")
+            json.key(plain: "fixes")
             json.open(0x5B)
             for fix in diagnostic.fixes {
                 json.item()
                 json.open(0x7B)
-                json.key("title")
+                json.key(plain: "title")
                 json.string(fix.title)
-                json.key("safe")
+                json.key(plain: "safe")
                 json.bool(fix.isSafe)
-                json.key("edits")
+                json.key(plain: "edits")
                 json.open(0x5B)
                 for edit in fix.edits {
                     json.item()
@@ -64,7 +73,7 @@ struct JSONReporter: Reporter {
             json.close(0x5D)
         }
         if !diagnostic.related.isEmpty {
-            json.key("related")
+            json.key(plain: "related")
             json.open(0x5B)
             for related in diagnostic.related {
                 json.item()
@@ -76,11 +85,11 @@ struct JSONReporter: Reporter {
     }
 
     /// `{"range": …, key: text}`: a fix's edit and a related place have this shape.
-    static func write(_ range: ByteRange, _ key: String, _ text: String, _ source: SourceDocument, into json: inout JSONByteWriter) {
+    static func write(_ range: ByteRange, _ key: StaticString, _ text: String, _ source: SourceDocument, into json: inout JSONByteWriter) {
         json.open(0x7B)
-        json.key("range")
+        json.key(plain: "range")
         write(range, source, into: &json)
-        json.key(key)
+        json.key(plain: key)
         json.string(text)
         json.close(0x7D)
     }
@@ -88,18 +97,22 @@ struct JSONReporter: Reporter {
     /// `SourceDocument.jsonRange` written into `json`.
     static func write(_ range: ByteRange, _ source: SourceDocument, into json: inout JSONByteWriter) {
         json.open(0x7B)
-        for (name, offset) in [("start", range.lowerBound), ("end", range.upperBound)] {
-            let position = source.position(at: offset)
-            json.key(name)
-            json.open(0x7B)
-            json.key("line")
-            json.int(position.line)
-            json.key("column")
-            json.int(position.column)
-            json.key("offset")
-            json.int(position.offset)
-            json.close(0x7D)
-        }
+        json.key(plain: "start")
+        write(source.position(at: range.lowerBound), into: &json)
+        json.key(plain: "end")
+        write(source.position(at: range.upperBound), into: &json)
+        json.close(0x7D)
+    }
+
+    /// `{"line": …, "column": …, "offset": …}`.
+    static func write(_ position: SourcePosition, into json: inout JSONByteWriter) {
+        json.open(0x7B)
+        json.key(plain: "line")
+        json.int(position.line)
+        json.key(plain: "column")
+        json.int(position.column)
+        json.key(plain: "offset")
+        json.int(position.offset)
         json.close(0x7D)
     }
 

@@ -106,9 +106,13 @@ protocol Reporter: Sendable {
     func file(_ report: FileReport, before: RunSummary, context: RunContext) -> String
     /// The text after the last file.
     func end(_ summary: RunSummary, context: RunContext) -> String
+    /// The text of one file as UTF-8 bytes, for a reporter that writes bytes (nil: use `file`).
+    func fileBytes(_ report: FileReport, before: RunSummary, context: RunContext) -> [UInt8]?
 }
 
 extension Reporter {
+    func fileBytes(_ report: FileReport, before: RunSummary, context: RunContext) -> [UInt8]? { nil }
+
     /// The whole output of a run at once.
     func render(_ report: RunReport, context: RunContext = RunContext()) -> String {
         var output = begin(context)

@@ -74,4 +74,35 @@ struct NearMissIndexTests {
         #expect(index.count == 2)
         #expect(index.nearMisses(of: "POLISH", maxDistance: 0).map(\.word) == ["polish"])
     }
+
+    @Test("the vocabulary's index holds the lowercased one-word forms of five characters or more, as String lowercasing gives them")
+    func vocabularyTerms() {
+        let concepts = [
+            Concept(id: "a", term: "Metastasis", variants: ["metastases", "liver metastasis", "mets"], avoid: ["METASTISES"],
+                    spelling: ["en-GB": "Metastasis", "en-AU": "Métastase"]),
+            Concept(id: "b", term: "Ménière disease", variants: ["ÉCHOGRAPHIE", "Ébola", "Éboa", "naïve"], avoid: ["tumour\r\n"]),
+        ]
+        var expected: Set<String> = []
+        for concept in concepts {
+            for form in concept.acceptedForms + concept.avoid where !form.contains(" ") && form.count >= 5 { expected.insert(form.lowercased()) }
+        }
+        let index = NearMissIndex.terms(of: concepts)
+        #expect(Set(index.originals) == expected)
+        #expect(index.count == expected.count)
+        #expect(index.nearMisses(of: "metastassis", maxDistance: 1).map(\.word) == ["metastasis"])
+        #expect(index.nearMisses(of: "metastisis", maxDistance: 1).map(\.word) == ["metastasis", "metastises"]) // an avoid form too
+        #expect(index.nearMisses(of: "Echographie", maxDistance: 1).isEmpty) // "é" is not folded: two bytes differ
+        #expect(index.nearMisses(of: "échographi", maxDistance: 1).map(\.word) == ["échographie"])
+    }
+
+    @Test("a search finds exactly what the plain distance finds, for every word of the index as a query with a typo")
+    func everyWordAsQuery() {
+        for word in Self.words.prefix(300) {
+            let typo = String(word.dropFirst()) + "e"
+            for maxDistance in 1...2 {
+                #expect(Self.index.nearMisses(of: typo, maxDistance: maxDistance).map(\.word).sorted() == Self.scan(typo, maxDistance), "\(typo)")
+            }
+        }
+    }
 }
+

@@ -15,6 +15,28 @@ struct SourceDocumentTests {
         #expect(source.utf8Position(at: offset).character == offset)
     }
 
+    @Test("Columns counted eight bytes at a time equal a scalar-by-scalar count, on short and very long lines")
+    func columnsMatchScalarCount() {
+        // Mixed 1-, 2-, 3- and 4-byte scalars; one line longer than the checkpoint stride.
+        let piece = "ab é€😀 xyz\tcafé "
+        let long = String(repeating: piece, count: 3 * SourceDocument.checkpointStride / piece.utf8.count)
+        let text = "short é😀 line\n" + long + "\r\nend ✓\n\n😀"
+        let source = SourceDocument(path: "a.md", text: text)
+        let bytes = Array(text.utf8)
+        for offset in 0...bytes.count {
+            let line = source.lineIndex(of: offset)
+            let content = source.lineContentRange(line)
+            let end = min(offset, content.upperBound)
+            // Scalars starting before `end` on the line (a continuation byte starts none).
+            let prefix = bytes[source.lineStarts[line]..<max(source.lineStarts[line], end)]
+            let scalars = prefix.filter { $0 & 0xC0 != 0x80 }.count
+            let inside = end < bytes.count && end > source.lineStarts[line] && bytes[end] & 0xC0 == 0x80
+            #expect(source.position(at: offset) == SourcePosition(line: line + 1, column: max(1, 1 + scalars - (inside ? 1 : 0)), offset: offset), "offset \(offset)")
+            let unitsToOffset = bytes[source.lineStarts[line]..<offset].filter { $0 & 0xC0 != 0x80 }.count + bytes[source.lineStarts[line]..<offset].filter { $0 >= 0xF0 }.count
+            #expect(source.utf16Position(at: offset).character == unitsToOffset, "offset \(offset)")
+        }
+    }
+
     @Test("UTF-16 columns count an emoji as two units")
     func utf16() {
         let source = SourceDocument(path: "a.md", text: "😀 hepatic")

@@ -209,19 +209,31 @@ final class TwoEditIndex: @unchecked Sendable {
     private static func group(_ table: WordTable) -> Index {
         var lengthOf = [UInt8](repeating: 0xFF, count: table.count)
         var counts = [Int](repeating: 0, count: maximumLength + 2)
-        for i in 0..<table.count where table.isLowercase[i] {
-            let length = min(table.word(i).count, maximumLength)
-            lengthOf[i] = UInt8(length)
-            counts[length] += 1
+        let lowercase = table.isLowercase
+        lengthOf.withUnsafeMutableBufferPointer { lengthOf in
+            counts.withUnsafeMutableBufferPointer { counts in
+                table.forEachWordLength { i, length in
+                    guard lowercase[i] else { return }
+                    let length = min(length, maximumLength)
+                    lengthOf[i] = UInt8(truncatingIfNeeded: length)
+                    counts[length] += 1
+                }
+            }
         }
         var starts = [Int](repeating: 0, count: maximumLength + 2)
         for length in 0...maximumLength { starts[length + 1] = starts[length] + counts[length] }
         var next = starts
         var words = [Int32](repeating: 0, count: starts[maximumLength + 1])
-        for i in 0..<table.count where lengthOf[i] != 0xFF {
-            let length = Int(lengthOf[i])
-            words[next[length]] = Int32(i)
-            next[length] += 1
+        lengthOf.withUnsafeBufferPointer { lengthOf in
+            next.withUnsafeMutableBufferPointer { next in
+                words.withUnsafeMutableBufferPointer { words in
+                    for i in 0..<lengthOf.count where lengthOf[i] != 0xFF {
+                        let length = Int(lengthOf[i])
+                        words[next[length]] = Int32(i)
+                        next[length] += 1
+                    }
+                }
+            }
         }
         return Index(table: table, starts: starts, words: words, masks: [UInt32](repeating: 0, count: words.count),
                      ready: [Bool](repeating: false, count: maximumLength + 1))
