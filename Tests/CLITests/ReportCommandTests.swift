@@ -7,7 +7,7 @@ import Testing
 @Suite("carelint report --html")
 struct ReportCommandTests {
     static let easy = "# Care\n\nDrink water. Rest well. Call us if you feel sick.\n"
-    static let hard = "# Hepatic care\n\nThe hepatic vein drains the tumour. Consequently, interdisciplinary multidisciplinary considerations necessitate individualized therapeutic recommendations regarding hepatic arterial infusion (HAI) administration.\n"
+    static let hard = "# Liver care\n\nThe hepatic vein drains the tumour. Consequently, interdisciplinary multidisciplinary considerations necessitate individualized therapeutic recommendations regarding hepatic arterial infusion (HAI) administration.\n"
 
     @Test("One self-contained page: documents by grade, findings per rule, hardest sentences linked to file and line")
     func page() throws {

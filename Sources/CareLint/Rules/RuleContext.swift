@@ -28,6 +28,8 @@ public final class DocumentAnalysis: Sendable {
     let spelling = SpellingVerdicts()
     /// The word families the page glosses and where it first does (`TermUse.glossedFamilies`), on first use.
     let glossedFamilies = LazyValue<[[UInt8]: Int]>()
+    /// The labels that open a section of the page (`TermUse.sectionLabels`) and the last block each opens, on first use.
+    let sectionLabels = LazyValue<[String: Int]>()
 
     /// Analyzes a parsed document.
     /// `knownRules` are the rule ids a suppression comment may name.

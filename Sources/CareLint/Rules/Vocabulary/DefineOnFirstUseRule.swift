@@ -4,7 +4,7 @@ struct DefineOnFirstUseRule: Rule {
         id: "vocab/define-on-first-use",
         defaultSeverity: .warning,
         summary: "A technical term with no plain synonym is not explained where it first appears.",
-        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Explanations also count as \"X or everyday words\" (\"antigens or markers\", when the words after \"or\" are everyday, not a vocabulary term, agree with X in number and X does not end a list), a well-known short form in brackets (\"intravenous (IV)\"), a next sentence that opens with the short form given in brackets and says what it does, a class word right before the term (\"the hormone X\"), a gloss in brackets after the short phrase the term opens (\"pelvic exams (checkups)\"), a label further down that opens the term's own section (\"X.\" then what it is), a gloss that a lost dash glued to the term or an earlier use (\"Xa long tube…\", \"Xthe area …\"), a next sentence that lists the signs of the condition (\"Signs of this syndrome include …\"), a procedure noun after the term and what it does (\"X therapy uses …\"; not \"the X vein drains …\"), a subject whose verb says what it is (\"X of the bone are diseases in which …\"), a label before a colon that the words after it explain, an appositive noun with a clause (\"X therapists, nurses who …\"), a name introduced by \"called\" with brackets inside it, \"types of cancer such as X\", a list that ends \"and other <medicines or class>\" (\"A, X, and other blood pressure medicines\"), a medicine said to \"belong to a family of drugs\", and a short line without end punctuation, a heading flattened by extraction, over the text that explains it. A condition named after a person given as one example in a list (after \"such as\", \"including\", or a short list item that opens with it) and a medicine's name in a sentence that says what it treats are not asked about; a bare list item gives way to the word's first use in prose. Terms and words readers know (the reviewed list `scripts/vocab/medicine/well-known.txt`, compiled to `Dictionaries/well-known.txt` by `scripts/vocab/make_well_known.py`) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
+        rationale: "Some terms have no everyday word (paracentesis, histotripsy, hepatic encephalopathy), so the page must say what they mean the first time. Two of the source articles explain such terms in place (\"histotripsy\" after the words that describe it; \"hepatic encephalopathy, a serious illness that affects your brain\"); bare first uses leave the reader guessing. The explanation may come from the page around the term: a definition in the next sentence, a short label followed by what it is (\"- Paracentesis. A needle drains …\"), \"a doctor who …, such as a pathologist\", a counted category before a list (\"two specialists, an oncologist and a pathologist\"), or a gloss given earlier to a word of the same family. A one-word medicine name after \"drugs such as\" or \"a medicine called\" is explained enough: the reader learns it is a medicine. A line that is the title of another page in a list of links, a word inside a longer name, and a longer term built on a term used earlier are not flagged again. The page's own topic, whose words make its title, is what the whole page explains, so its uses are not flagged. Explanations also count when they say what the term is without renaming it: a dash and the words after it, a clause right after the term (\"a pathologist who reads tissue\"), \", which means …\" after the phrase the term opens, a class word before \"such as\" (\"a viral infection, such as X\"), and a next sentence that opens with the term's head noun and says what it does. Explanations also count as \"X or everyday words\" (\"antigens or markers\", when the words after \"or\" are everyday, not a vocabulary term, agree with X in number and X does not end a list), a well-known short form in brackets (\"intravenous (IV)\"), a next sentence that opens with the short form given in brackets and says what it does, a class word right before the term (\"the hormone X\"), a gloss in brackets after the short phrase the term opens (\"pelvic exams (checkups)\"), a label further down that opens the term's own section (\"X.\" then what it is), a gloss that a lost dash glued to the term or an earlier use (\"Xa long tube…\", \"Xthe area …\"), a next sentence that lists the signs of the condition (\"Signs of this syndrome include …\"), a procedure noun after the term and what it does (\"X therapy uses …\"; not \"the X vein drains …\"), a subject whose verb says what it is (\"X of the bone are diseases in which …\"), a label before a colon that the words after it explain, an appositive noun with a clause (\"X therapists, nurses who …\"), a name introduced by \"called\" with brackets inside it, \"types of cancer such as X\", a list that ends \"and other <medicines or class>\" (\"A, X, and other blood pressure medicines\"), a medicine said to \"belong to a family of drugs\", a specialist named with what they do (\"viewed under a microscope by a pathologist\", \"the pathologist will check …\"), a subject whose verb says where it forms (\"X usually form in the lining of the brain\"), a list after a colon that names its category (\"two forms of sugar: glucose and X\"), a short phrase the term opens followed by an appositive (\"X bloating, a feeling of fullness\"), an everyday word that a lost dash glued to an earlier use (\"Xlarge amounts of …\"), the term as a subject and a verb that says what it does (\"the X releases a hormone …\"; not \"heritable and X forms\"), \"the term X … to describe …\", the next sentence glossing the term in brackets or opening with its short form (\"A PE is …\"), a medicine's name at the end of a list that the sentence names as medicines (\"chemotherapy agents include A, B, and X\"), an item of an overview list (the term and at most three more words, no verb) whose own section opens further down under a heading, a flattened heading line or a label that names it, and a short line without end punctuation, a heading flattened by extraction, over the text that explains it. A condition named after a person given as one example in a list (after \"such as\", \"including\", or a short list item that opens with it) and a medicine's name in a sentence that says what it treats are not asked about; a bare list item gives way to the word's first use in prose. Terms and words readers know (the reviewed list `scripts/vocab/medicine/well-known.txt`, compiled to `Dictionaries/well-known.txt` by `scripts/vocab/make_well_known.py`) are not asked about. Beyond the vocabulary, the rule asks the same for two kinds of words: a condition named after a person (\"Halvorsen syndrome\"; not the familiar ones such as Alzheimer's disease), and a rare medical word (one of the medical lexicon that is not in SCOWL below size 60 and that few real health pages use; `scripts/vocab/make_rare.py`). A hard word inside an unexplained disease name flags the name as a whole, since no rule edits inside a name. The fix inserts the vocabulary's plain definition.",
         triggering: [
             RuleExample(
                 "Your doctor may suggest 1️⃣paracentesis. Paracentesis takes about half an hour.",
@@ -28,6 +28,22 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Treatments:\n\n- 1️⃣hemodialysis\n- a kidney transplant", format: .markdown),
             // A sentence about the term that does not say what it is.
             RuleExample("1️⃣Fluoroscopy of the chest is common."),
+            // Where it is, in the next sentence, is not said by "is small".
+            RuleExample("Most tumors form in the 1️⃣cerebellum. The cerebellum is small."),
+            RuleExample("The doctor gave her 1️⃣mitotane."),
+            RuleExample("It is caused by 1️⃣fibromuscular dysplasia (FMD) in the artery wall."),
+            // "CTA scans are quick" does not say what the test does.
+            RuleExample("- Computerized 1️⃣tomographic 2️⃣angiography (CTA) scan. CTA scans are quick.", format: .markdown),
+            // Examples after a singular belong to the phrase before it.
+            RuleExample("Problems with your 1️⃣esophagus, including heartburn, can be treated."),
+            // A specialist named without what they do.
+            RuleExample("Ask your 1️⃣pathologist about it."),
+            // "forms" after a modifier is a noun, not what the term does.
+            RuleExample("It comes in 1️⃣heritable and 2️⃣nonheritable forms."),
+            // A verb after the term that does not say where it forms.
+            RuleExample("1️⃣Ependymomas can return after treatment."),
+            // An item of an overview list with no section of its own further down.
+            RuleExample("Tests include:\n\n- flexible 1️⃣sigmoidoscopy or colonoscopy\n- blood tests\n\nThe doctor picks one.", format: .markdown),
         ],
         nonTriggering: [
             RuleExample("# Paracentesis at our clinic\n\nYour care team may suggest paracentesis when fluid builds up again."),
@@ -101,6 +117,49 @@ struct DefineOnFirstUseRule: Rule {
             RuleExample("Beta blockers, calcium channel blockers, and other blood pressure medicines may also help."),
             // "belong to a family of drugs" names the term as a medicine.
             RuleExample("Alendronate and each bisphosphonate belong to a family of drugs that keep bones strong."),
+            // A specialist named with what they do.
+            RuleExample("The cells are viewed under a microscope by a pathologist."),
+            RuleExample("The pathologist will then check the tissue for cancer."),
+            // The subject's verb says where it forms.
+            RuleExample("Ependymomas usually form in the lining of the brain."),
+            // A list after a colon that names its category.
+            RuleExample("Milk sugar breaks down into two simpler forms of sugar: glucose and galactose."),
+            // A gloss that a lost dash glued to an earlier use.
+            RuleExample("Signs include:\n\n- proteinurialarge amounts of protein in the urine\n- swelling\n\nIn addition to proteinuria, people may gain weight.", format: .markdown),
+            // Items of an overview list that open their own sections further down.
+            RuleExample("Tests include:\n\n- flexible sigmoidoscopy or colonoscopy\n- blood tests\n\nThe doctor picks one.\n\nFlexible sigmoidoscopy or colonoscopy. These tests look inside the bowel with a thin tube.", format: .markdown),
+            // The subject term, then a verb that says what it does.
+            RuleExample("After an injury, the parathyroid gland releases a hormone into the blood."),
+            // The next sentence glosses the term in brackets.
+            RuleExample("It is linked with changes in the retinoblastoma gene. A child with the inherited form of retinoblastoma (cancer that forms in the back of the eye) needs checkups."),
+            // "X, another …" is an appositive; "the brain chemical X" names its class; "X treatment to relieve …" says
+            // what it is for; "X medications, which are used to treat …" too.
+            RuleExample("It is not the same as polycystic kidney disease, another disease that causes cysts."),
+            RuleExample("It is held back by the brain chemical dopamine."),
+            RuleExample("Some get radiation as palliative treatment to relieve pain."),
+            RuleExample("- sulfa medications, which are used to treat infections", format: .markdown),
+            // A clause that says where it begins; the next sentence says where it is; a plural subject and what it does.
+            RuleExample("For more on lymphoma that begins in the brain, ask your doctor."),
+            RuleExample("Most tumors form in the cerebellum. The cerebellum is at the back of the brain."),
+            RuleExample("Immunomodulators reduce the activity of the immune system."),
+            // A sentence that opens with a word for medicines and lists them after "are".
+            RuleExample("Drugs that control the hormone are ketoconazole, mitotane, and metyrapone."),
+            // A gloss glued to the closing bracket by a lost dash.
+            RuleExample("It is caused by fibromuscular dysplasia (FMD)the abnormal growth of cells in the artery wall."),
+            // "is also a type of" says what the term is.
+            RuleExample("Fluoroscopy is also a type of x-ray test."),
+            // Examples of a class after a comma; a conditional sentence that names the case.
+            RuleExample("- salicylates, including aspirin, in large doses", format: .markdown),
+            RuleExample("If part of the penis is removed, it is a partial penectomy."),
+            // The next sentence opens with the short form and a procedure noun, then what it does.
+            RuleExample("- Computerized tomographic angiography (CTA) scan. CTA scans use x-rays to make pictures.", format: .markdown),
+            // A class word, with one describing word, before the term.
+            RuleExample("Urine has high levels of a natural acid, cystine."),
+            // A list the sentence names as medicines.
+            RuleExample("Chemotherapy agents include vinblastine, cytarabine, and cladribine."),
+            // The page's topic, in the plural.
+            RuleExample("# Salivary gland cancer\n\nCancer cells form in the salivary glands."),
+            RuleExample("Rare kinds:\n\n- ependymoma\n- chordoma\n\n## Ependymoma\n\nThis kind grows slowly.\n\n## Chordoma\n\nThis kind grows in bone.", format: .markdown),
         ]
     )
 
@@ -115,7 +174,9 @@ struct DefineOnFirstUseRule: Rule {
         // A bare name in an overview list ("- Targeted therapy") gives way to the term's first use in prose.
         let document = analysis.document
         var inProse = Set<Int>()
-        for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) { inProse.insert(match.form.concept) }
+        for match in candidates where !TermUse.isBareListItem(match.tokenStart..<match.tokenEnd, document) && !analysis.blockKind(ofToken: match.tokenStart).isHeading {
+            inProse.insert(match.form.concept)
+        }
         let uses = candidates.filter { !inProse.contains($0.form.concept) || !TermUse.isBareListItem($0.tokenStart..<$0.tokenEnd, document) }
         let words = WordList.builtIn(locale: context.locale)
         var titleWords: Set<[UInt8]>?
@@ -135,7 +196,7 @@ struct DefineOnFirstUseRule: Rule {
             }
             // The page's topic, named in its title, is what the whole page explains.
             if titleWords == nil { titleWords = KnownWords.titleWords(document) }
-            if document.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.kind != .word || titleWords!.contains(document.bytes(of: $0).map(NearMissIndex.fold)) }) { continue }
+            if TermUse.isTopic(match.tokenStart..<match.tokenEnd, document, titleWords: titleWords!) { continue }
             if concepts[match.form.concept].category == .drug, match.tokenEnd - match.tokenStart == 1, Self.isNamedAsMedicine(match.tokenStart..<match.tokenEnd, analysis.document) { continue }
             guard !TermUse.isExplained(match, in: analysis) else { continue }
             // A condition named after a person, given as one example in a list ("such as Halvorsen syndrome").
@@ -209,11 +270,17 @@ struct DefineOnFirstUseRule: Rule {
     static func isNamedAsMedicine(_ match: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[match.lowerBound].sentence
         let range = document.sentences[sentence].tokens
+        // The start of the list the name ends ("agents include A, B, and X"): the words before the list count.
+        let start = TermUse.listStart(match.lowerBound, document)
         var index = match.lowerBound - 1
-        while index >= range.lowerBound, index >= match.lowerBound - 6 {
+        while index >= range.lowerBound, index >= start - 6 {
             if let word = TermUse.word(document, index, sentence: sentence), medicineWords.contains(word) { return true }
             index -= 1
         }
+        // "Drugs used to … are A, B, and X": the sentence opens with a word for medicines.
+        let opening = range.lowerBound + ((TermUse.word(document, range.lowerBound, sentence: sentence).map { ["the", "these", "other"].contains($0) } ?? false) ? 1 : 0)
+        if opening < match.lowerBound, let word = TermUse.word(document, opening, sentence: sentence), medicineWords.contains(word),
+           let verb = TermUse.word(document, start - 1, sentence: sentence), ["are", "include", "includes"].contains(verb) { return true }
         // "…, are drugs that …" after the term.
         var after = match.upperBound
         while after < range.upperBound, after < match.upperBound + 12 {

@@ -17,8 +17,21 @@ extension TermUse {
 
     /// Whether a one-word term match is a well-known word ("breastbone", a variant of a concept readers need
     /// defined).
+    /// Generic heads that add nothing hard to a well-known word: "cardiovascular disease".
+    static let genericHeads: Set<[UInt8]> = Set(["disease", "diseases", "disorder", "disorders", "condition", "conditions", "problem", "problems", "cancer", "cancers", "infection", "infections"].map { Array($0.utf8) })
+
+    /// A term of several words is well known when each word is a well-known word or a generic head, one at least
+    /// well known ("cardiovascular disease").
     static func isWellKnown(_ match: TermMatch, in document: ParsedDocument) -> Bool {
-        match.tokenEnd - match.tokenStart == 1 && isWellKnown(document.bytes(of: document.tokens[match.tokenStart]))
+        let tokens = document.tokens
+        if match.tokenEnd - match.tokenStart == 1 { return isWellKnown(document.bytes(of: tokens[match.tokenStart])) }
+        var known = false
+        for token in tokens[match.tokenStart..<match.tokenEnd] where token.kind == .word {
+            let bytes = document.bytes(of: token)
+            if isWellKnown(bytes) { known = true; continue }
+            guard genericHeads.contains(bytes.map(lowerASCII)) else { return false }
+        }
+        return known
     }
 
     /// The most plain words after "or" that can gloss the term before it.
@@ -88,13 +101,23 @@ extension TermUse {
         guard sentence + 1 < document.sentences.count,
               !document.layout.blocks[document.sentences[sentence + 1].block].kind.isHeading else { return false }
         let acronym = document.text(of: tokens[open + 1])
-        let next = document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(3)
+        var words = Array(document.sentences[sentence + 1].tokens.filter { tokens[$0].kind == .word }.prefix(5))
+        // "A PE is a sudden blockage …": an article before the short form.
+        if let first = words.first, ["a", "an", "the"].contains(document.text(of: tokens[first]).lowercased()) { words.removeFirst() }
+        // "CTA scans use …": a procedure noun after the short form.
+        if words.count >= 3, procedureNouns.contains(document.text(of: tokens[words[1]]).lowercased()) { words.remove(at: 1) }
+        let next = words.prefix(3)
         guard next.count >= 2 else { return false }
         let first = document.text(of: tokens[next[next.startIndex]])
         guard first == acronym || first == acronym + "s" else { return false }
         let verb = document.text(of: tokens[next[next.startIndex + 1]]).lowercased()
         if definingVerbs.contains(verb) || doingVerbs.contains(verb) || describingVerbs.contains(verb) && verb != "is" && verb != "are" && verb != "was" { return true }
-        if verb == "is" || verb == "are", next.count == 3 { return definitionStarts.contains(document.text(of: tokens[next[next.startIndex + 2]]).lowercased()) }
+        if verb == "is" || verb == "are", next.count == 3 {
+            if definitionStarts.contains(document.text(of: tokens[next[next.startIndex + 2]]).lowercased()) { return true }
+            // A label ("X (PH).") and then "PH is increased pressure …": the sentence after the label defines it.
+            let words = document.sentences[sentence].tokens.filter { tokens[$0].kind == .word }.count
+            return words == tokens[document.sentences[sentence].tokens.lowerBound..<open].filter { $0.kind == .word }.count + 1
+        }
         return false
     }
 
@@ -119,29 +142,6 @@ extension TermUse {
             // A label: the sentence is the term and its end mark, and the block says more after it.
             let punctuation = tokens[first].last.map { $0.kind == .punctuation ? document.text(of: $0) : "" } ?? ""
             if sentences.count >= 2 || punctuation == ":" { return true }
-        }
-        return false
-    }
-
-    /// Articles that open a gloss which a lost dash glued to the word before it.
-    static let gluedArticles: [[UInt8]] = [Array("the".utf8), Array("an".utf8), Array("a".utf8)]
-
-    /// True when the word at `index` holds a gloss that extraction glued to it: a dash was lost, so "X — a long
-    /// tube — that …" became "Xa long tube…" ("Xthe area …"). The token is no English word, the token without a
-    /// final "a", "an" or "the" is one, and words follow in the sentence.
-    static func hasGluedGloss(_ index: Int, _ document: ParsedDocument) -> Bool {
-        let tokens = document.tokens
-        let token = tokens[index]
-        guard token.end - token.start >= 7, !token.has(Token.capitalized), !token.has(Token.allCaps) else { return false }
-        let bytes = document.bytes(of: token)
-        guard bytes.last == 0x61 || bytes.last == 0x65 || bytes.last == 0x6E, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-              tokens[index + 1].sentence == token.sentence else { return false }
-        let words = WordList.builtIn(locale: "en-US")
-        guard !words.contains(bytes) else { return false }
-        for article in gluedArticles where bytes.count > article.count + 4 && bytes.suffix(article.count).elementsEqual(article) {
-            // The stem is an English word or a medical one ("nephrologist").
-            let stem = bytes.dropLast(article.count)
-            if words.contains(stem) || ComplexLanguage.isUncommon(stem.map(lowerASCII)) { return true }
         }
         return false
     }
@@ -248,7 +248,9 @@ extension TermUse {
         var index = start - 1
         if mark(document, index, sentence: sentence) == "," { index -= 1 }
         guard let classWord = word(document, index, sentence: sentence), classWords.contains(classWord),
-              let article = word(document, index - 1, sentence: sentence) else { return false }
+              var article = word(document, index - 1, sentence: sentence) else { return false }
+        // One word may describe the class: "the brain chemical X".
+        if article != "the", article != "a", article != "an", let before = word(document, index - 2, sentence: sentence) { article = before }
         return article == "the" || article == "a" || article == "an"
     }
 }
@@ -265,17 +267,28 @@ extension TermUse {
     /// therapy uses …". Other nouns ("the hepatic vein drains …") say what the noun does, not what the term means.
     static let procedureNouns: Set<String> = [
         "therapy", "therapies", "treatment", "treatments", "surgery", "test", "tests", "procedure", "procedures",
-        "scan", "scans", "imaging", "exam", "exams",
+        "scan", "scans", "imaging", "exam", "exams", "dialysis", "biopsy", "biopsies", "transplant", "transplants",
     ]
 
     /// True when the term is followed by a procedure noun and an action verb: "Immune X therapy uses the body's
     /// defenses to kill cancer cells", "X imaging uses x-rays …".
     static func phraseSaysWhatItDoes(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[range.lowerBound].sentence
+        // "X treatment to relieve pain": what the treatment is for, the noun in the term or after it.
+        if let last = word(document, range.upperBound - 1, sentence: sentence), procedureNouns.contains(last),
+           word(document, range.upperBound, sentence: sentence) == "to",
+           let purpose = word(document, range.upperBound + 1, sentence: sentence), purposeVerbs.contains(purpose) { return true }
         guard let noun = word(document, range.upperBound, sentence: sentence), procedureNouns.contains(noun),
               let verb = word(document, range.upperBound + 1, sentence: sentence) else { return false }
+        if verb == "to", let purpose = word(document, range.upperBound + 2, sentence: sentence) { return purposeVerbs.contains(purpose) }
         return actionVerbs.contains(verb)
     }
+
+    /// Verbs after "X treatment to …" that say what the procedure is for.
+    static let purposeVerbs: Set<String> = [
+        "relieve", "reduce", "remove", "kill", "shrink", "treat", "prevent", "ease", "control", "lower", "stop", "slow",
+        "destroy", "drain", "block", "find", "check", "look", "see", "show", "repair", "replace", "open", "widen",
+    ]
 
     /// Nouns that open a next sentence listing what a condition shows: "Signs of this syndrome include …".
     static let signNouns: Set<String> = ["signs", "symptoms", "features"]

@@ -15,7 +15,7 @@ extension TermUse {
         "protects", "connect", "connects", "produce", "produces", "carry", "treat", "look", "read", "reads",
         "prevent", "prevents", "change", "changes", "remove", "damage", "damages", "contain", "contains",
         "decrease", "decreases", "increase", "increases", "relieve", "relieves", "release", "releases", "boost",
-        "boosts", "modify", "modifies",
+        "boosts", "modify", "modifies", "begin", "begins", "start", "starts", "grow", "grows", "develop", "develops",
     ]
 
     /// Class words that, before "such as", say what the named thing is: "infections such as X" says X is an
@@ -25,7 +25,7 @@ extension TermUse {
         "parasites", "fungus", "fungi", "hormone", "hormones", "sugar", "sugars", "vitamin", "vitamins", "mineral",
         "minerals", "nutrient", "nutrients", "enzyme", "enzymes", "protein", "proteins", "disease", "diseases",
         "disorder", "disorders", "painkillers", "antibiotics", "vaccines", "chemicals", "toxins", "poisons",
-        "cancer", "cancers", "tumor", "tumors",
+        "cancer", "cancers", "tumor", "tumors", "chemical", "acid", "acids", "sweetener", "sweeteners",
     ]
 
     /// Words before a class word that make it no more than a category ("other diseases", "some infections").
@@ -56,7 +56,11 @@ extension TermUse {
             if skipped > 0 {
                 // A clause after a longer phrase describes the phrase ("abdominal pain that is sharp"), unless it
                 // defines it: "an autosomal recessive pattern, which means …".
-                if next == "which" || next == "that" { return verb.map(definingVerbs.contains) == true }
+                // "sulfa medications, which are used to treat …" says what the phrase is for.
+                if next == "which" || next == "that" {
+                    if let verb, verb == "are" || verb == "is", word(document, index + 2, sentence: sentence) == "used" { return true }
+                    return verb.map(definingVerbs.contains) == true
+                }
                 if comma { return false }
             } else {
                 if next == "who" || next == "whose" || next == "which" { return verb != nil }

@@ -11,8 +11,20 @@ extension TermUse {
         if isTitleLine(range.lowerBound, document) || isBareLine(range, document) || isHeadingLine(range, document) { return true }
         if isLabel(range, document) { return true }
         if followsDescribedCategory(range, document) { return true }
-        if followsCountedCategory(range, document) || labelledBelow(range, document) { return true }
+        if followsCountedCategory(range, document) || labelledBelow(range, document) || opensSectionBelow(range, in: analysis) { return true }
         return glossedEarlier(range, analysis)
+    }
+
+    /// True when every word of `range` is a word of the page's title (`KnownWords.titleWords`): the page's topic,
+    /// which the whole page explains ("abdominal wall defect" on the page of that name).
+    static func isTopic(_ range: Range<Int>, _ document: ParsedDocument, titleWords: Set<[UInt8]>) -> Bool {
+        guard !titleWords.isEmpty else { return false }
+        return document.tokens[range].allSatisfy { token in
+            guard token.kind == .word else { return true }
+            let folded = document.bytes(of: token).map(NearMissIndex.fold)
+            // "tumor" on the page of "… Tumors", "tumors" on the page of "… Tumor".
+            return titleWords.contains(folded) || titleWords.contains(folded + [0x73]) || (folded.last == 0x73 && titleWords.contains(Array(folded.dropLast())))
+        }
     }
 
     // MARK: A title, not prose
@@ -47,15 +59,34 @@ extension TermUse {
         return tokens.allSatisfy { $0.kind == .word } && tokens.count == range.upperBound - range.lowerBound
     }
 
-    /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments): a
-    /// name in an overview, which the page explains where it uses the term in prose.
+    /// The most words a bare list item may add to the term ("- peritoneal dialysis" for "peritoneal").
+    static let bareItemExtraWords = 2
+
+    /// True when the term is all the words of its list item ("- Targeted therapy" in a list of treatments), or all
+    /// but two: a name in an overview, which the page explains where it uses the term in prose.
     static func isBareListItem(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let block = document.sentences[document.tokens[range.lowerBound].sentence].block
         guard document.layout.blocks[block].kind == .listItem else { return false }
         let sentences = document.sentences(inBlock: block)
         guard sentences.count == 1 else { return false }
-        let words = document.tokens[document.sentences[sentences.lowerBound].tokens].filter { $0.kind == .word }.count
-        return words == range.upperBound - range.lowerBound
+        let item = document.tokens[document.sentences[sentences.lowerBound].tokens]
+        let words = item.filter { $0.kind == .word }.count
+        let termWords = document.tokens[range].filter { $0.kind == .word }.count
+        guard words >= termWords, item.first(where: { $0.kind == .word })?.start == document.tokens[range.lowerBound].start else { return false }
+        if words == termWords { return true }
+        // A name and a word or two ("peritoneal dialysis"), not a sentence ("X can occur") or a page's title.
+        return words - termWords <= bareItemExtraWords && !isSentence(item, document) && !isTitleLine(range.lowerBound, document)
+    }
+
+    /// Words that make a list item a sentence rather than a name: verbs that name no thing.
+    static let sentenceWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "may", "might", "will", "should", "must",
+        "could", "would", "do", "does", "include", "includes", "occur", "occurs", "cause", "causes",
+    ]
+
+    /// True when the words hold a verb of `sentenceWords`: "False results can occur." is a sentence, not a name.
+    static func isSentence(_ tokens: ArraySlice<Token>, _ document: ParsedDocument) -> Bool {
+        tokens.contains { $0.kind == .word && sentenceWords.contains(document.text(of: $0).lowercased()) }
     }
 
     // MARK: A label explained by what follows
@@ -162,7 +193,7 @@ extension TermUse {
     }
 
     /// "word (plain words)" or "word, or plain words": a gloss right after the word.
-    static func hasGlossAfter(_ index: Int, _ document: ParsedDocument) -> Bool {
+    static func hasGlossAfter(_ index: Int, _ document: ParsedDocument, maxWords: Int = 8) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[index].sentence
         guard mark(document, index + 1, sentence: sentence) == "(" else { return hasGluedGloss(index, document) }
@@ -175,7 +206,7 @@ extension TermUse {
             }
             close += 1
         }
-        return words > 0 && words <= 8
+        return words > 0 && words <= maxWords
     }
 
     @inline(__always)

@@ -2,7 +2,7 @@
 /// a term where it appears, and matching the writer's capitalization in replacements.
 enum TermUse {
     /// Words that, after "X," or "X —", start an explanation: "X, a procedure that …", "X, which means …".
-    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused", "the"]
+    static let appositiveStarts: Set<String> = ["a", "an", "which", "or", "also", "meaning", "that", "i.e", "namely", "sometimes", "caused", "the", "another"]
     /// Verbs that, right after a term, describe what it is or does: "X is …", "X uses …".
     static let describingVerbs: Set<String> = [
         "is", "are", "was", "means", "mean", "refers", "describes", "uses", "use", "involves", "works", "puts", "sends",
@@ -69,6 +69,9 @@ enum TermUse {
                 close += 1
             }
             if words > 0, !onlyAcronym { return true }
+            // "(ABC)the abnormal growth of …": a lost dash glued the gloss to the bracket.
+            if close + 1 < tokens.count, tokens[close + 1].kind == .word, tokens[close + 1].sentence == sentence,
+               tokens[close].end == tokens[close + 1].start, !tokens[close + 1].has(Token.capitalized) { return true }
             // "intravenous (IV)": a short form every reader knows says what the term is.
             if !naming, words == 1, familiarAcronym { return true }
             after = close + 1
@@ -81,9 +84,20 @@ enum TermUse {
         }
         if !naming, let next = word(document, after, sentence: sentence) {
             if describingVerbs.contains(next) { return true }
+            // "the parathyroid gland releases a hormone …": what the subject does, in the present.
+            // "Immunomodulators reduce …": a plural subject and the verb without "s".
+            // ("X form quickly" says nothing of what X is: where it forms is `saysWhereItForms`.)
+            if next.count > 3, doingVerbs.contains(next), !formingVerbs.contains(next), isSubject(range, document),
+               next.hasSuffix("s") || isPlural(document.text(of: tokens[range.upperBound - 1]).lowercased()) { return true }
             if next == "which" || next == "or", let then = word(document, after + 1, sentence: sentence),
                then == "means" || then == "is" || then == "are" || then == "uses" { return true }
             if next == "such", word(document, after + 1, sentence: sentence) == "as" { return true }
+        }
+        // "Xs, such as A, …" and "Xs, including aspirin": examples of a class say what it is. After a singular the
+        // examples belong to the phrase before ("problems with your X, including …").
+        if !naming, mark(document, after, sentence: sentence) == ",", let next = word(document, after + 1, sentence: sentence),
+           isPlural(document.text(of: tokens[range.upperBound - 1]).lowercased()) {
+            if next == "including" || (next == "such" && word(document, after + 2, sentence: sentence) == "as") { return true }
         }
         if !naming, isExplainedNearby(range, after: after, in: document) { return true }
         if !naming, glossedByPlainWords(range, after: after, in: analysis) || acronymDescribedNext(range, document)
@@ -91,6 +105,10 @@ enum TermUse {
             || phraseSaysWhatItDoes(range, document) || signsListedNext(range, document) || definedAsSubject(range, document)
             || inColonLabel(range, document) || appositiveNounClause(range, document) || listedWithOtherKind(range, document)
             || (range.count == 1 && hasGluedGloss(range.lowerBound, document)) { return true }
+        if !naming, namedByCondition(range, document) { return true }
+        if !naming, introducedAsTerm(range, document) || glossedInNextSentence(range, document) || phraseGluedGloss(range, document) { return true }
+        if !naming, roleSaysWhatTheyDo(range, document) || saysWhereItForms(range, document) || listedAfterCategoryColon(range, document)
+            || phraseGlossedByAppositive(range, document) { return true }
         // Before: "called X", "known as X", "called a X", "Y (X)", "Y, or X".
         var before = match.tokenStart - 1
         while let mark = mark(document, before, sentence: sentence), mark == "*" || mark == "_" || mark == "\"" || mark == "“" { before -= 1 }
@@ -176,6 +194,7 @@ enum TermUse {
         func text(_ i: Int) -> String { document.text(of: document.tokens[words[i]]).lowercased() }
         for index in 0..<(words.count - 2) where text(index) == "is" || text(index) == "are" {
             var next = index + 1
+            if text(next) == "also", next + 1 < words.count { next += 1 } // "is also a type of"
             if ["a", "an", "one"].contains(text(next)) { next += 1 }
             if next + 1 < words.count, kindNouns.contains(text(next)), text(next + 1) == "of" { return words[index] }
         }
@@ -231,7 +250,7 @@ enum TermUse {
     /// Verbs that, opening the next sentence, say what the term is or does: "This procedure uses …".
     static let definingVerbs: Set<String> = ["means", "mean", "refers", "describes", "involves", "uses", "use", "removes", "drains", "blocks", "destroys", "kills"]
     /// Words after "is" that start a definition: "is a …", "is when …", "is caused by …".
-    static let definitionStarts: Set<String> = ["a", "an", "the", "when", "how", "where", "what", "one", "any", "called", "made", "caused", "used", "also"]
+    static let definitionStarts: Set<String> = ["a", "an", "the", "when", "how", "where", "what", "one", "any", "called", "made", "caused", "used", "also", "at", "located", "found", "part"]
 
     /// The first use of each concept among `matches`, body text before headings: a use in a heading counts only
     /// when the concept appears in no other block.
