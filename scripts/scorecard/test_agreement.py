@@ -62,7 +62,7 @@ class AgreementTests(unittest.TestCase):
 
     def test_held_out_set_is_reported_separately(self):
         gold = os.path.join(self.folder, "gold")
-        shutil.copytree(GOLD, gold)
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout2-*"))
         with open(os.path.join(GOLD, "pages.txt"), encoding="utf-8") as handle:
             held = [line.strip() for line in handle if line.strip()][:5]
         with open(os.path.join(gold, "heldout-pages.txt"), "w", encoding="utf-8") as handle:
@@ -73,20 +73,70 @@ class AgreementTests(unittest.TestCase):
                 for number, line in enumerate(source):
                     if number == 0 or line.split("\t")[0] in held:
                         target.write(line.rstrip("\n") + "\treason in words\n")
-        self.assertEqual(agreement.prefixes_present(gold), ["reviewer", "heldout"])
+        self.assertEqual(agreement.prefixes_present(gold), ["reviewer+heldout"])
         out = self.run_script(os.path.join(gold, "heldout-b.tsv"), "--gold", gold, "--prefix", "heldout")
-        self.assertIn("### Held-out set (never tuned on): `heldout`", out)
+        self.assertIn("### First held-out set (a development set since round s6): `heldout`", out)
         self.assertNotIn("Calibration", out)
         self.assertIn("5 pages; target met on", out)
         # CareLint answers as reviewer B: 100% with B on every item.
         for row in [line for line in out.splitlines() if line.startswith("| pemat/") or line.startswith("| cci/")]:
             self.assertEqual(row.split(" | ")[2].split(" / ")[0], "100%", row)
-        both = self.run_script(os.path.join(gold, "heldout-b.tsv"), "--gold", gold)
-        self.assertLess(both.index("Calibration set"), both.index("Held-out set"))
+        both = self.run_script(os.path.join(gold, "heldout-b.tsv"), "--gold", gold, "--prefix", "reviewer", "--prefix", "heldout")
+        self.assertLess(both.index("Calibration set"), both.index("First held-out set"))
+
+    def test_development_set_pools_and_fresh_set_hides_disagreements(self):
+        gold = os.path.join(self.folder, "gold")
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout*"))
+        with open(os.path.join(GOLD, "pages.txt"), encoding="utf-8") as handle:
+            pages = [line.strip() for line in handle if line.strip()]
+        # Pages 0-19 stay in the calibration set, 20-24 become "heldout", 0-2 are copied as the fresh set.
+        for prefix, chosen in (("reviewer", pages[:20]), ("heldout", pages[20:]), ("heldout2", pages[:3])):
+            name = "pages.txt" if prefix == "reviewer" else f"{prefix}-pages.txt"
+            with open(os.path.join(gold, name), "w", encoding="utf-8") as handle:
+                handle.write("\n".join(chosen) + "\n")
+            for side in "ab":
+                with open(os.path.join(GOLD, f"reviewer-{side}.tsv"), encoding="utf-8") as source, \
+                        open(os.path.join(gold, f"{prefix}-{side}.tsv"), "w", encoding="utf-8") as target:
+                    for number, line in enumerate(source):
+                        if number == 0 or line.split("\t")[0] in chosen:
+                            target.write(line.rstrip("\n") + "\treason\n")
+        self.assertEqual(agreement.prefixes_present(gold), ["reviewer+heldout", "heldout2"])
+        a, b, listed, reasons = agreement.load_set(gold, "reviewer+heldout", gold)
+        self.assertEqual(listed, pages)
+        self.assertEqual(len(reasons["A"]), len(a))
+        _, _, _, fresh_reasons = agreement.load_set(gold, "heldout2", gold)
+        self.assertEqual(fresh_reasons, {"A": {}, "B": {}})
+        # CareLint answers as reviewer A with every pemat/1 rating turned over: the pooled table has all 25 pages;
+        # disagreements with the consensus are listed for the development set only.
+        flipped = os.path.join(self.folder, "flipped.tsv")
+        with open(os.path.join(GOLD, "reviewer-a.tsv"), encoding="utf-8") as source, open(flipped, "w", encoding="utf-8") as target:
+            for line in source:
+                fields = line.rstrip("\n").split("\t")
+                if fields[1] == "pemat/1":
+                    fields[2] = {"1": "0", "0": "1"}.get(fields[2], fields[2])
+                target.write("\t".join(fields) + "\n")
+        out = self.run_script(flipped, "--gold", gold, "--disagreements", "--reasons", gold)
+        self.assertIn("### Development set (calibration + first held-out pages; mechanisms tuned here): `reviewer+heldout`", out)
+        self.assertIn("### Fresh held-out set (never tuned on): `heldout2`", out)
+        self.assertIn("25 pages; target met on", out)
+        self.assertIn("3 pages; target met on", out)
+        rows = [line for line in out.splitlines() if "\tconsensus " in line]
+        self.assertEqual(len(rows), 25, rows)  # the development table's 25 pages, none of the fresh set's 3
+        self.assertTrue(all(line.startswith("pemat/1\t") for line in rows))
+        self.assertLess(out.index("    A: reason"), out.index("`reviewer+heldout`"))
+
+    def test_before_columns_compare_another_binary(self):
+        # The same stand-in as "before": its columns repeat the consensus cell and the verdict of the main table.
+        out = self.run_script(os.path.join(GOLD, "reviewer-a.tsv"), "--gold", GOLD, "--prefix", "reviewer", "--before", self.binary)
+        self.assertIn("| target met | before: vs consensus | before: met |", out)
+        self.assertIn("| pemat/1 | 100% / 1.00 | 100% / 1.00 | 100% / 1.00 (25) | 100% / 1.00 | yes | 100% / 1.00 | yes |", out)
+        summary = [line for line in out.splitlines() if "target met on" in line][0]
+        met = summary.split("target met on ")[1].split(" of ")[0]
+        self.assertTrue(summary.endswith(f"(before: {met})."), summary)
 
     def test_missing_held_out_files_stop_with_a_message(self):
         gold = os.path.join(self.folder, "gold")
-        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout-*"))
+        shutil.copytree(GOLD, gold, ignore=shutil.ignore_patterns("heldout*"))
         self.assertEqual(agreement.prefixes_present(gold), ["reviewer"])
         environment = dict(os.environ, FAKE_RATINGS=os.path.join(GOLD, "reviewer-a.tsv"))
         result = subprocess.run([sys.executable, SCRIPT, "--binary", self.binary, "--pages", self.folder, "--gold", gold, "--prefix", "heldout"],

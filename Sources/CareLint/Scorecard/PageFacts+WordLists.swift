@@ -34,7 +34,27 @@ extension PageFacts {
     static let lookUp = WordKey.set(["learn", "read", "visit", "share", "find", "see", "look", "contact", "join"])
     /// Words that open a sentence before its verb: "Always wash …", "Please call …", "Do not …".
     static let openers = WordKey.set(["always", "never", "please", "do", "don't", "also", "then", "first", "next", "now", "gently", "only"])
+    /// Linking adverbs that open a sentence before a comma: "However, see your doctor if …".
+    static let connectives = WordKey.set([
+        "however", "also", "instead", "otherwise", "still", "so", "finally", "meanwhile", "besides", "likewise",
+        "similarly", "therefore", "thus", "first", "second", "third", "next", "then", "lastly", "again", "often",
+        "sometimes", "usually", "most", "importantly", "overall", "today", "now", "later", "afterward", "afterwards",
+    ])
+    static let see = WordKey.of("see")
+    /// Words that make "See …" a prompt to get more information (CCI 5), not a pointer within the text.
+    static let informationWords = WordKey.set(["information", "info", "details", "learn", "more", "resources", "help", "support"])
+    static let it = WordKey.of("it")
+    static let their = WordKey.of("their")
+    static let copulas = WordKey.set(["is", "it's", "'s"])
+    /// Adjectives of advice in "It is important to …", "It is a good idea to …".
+    static let adviceWords = WordKey.set(["important", "best", "essential", "vital", "wise", "helpful", "good", "better", "crucial", "necessary", "idea"])
     static let conditionals = WordKey.set(["if", "when", "before", "after", "during", "while", "until", "once", "to", "for", "as"])
+    /// How far (in words) a modal may follow a person noun that opens the sentence as its subject.
+    static let subjectReach = 10
+    /// Prepositions that open a phrase before the subject ("For patients who …, a scan should …").
+    static let prepositions = WordKey.set(["for", "in", "with", "among", "of", "by", "at", "from", "about", "like", "unlike", "since", "because", "although", "though", "unless", "whether"])
+    /// Modals of possibility before "need to": "Children may need to be fed …" says what may happen.
+    static let possibility = WordKey.set(["may", "might", "could", "will", "would", "often", "sometimes", "also"])
     static let modals = WordKey.set(["should", "must", "need", "needs", "ought"])
     /// Modals that recommend to someone else only before "to" ("Parents need to …"); "you need …" always addresses
     /// the reader ("You need two doses").
@@ -58,8 +78,9 @@ extension PageFacts {
     ])
     static let units = WordKey.set([
         "mg", "mcg", "ml", "cm", "mm", "kg", "g", "dl", "mmol", "iu", "milligrams", "milligram", "milliliters",
-        "millilitres", "milliliter", "grams", "gram", "micrograms", "centimeters", "centimetres", "millimeters",
-        "kilograms", "ounces", "oz", "units", "mmhg", "calories", "kcal",
+        "millilitres", "milliliter", "millilitre", "grams", "gram", "micrograms", "microgram", "centimeters",
+        "centimetres", "centimeter", "centimetre", "millimeters", "millimetres", "millimeter", "millimetre", "kilograms",
+        "kilogram", "ounces", "oz", "units", "mmhg", "calories", "kcal",
     ])
     // Numbers.
     static let percentWords = WordKey.set(["percent", "percentage", "per cent"])

@@ -84,13 +84,24 @@ struct PageFacts: Sendable {
 
     /// True when `token` is the -ing form of a verb on the imperative list ("losing", "eating", "being",
     /// "stopping"): the name of a behaviour.
-    private func isBehaviourGerund(_ token: Int, _ document: ParsedDocument) -> Bool {
+    func isBehaviourGerund(_ token: Int, _ document: ParsedDocument) -> Bool {
         let bytes = document.bytes(of: document.tokens[token])
         guard bytes.count >= 5, bytes.suffix(3).elementsEqual("ing".utf8) else { return false }
         let stem = bytes.dropLast(3)
         var candidates = [WordKey.of(stem), WordKey.of((Array(stem) + [0x65])[...])]
         if let last = stem.last, stem.count >= 3, stem[stem.endIndex - 2] == last { candidates.append(WordKey.of(stem.dropLast())) }
         return candidates.contains { PageFacts.imperatives.contains($0) && !PageFacts.navigation.contains($0) && !PageFacts.lookUp.contains($0) }
+    }
+
+    /// The verb of impersonal advice at `position`: "It is important to get …", "It's best to …", "It is a good
+    /// idea to …" (an adjective of advice, then "to" and a verb of the imperative list).
+    private func impersonalAdvice(_ words: [Int], from position: Int) -> Int? {
+        guard position + 3 < words.count, keys[words[position]] == PageFacts.it, PageFacts.copulas.contains(keys[words[position + 1]]) else { return nil }
+        let window = words[(position + 2)..<min(position + 6, words.count)]
+        guard window.contains(where: { PageFacts.adviceWords.contains(keys[$0]) }),
+              let to = window.firstIndex(where: { keys[$0] == PageFacts.to }), to + 1 < words.count else { return nil }
+        let verb = words[to + 1]
+        return PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) ? verb : nil
     }
 
     /// The word tokens of a sentence.
@@ -103,23 +114,36 @@ struct PageFacts: Sendable {
         let sentence = document.sentences[index]
         let words = self.words(index, document)
         guard let first = words.first else { readNumbers(index, document); return }
-        // The verb that opens the sentence, after an opener or an "If …," clause.
-        var verb = first
+        // The verb that opens the sentence, after a linking adverb ("However, …"), an opener or an "If …," clause.
+        func isComma(_ token: Int) -> Bool { tokens[token].kind == .punctuation && document.source.bytes[tokens[token].start] == 0x2C }
         var position = 0
+        if words.count > 2, PageFacts.connectives.contains(keys[first]), first + 1 < sentence.tokens.upperBound, isComma(first + 1) { position = 1 }
+        let lead = words[position]
         while position < words.count - 1, PageFacts.openers.contains(keys[words[position]]) { position += 1 }
-        verb = words[position]
-        if PageFacts.conditionals.contains(keys[first]) {
-            // After the first comma.
-            if let comma = sentence.tokens.first(where: { tokens[$0].kind == .punctuation && document.source.bytes[tokens[$0].start] == 0x2C }),
+        var verb = words[position]
+        if PageFacts.conditionals.contains(keys[lead]) {
+            // After the first comma of the clause.
+            if let comma = sentence.tokens.first(where: { $0 > lead && isComma($0) }),
                let next = sentence.tokens.first(where: { $0 > comma && tokens[$0].kind == .word }) {
                 verb = next
                 if PageFacts.openers.contains(keys[verb]), let after = words.first(where: { $0 > verb }) { verb = after }
             }
         }
-        let imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb])
+        // "See your doctor" is a behaviour; "See the summaries for more information" a prompt to look something
+        // up (as "Visit …"); "See the word list for how to say …", "See the table below" points within the text:
+        // a cross-reference, not an action.
+        func toProvider(_ verb: Int) -> Bool { (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) } }
+        let crossReference = keys[verb] == PageFacts.see && !toProvider(verb) && !words.contains { PageFacts.informationWords.contains(keys[$0]) }
+        var imperative = PageFacts.imperatives.contains(keys[verb]) && !PageFacts.navigation.contains(keys[verb]) && !crossReference
             && !(verb + 1 < tokens.count && keys[verb + 1] == WordKey.of("is"))
             && !(PageFacts.nounLike.contains(keys[verb]) && !takesObject(after: verb, in: sentence.tokens, document)
                  && (isFragment(sentence.tokens, document) || (verb + 2 < sentence.tokens.upperBound && PageFacts.linking.contains(keys[verb + 2]))))
+        // "It is important to get plenty of calcium", "It is a good idea to wash …": advice in the impersonal form,
+        // an imperative with a reason in front.
+        if !imperative, let advised = impersonalAdvice(words, from: position) {
+            verb = advised
+            imperative = true
+        }
         var addressed = false
         var otherParty = false
         for (offset, word) in words.enumerated() where PageFacts.modals.contains(keys[word]) && offset > 0 {
@@ -128,10 +152,26 @@ struct PageFacts: Sendable {
             if keys[words[offset - 1]] == PageFacts.you { addressed = true; continue }
             // "Some people need more than one bypass", "The patient does not need anesthesia": a fact, not advice.
             if PageFacts.needs.contains(keys[word]), offset + 1 >= words.count || keys[words[offset + 1]] != PageFacts.to { continue }
-            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal.
-            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) }) { otherParty = true }
+            // "Children may need to be fed through a vein": what may happen, not advice.
+            if PageFacts.needs.contains(keys[word]), PageFacts.possibility.contains(keys[words[offset - 1]]) { continue }
+            // "Parents should …", "A child's parent or caretaker should …": a person noun shortly before the modal,
+            // or opening the sentence as its subject ("All children younger than 5 years of age should …").
+            if words[max(0, offset - 4)..<offset].contains(where: { PageFacts.people.contains(keys[$0]) })
+                || (offset <= PageFacts.subjectReach && !PageFacts.conditionals.contains(keys[first]) && !PageFacts.prepositions.contains(keys[first])
+                    && words[0..<min(3, offset)].contains(where: { PageFacts.people.contains(keys[$0]) })) {
+                otherParty = true
+            }
         }
-        if words.contains(where: { PageFacts.recommendWords.contains(keys[$0]) }), !words.contains(where: { keys[$0] == PageFacts.you }) { otherParty = true }
+        // "It is recommended that adults …"; "Your provider may recommend keeping your legs raised": a behaviour
+        // (an -ing form of a verb on the imperative list) named as what is recommended, whoever it is for.
+        // "Doctors usually advise their patients to …" reports what professionals do for their own patients: a
+        // practice described, not advice to the reader.
+        let recommends = words.indices.filter { PageFacts.recommendWords.contains(keys[words[$0]]) }
+        let reported = recommends.contains { $0 + 2 < words.count && keys[words[$0 + 1]] == PageFacts.their && PageFacts.people.contains(keys[words[$0 + 2]]) }
+        if !reported, !recommends.isEmpty, !words.contains(where: { keys[$0] == PageFacts.you })
+            || recommends.contains(where: { $0 + 1 < words.count && isBehaviourGerund(words[$0 + 1], document) }) {
+            otherParty = true
+        }
         // "Losing weight, eating well and not smoking can help …": behaviours named as what helps, to no one in
         // particular (PEMAT 20 counts them; PEMAT 21 does not, as they do not address the reader).
         // The benefit is what the behaviour does, not the purpose of something else: "… to help determine the cause"
@@ -143,8 +183,7 @@ struct PageFacts: Sendable {
         if imperative || addressed {
             actions.append(index)
             // "See your doctor", "Contact your nurse": going to a provider is a health behaviour, not a look-up.
-            let toProvider = (verb + 1..<min(verb + 6, sentence.tokens.upperBound)).contains { PageFacts.providers.contains(keys[$0]) }
-            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider) { behaviours.append(index) }
+            if !(imperative && PageFacts.lookUp.contains(keys[verb]) && !toProvider(verb)) { behaviours.append(index) }
         } else if otherParty {
             thirdPerson.append(index)
         }

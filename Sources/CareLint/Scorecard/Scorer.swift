@@ -25,7 +25,9 @@ public struct Scorer: Sendable {
     }
 
     /// The findings of `ruleIDs`: the lint's where the rule ran, the rule run now (on the same analysis) where the
-    /// configuration turned it off.
+    /// configuration turned it off. `vocab/jargon`'s familiar tier (words readers know that have a plainer word,
+    /// "abdomen") is left out: the items ask for words the audience knows and for terms explained, and readers know
+    /// these words (the tier is a style suggestion, not jargon).
     static func findings(analysis: DocumentAnalysis, diagnostics: [Diagnostic], linter: Linter) -> [String: [Diagnostic]] {
         var byRule: [String: [Diagnostic]] = [:]
         for id in ruleIDs { byRule[id] = [] }
@@ -36,6 +38,7 @@ public struct Scorer: Sendable {
             rule.check(RuleContext(analysis: analysis, description: rule.description, severity: .info), into: &found)
             byRule[id] = found
         }
+        byRule["vocab/jargon"]?.removeAll(where: JargonRule.isFamiliar)
         return byRule
     }
 

@@ -11,7 +11,7 @@ enum ActionItems {
     static let oneAction = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/20", domain: .pematActionability, title: "At least one action",
         asks: "The material names at least one action the reader can take.",
-        decides: "Passes when the body has at least one action sentence, a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\").",
+        decides: "Passes when the body has at least one action sentence (an imperative, \"you should …\" or impersonal advice: \"It is important to eat …\"; \"See …\" is an action when it sends the reader to a doctor, nurse or other provider or to more information, and a cross-reference within the text otherwise), a recommendation to the reader's group in the third person (\"Parents should …\", \"Parents need to …\"; not \"Some people need more than one …\", which states a fact), or behaviours named as what helps (\"Losing weight and being active can help …\"). What professionals \"advise their patients\" describes a practice, not an action for the reader.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Head lice\n\nComb wet hair with a fine comb every day for a week.\n", .pass),
@@ -23,6 +23,17 @@ enum ActionItems {
             ScorecardExample("# A healthy heart\n\nSmoking can harm your heart. Heart disease is common.\n", .fail),
             ScorecardExample("# Heart surgery\n\nSome people need more than one bypass. The patient does not need a blood transfusion.\n", .fail),
             ScorecardExample("# Check-ups\n\nTaking a blood sample is one of the first things a nurse may do to help find the cause.\n", .fail),
+            // A linking adverb before the imperative; a person noun opening the sentence as the modal's subject.
+            ScorecardExample("# Lumps\n\nMost lumps are harmless. However, see your doctor if a lump grows.\n", .pass),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .pass),
+            // "See …" without a provider or more information points within the text: a cross-reference.
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See our guide for more information.\n", .pass),
+            // Advice in the impersonal form: "It is important to …" and a verb of the imperative list.
+            ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important to eat foods with calcium every day.\n", .pass),
+            ScorecardExample("# Calcium\n\nCalcium keeps bones strong. It is important that bones stay strong.\n", .fail),
+            // What doctors advise their own patients describes a practice, not advice to the reader.
+            ScorecardExample("# The sugar test\n\nThe test takes two days. Doctors usually advise their patients to stop some medicines first.\n", .fail),
         ]
     )) { scorer, _ in
         let actions = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -35,20 +46,28 @@ enum ActionItems {
     static let addressesReader = ScorecardItem(description: ScorecardItemDescription(
         id: "pemat/21", domain: .pematActionability, title: "Actions address the reader",
         asks: "Actions are addressed to the reader directly.",
-        decides: "Fails when there is no action. Otherwise passes when at least 80% of the recommendations are imperatives or \"you should …\", not \"patients should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\") is not a recommendation.",
+        decides: "Fails when there is no action. Otherwise passes when most (more than half) of the recommendations are imperatives, \"you should …\" or impersonal advice, not \"patients should …\", \"All children younger than 5 should …\" or \"it is recommended …\". What to expect (\"Your child should feel better in a few days\", \"Children may need to be fed …\") is not a recommendation.",
         decision: .automatic,
         examples: [
             ScorecardExample("# Blood thinners\n\nTake your pill at the same time each day.\n", .pass),
             ScorecardExample("# Blood thinners\n\nPatients should take the pill at the same time each day. Users must report bleeding.\n", .fail),
             ScorecardExample("# After the operation\n\nKeep your child at home for a week. Your child should feel better in a few days.\n", .pass),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .fail),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .fail),
+            // What may happen ("may need to be fed") and what is done for a group ("For children who …, the next
+            // scan should …") are not recommendations to someone else.
+            // Mostly addressed to the reader: one line about another group does not fail it; mostly about others does.
+            ScorecardExample("# Calcium\n\nEat dairy foods and leafy greens. Check food labels for calcium. People who eat no dairy should take a supplement.\n", .pass),
+            ScorecardExample("# Calcium\n\nCheck food labels for calcium. Older women should take a supplement. People who eat no dairy should eat leafy greens.\n", .fail),
+            ScorecardExample("# Feeding\n\nKeep the tube clean. Children may need to be fed through a tube for a while.\n", .pass),
+            ScorecardExample("# Scans\n\nDrink plenty of water. For children who had a scan, the next scan should wait a year.\n", .pass),
         ]
     )) { scorer, _ in
         let direct = scorer.facts.actions.count
         let others = scorer.facts.thirdPerson
         guard direct > 0 else { return .fail("No action is addressed to the reader.", scorer.evidence(others, "not addressed to the reader")) }
         let share = Double(direct) / Double(direct + others.count)
-        if share >= 0.8 { return .pass("\(direct) of \(direct + others.count) recommendations speak to the reader.", scorer.evidence(others, "not addressed to the reader")) }
+        if share > 0.5 { return .pass("\(direct) of \(direct + others.count) recommendations speak to the reader.", scorer.evidence(others, "not addressed to the reader")) }
         return .fail("\(others.count) of \(direct + others.count) recommendations speak about someone else.", scorer.evidence(others, "not addressed to the reader"))
     }
 
@@ -90,16 +109,34 @@ enum ActionItems {
         "cup", "glasses", "seconds", "steps", "first", "then",
     ])
 
-    /// True when an action sentence says how much, how often, when or on what condition.
-    static func hasSpecific(_ sentence: Int, _ scorer: Scorer) -> Bool {
+    /// True when an action sentence says how much, how often, when or on what condition (from `start` on: for
+    /// a recommendation, in what is recommended).
+    static func hasSpecific(_ sentence: Int, _ scorer: Scorer, from start: Int? = nil) -> Bool {
         let document = scorer.document
+        let keys = scorer.facts.keys
         let words = scorer.facts.words(sentence, document)
         // "Be careful when you …": a state to keep, whose "when" names the situation, not a step.
-        let state = words.count >= 2 && scorer.facts.keys[words[0]] == be && scorer.facts.keys[words[1]] != sure
-        return document.sentences[sentence].tokens.contains { token in
-            document.tokens[token].kind == .number || (specifics.contains(scorer.facts.keys[token]) && !(state && situations.contains(scorer.facts.keys[token])))
+        let state = words.count >= 2 && keys[words[0]] == be && keys[words[1]] != sure
+        let range = document.sentences[sentence].tokens
+        return range.contains { token in
+            guard token >= (start ?? range.lowerBound) else { return false }
+            if document.tokens[token].kind == .number { return !isAge(token, range, keys) }
+            return specifics.contains(keys[token]) && !(state && situations.contains(keys[token]))
         }
     }
+
+    /// True when the number gives an age, who the advice is for, not how much or when: "under 5", "younger than
+    /// 5 years of age", "65 years old".
+    static func isAge(_ token: Int, _ range: Range<Int>, _ keys: [UInt64]) -> Bool {
+        if token > range.lowerBound, ageBefore.contains(keys[token - 1]) { return true }
+        guard token + 2 < range.upperBound, ageUnits.contains(keys[token + 1]) else { return false }
+        return keys[token + 2] == old || (keys[token + 2] == PageFacts.ofWord && token + 3 < range.upperBound && keys[token + 3] == age)
+    }
+
+    static let ageBefore = WordKey.set(["under", "over", "aged", "age", "ages"])
+    static let ageUnits = WordKey.set(["years", "year", "months", "month"])
+    static let old = WordKey.of("old")
+    static let age = WordKey.of("age")
 
     static let be = WordKey.of("be")
     static let sure = WordKey.of("sure")
@@ -109,10 +146,21 @@ enum ActionItems {
     /// The recommendations that direct someone to act, and so can say how: the reader's actions and "Parents
     /// should …" (a modal after a person). A behaviour only named as what helps ("Keeping active helps …") or as
     /// what a provider "may recommend" or "advises" is a recommendation (CCI 12) that gives no direction to follow.
-    static func directions(_ scorer: Scorer) -> [Int] {
+    /// A recommendation that names the behaviour ("may recommend keeping your legs raised when sitting") directs
+    /// too, from the behaviour on: its "if …" before the verb is the provider's condition, not how to do it.
+    static func directions(_ scorer: Scorer) -> [(sentence: Int, from: Int?)] {
         let facts = scorer.facts
-        let directed = facts.thirdPerson.filter { sentence in facts.words(sentence, scorer.document).contains { PageFacts.modals.contains(facts.keys[$0]) } }
-        return (facts.behaviours + directed).sorted()
+        var found = facts.behaviours.map { (sentence: $0, from: Int?.none) }
+        for sentence in facts.thirdPerson {
+            let words = facts.words(sentence, scorer.document)
+            if words.contains(where: { PageFacts.modals.contains(facts.keys[$0]) }) {
+                found.append((sentence, nil))
+            } else if let verb = words.firstIndex(where: { PageFacts.recommendWords.contains(facts.keys[$0]) }), verb + 1 < words.count,
+                      facts.isBehaviourGerund(words[verb + 1], scorer.document) {
+                found.append((sentence, words[verb + 1]))
+            }
+        }
+        return found.sorted { $0.sentence < $1.sentence }
     }
 
     // MARK: CCI 5
@@ -125,6 +173,8 @@ enum ActionItems {
         examples: [
             ScorecardExample("# Shingles vaccine\n\nAsk your pharmacist about the shingles vaccine.\n", .pass),
             ScorecardExample("# Shingles vaccine\n\nShingles is a painful rash caused by the chickenpox virus.\n", .fail),
+            ScorecardExample("# Lumps\n\nMost lumps are harmless. However, see your doctor if a lump grows.\n", .pass),
+            ScorecardExample("# Word sounds\n\nSome words are hard to say. See the word list for how to say each one.\n", .fail),
         ]
     )) { scorer, _ in
         let calls = (scorer.facts.actions + scorer.facts.thirdPerson).sorted()
@@ -137,7 +187,7 @@ enum ActionItems {
     static let recommendation = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/12", domain: .cci, title: "Behavioural recommendation",
         asks: "The material recommends at least one behaviour to the primary audience (the gate for the index's Part B).",
-        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\").",
+        decides: "Passes when an action sentence asks for a behaviour, not only to read, visit or look something up (seeing or contacting a doctor, nurse or other provider is a behaviour), or a third-person recommendation names one (\"Parents should call …\", \"Losing weight and being active can help …\", \"Your nurse may recommend keeping your feet up\").",
         decision: .automatic,
         examples: [
             ScorecardExample("# Ticks\n\nCheck your skin for ticks after a walk in tall grass.\n", .pass),
@@ -145,6 +195,9 @@ enum ActionItems {
             ScorecardExample("# Tiredness\n\nIf you feel tired for more than a month, see your health care provider.\n", .pass),
             ScorecardExample("# Tiredness\n\nTiredness has many causes. See our page on sleep.\n", .fail),
             ScorecardExample("# A healthy heart\n\nLosing weight, eating more vegetables and getting out for a walk can help your heart.\n", .pass),
+            // A behaviour named as what is recommended, even when the sentence speaks to the reader.
+            ScorecardExample("# Swollen feet\n\nSwelling is common late in the day. Your nurse may recommend keeping your feet up when you sit.\n", .pass),
+            ScorecardExample("# The sugar test\n\nThe test takes two days. Doctors usually advise their patients to stop some medicines first.\n", .fail),
         ]
     )) { scorer, _ in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
@@ -157,7 +210,7 @@ enum ActionItems {
     static let howToDoIt = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/14", domain: .cci, title: "How to do it",
         asks: "The material explains how to perform the recommended behaviour: steps, how often, when to contact a provider.",
-        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" and behaviours named only as what helps are recommendations that give no direction to follow.",
+        decides: "Passes when the recommendations are numbered steps or at least one that directs someone to act (an imperative, \"you should …\", \"Parents should …\") says how much, how often, when or on what condition. What a provider \"may recommend\" gives a direction only in the behaviour it names (\"may recommend keeping your feet up when you sit\"; its \"if …\" before the verb is the provider's condition); behaviours named only as what helps give none. An age (\"under 5\", \"65 years old\") says who, not how or when.",
         notApplicable: "No behavioural recommendation (CCI 12 fails).",
         decision: .estimated,
         examples: [
@@ -165,6 +218,9 @@ enum ActionItems {
             ScorecardExample("# Ticks\n\nBe careful about ticks.\n", .fail),
             ScorecardExample("# Bedtime\n\nParents should read to their child for 10 minutes every night.\n", .pass),
             ScorecardExample("# Bladder support\n\nIf the bulge does not bother a woman, a doctor may recommend exercises for the pelvic floor.\n", .fail),
+            // The behaviour a provider recommends says when ("when you sit"); an age says who, not how or when.
+            ScorecardExample("# Swollen feet\n\nSwelling is common late in the day. Your nurse may recommend keeping your feet up when you sit.\n", .pass),
+            ScorecardExample("# Mumps\n\nMumps is caused by a virus. All children younger than 5 years of age should be vaccinated.\n", .fail),
         ]
     )) { scorer, previous in
         let behaviours = (scorer.facts.behaviours + scorer.facts.thirdPerson).sorted()
@@ -174,7 +230,7 @@ enum ActionItems {
                 return .pass("The behaviour is given as numbered steps.", [Evidence(scorer.range(ofBlock: list.blocks.lowerBound), "numbered steps")])
             }
         }
-        let specific = directions(scorer).filter { hasSpecific($0, scorer) }
+        let specific = directions(scorer).filter { hasSpecific($0.sentence, scorer, from: $0.from) }.map(\.sentence)
         if specific.isEmpty { return .fail("No recommendation says how, how often or when.", scorer.evidence(behaviours, "no how-to")) }
         return .pass("\(specific.count) recommendation(s) say how, how often or when.", scorer.evidence(specific, "how-to"))
     }

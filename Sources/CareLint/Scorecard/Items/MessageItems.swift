@@ -110,11 +110,15 @@ enum MessageItems {
     static let messageAtTop = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/2", domain: .cci, title: "Main message at the top",
         asks: "The main message is in the first paragraph or section.",
-        decides: "0 when CCI 1 fails. With a declared `main_message`, passes when 60% of its content words appear in the lead section. Otherwise passes when a key-points section opens the page or the message CCI 1 found (the first recommended behaviour) starts within the first 150 body words.",
+        decides: "0 when CCI 1 fails. With a declared `main_message`, passes when 60% of its content words appear in the lead section. Otherwise passes when a key-points section opens the page, or the message CCI 1 found (the first recommended behaviour) is in the first paragraph (with the list it leads into; on a page with subheadings, the lead section) and starts within the first 150 body words.",
         decision: .estimated,
         examples: [
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nAlways wash your hands before you eat.\n", .pass),
             ScorecardExample("---\nmain_message: Wash your hands before you eat.\n---\n# Clean hands\n\nGerms live on door handles.\n", .fail),
+            // Without a declared message: the first paragraph, with the list it leads into, holds the message; a
+            // message after a paragraph of background is not at the top.
+            ScorecardExample("# Medicines at home\n\nYou can stop mistakes with medicines:\n\n- Keep a list of the medicines you take.\n- Read the label each time.\n\nMistakes with medicines happen at home more often than in hospital.\n", .pass),
+            ScorecardExample("# Strong bones\n\nBones hold you up.\n\nEat foods with calcium every day, such as milk, yogurt and green leafy vegetables.\n\nCalcium keeps bones strong. Your body cannot make it, so it must come from what you eat or drink.\n", .fail),
         ]
     )) { scorer, previous in
         if previous["cci/1"]?.verdict == .fail { return .fail("No main message was found (CCI 1).") }
@@ -126,12 +130,33 @@ enum MessageItems {
         return atTop(scorer)
     }
 
-    /// CCI 2 and 10 without a declared message: the leading action starts within the first `topWords` body words.
+    /// CCI 2 and 10 without a declared message: the leading action is in the first paragraph (with the list it
+    /// leads into) or, on a page with subheadings, in the lead section, and starts within the first `topWords` body
+    /// words (visible without scrolling).
     static func atTop(_ scorer: Scorer) -> ItemResult {
         guard let action = leadingAction(scorer) else { return .fail("No main message was found near the top.") }
         let evidence = scorer.evidence([action.sentence], "main message")
+        let block = scorer.document.sentences[action.sentence].block
+        let inLead = !scorer.structure.headingBlocks.isEmpty && (lead(scorer)?.blocks.contains(block) ?? false)
+        guard inLead || firstParagraph(scorer).contains(block) else {
+            return .fail("The message comes after the first paragraph, which gives background.", evidence)
+        }
         if action.wordsBefore <= topWords { return .pass("The message starts after \(action.wordsBefore) words, near the top.", evidence) }
         return .fail("The message starts after \(action.wordsBefore) words: below the first screen.", evidence)
+    }
+
+    /// The blocks of the first body paragraph and of the list right after it (a lead-in and its list are one
+    /// paragraph).
+    static func firstParagraph(_ scorer: Scorer) -> Range<Int> {
+        let blocks = scorer.document.layout.blocks
+        let headings = Set(scorer.structure.headingBlocks)
+        let references = scorer.analysis.regions.isReference
+        guard let first = blocks.indices.first(where: {
+            blocks[$0].kind == .paragraph && !headings.contains($0) && $0 != scorer.structure.title && !references[$0]
+        }) else { return 0..<0 }
+        var end = first + 1
+        while end < blocks.count, blocks[end].kind == .listItem { end += 1 }
+        return first..<end
     }
 
     // MARK: CCI 7
@@ -160,7 +185,7 @@ enum MessageItems {
     static let importantFirst = ScorecardItem(description: ScorecardItemDescription(
         id: "cci/10", domain: .cci, title: "Most important information first",
         asks: "The most important information, including the main message, is summarised in the first paragraph or section.",
-        decides: "0 when CCI 1 fails (it must hold the main message). Passes when a key-points section opens the page, or the message CCI 1 found starts within the first 150 body words; with a declared `main_message`, when the lead section carries it.",
+        decides: "0 when CCI 1 fails (it must hold the main message). Passes when a key-points section opens the page, or the message CCI 1 found is in the first paragraph (or lead section) and starts within the first 150 body words; with a declared `main_message`, when the lead section carries it.",
         decision: .estimated,
         examples: [
             ScorecardExample("# Clean hands\n\nWash your hands with soap before you eat and after the toilet.\n\n## Why\n\nIt stops germs.\n", .pass),
