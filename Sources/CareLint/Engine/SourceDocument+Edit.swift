@@ -60,15 +60,4 @@ extension SourceDocument {
         self.scalarCheckpoints = []
         self.utf16Checkpoints = []
     }
-
-    /// The index of the line holding `offset`, in a list of line starts.
-    private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
-    }
 }

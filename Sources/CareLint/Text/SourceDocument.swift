@@ -134,11 +134,16 @@ public struct SourceDocument: Sendable {
 
     /// 0-based index of the line that holds `offset`.
     public func lineIndex(of offset: Int) -> Int {
+        Self.lineIndex(of: offset, in: lineStarts)
+    }
+
+    /// The index of the line holding `offset` in a sorted list of line starts (a binary search).
+    static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }

@@ -316,8 +316,7 @@ extension TermUse {
     static func definedAsSubject(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[range.lowerBound].sentence
-        let start = document.sentences[sentence].tokens.lowerBound
-        guard tokens[start..<range.lowerBound].filter({ $0.kind == .word }).count <= 3 else { return false }
+        guard wordsBefore(range, in: document) <= 3 else { return false }
         var index = range.upperBound
         while index < range.upperBound + 8, index < tokens.count, tokens[index].sentence == sentence {
             if mark(document, index, sentence: sentence) == "," { return false }

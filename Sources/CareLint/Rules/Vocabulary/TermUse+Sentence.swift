@@ -50,13 +50,21 @@ extension TermUse {
     /// Words between the subject and the forming verb: "X tumors usually form in …".
     static let subjectTailWords: Set<String> = ["tumor", "tumors", "cancer", "cancers", "cell", "cells", "usually", "often", "mostly", "most", "commonly", "typically", "may", "can", "sometimes", "first"]
 
+    /// How many words of its sentence come before the term: a term that opens its sentence is its subject.
+    static func wordsBefore(_ range: Range<Int>, in document: ParsedDocument) -> Int {
+        let tokens = document.tokens
+        let start = document.sentences[tokens[range.lowerBound].sentence].tokens.lowerBound
+        var count = 0
+        for index in start..<range.lowerBound where tokens[index].kind == .word { count += 1 }
+        return count
+    }
+
     /// True when the term opens its sentence (after at most two words) and the verb after it says where it forms:
     /// "Pineoblastomas form in cells of the pineal gland." tells the reader what and where the thing is.
     static func saysWhereItForms(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[range.lowerBound].sentence
-        let start = document.sentences[sentence].tokens.lowerBound
-        guard tokens[start..<range.lowerBound].filter({ $0.kind == .word }).count <= 2 else { return false }
+        guard wordsBefore(range, in: document) <= 2 else { return false }
         var index = range.upperBound
         for _ in 0..<3 {
             guard let text = word(document, index, sentence: sentence) else { return false }
