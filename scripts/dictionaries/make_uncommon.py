@@ -28,6 +28,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "vocab"))
 from medicine.drugnames import is_drug_name  # noqa: E402
+from generated import write_or_check  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Dictionaries")
@@ -393,21 +394,9 @@ def main():
     uncommon = {w for w in uncommon if medquad.get(w, 0) >= DERIVATION_PAGES or not derived_from_common_suffix_of(w, DERIVATIONS, common_lower)}
     uncommon |= clinical
 
-    def write(name, words):
-        data = "".join(w + "\n" for w in sorted(words))
-        path = os.path.join(OUT, name)
-        if "--check" in sys.argv:
-            with open(path, encoding="utf-8") as f:
-                if f.read() != data:
-                    print(f"Dictionaries/{name} differs from what scripts/dictionaries/make_uncommon.py generates; run it")
-                    sys.exit(1)
-        else:
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(data)
-        return len(words), len(data.encode("utf-8"))
-
-    ucount, usize = write("uncommon.txt", uncommon)
-    print(f"uncommon.txt: {ucount} word forms, {usize} bytes")
+    data = "".join(w + "\n" for w in sorted(uncommon))
+    write_or_check(os.path.join(OUT, "uncommon.txt"), data, "scripts/dictionaries/make_uncommon.py",
+                   f"uncommon.txt: {len(uncommon)} word forms, {len(data.encode('utf-8'))} bytes")
     for name, words in sources.items():
         print(f"  {name}: {len(set(words))} distinct word forms")
     return 0

@@ -215,20 +215,27 @@ extension TermUse {
     /// The most words of a phrase, after the term, that a gloss in brackets after the phrase explains.
     static let phraseGlossMaxWords = 2
 
+    /// The token after the short noun phrase the term opens (one to `phraseGlossMaxWords` more words, no preposition,
+    /// describing verb, relative word or conjunction among them), or nil when there is no such phrase.
+    static func endOfPhrase(after range: Range<Int>, sentence: Int, _ document: ParsedDocument) -> Int? {
+        var index = range.upperBound
+        var skipped = 0
+        while skipped < phraseGlossMaxWords, let text = word(document, index, sentence: sentence) {
+            if prepositions.contains(text) || describingVerbs.contains(text) || relativeWords.contains(text) || text == "and" || text == "or" { return nil }
+            index += 1
+            skipped += 1
+        }
+        return skipped > 0 ? index : nil
+    }
+
     /// True when the term opens a short phrase that a gloss in brackets follows: "regular pelvic exams
     /// (checkups)", "cholesteryl esters (a form of fat …)". The gloss says what the whole phrase is, the term and
     /// all. The brackets must hold words, not only acronyms ("(ABC)").
     static func phraseGlossedInBrackets(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let tokens = document.tokens
         let sentence = tokens[range.lowerBound].sentence
-        var index = range.upperBound
-        var skipped = 0
-        while skipped < phraseGlossMaxWords, let text = word(document, index, sentence: sentence) {
-            if prepositions.contains(text) || describingVerbs.contains(text) || relativeWords.contains(text) || text == "and" || text == "or" { return false }
-            index += 1
-            skipped += 1
-        }
-        guard skipped > 0, mark(document, index, sentence: sentence) == "(" else { return false }
+        guard let index = endOfPhrase(after: range, sentence: sentence, document),
+              mark(document, index, sentence: sentence) == "(" else { return false }
         var close = index + 1
         var words = 0
         while close < tokens.count, tokens[close].sentence == sentence, mark(document, close, sentence: sentence) != ")" {

@@ -106,14 +106,8 @@ extension TermUse {
     /// does not: it says something about the phrase.
     static func phraseGlossedByAppositive(_ range: Range<Int>, _ document: ParsedDocument) -> Bool {
         let sentence = document.tokens[range.lowerBound].sentence
-        var index = range.upperBound
-        var skipped = 0
-        while skipped < phraseGlossMaxWords, let text = word(document, index, sentence: sentence) {
-            if prepositions.contains(text) || describingVerbs.contains(text) || relativeWords.contains(text) || text == "and" || text == "or" { return false }
-            index += 1
-            skipped += 1
-        }
-        guard skipped > 0, mark(document, index, sentence: sentence) == ",", let article = word(document, index + 1, sentence: sentence),
+        guard let index = endOfPhrase(after: range, sentence: sentence, document),
+              mark(document, index, sentence: sentence) == ",", let article = word(document, index + 1, sentence: sentence),
               article == "a" || article == "an", word(document, index + 2, sentence: sentence) != nil else { return false }
         // "A, B, or X Y, a …" is a list, not a phrase and its appositive.
         return mark(document, range.lowerBound - 1, sentence: sentence) != ","
